@@ -1,0 +1,14 @@
+package dev.hearth.model;
+
+/** The verdict on a proposed nick or room name. */
+public sealed interface NameCheck {
+
+    /**
+     * @param name the name as it will be shown and sent: NFC-normalised
+     * @param key  what two names are compared by; equal keys mean "the same name"
+     */
+    record Accepted(String name, String key) implements NameCheck {}
+
+    /** @param reason a sentence a person can act on, naming the rule that was broken */
+    record Rejected(String reason) implements NameCheck {}
+}

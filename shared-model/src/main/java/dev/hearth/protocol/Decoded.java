@@ -1,0 +1,19 @@
+package dev.hearth.protocol;
+
+/** The outcome of decoding one line: an envelope, or a malformed line with the error to answer. */
+public sealed interface Decoded {
+
+    /**
+     * A well-formed envelope.
+     *
+     * @param n the relay's per-session counter when the line carried one (relay to client), else null
+     */
+    record Valid(Envelope envelope, Long n) implements Decoded {}
+
+    /**
+     * A line the reader answers with an error and then keeps reading.
+     *
+     * @param id the request id when one could still be read from the line, else null
+     */
+    record Malformed(ErrorCode code, String reason, String id) implements Decoded {}
+}

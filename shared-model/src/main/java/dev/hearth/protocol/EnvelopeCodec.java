@@ -1,0 +1,235 @@
+package dev.hearth.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Encodes envelopes as NDJSON lines and decodes lines strictly: a line that is not UTF-8, not
+ * JSON, not an object, without a string {@code type}, or with a field of the wrong kind becomes a
+ * {@link Decoded.Malformed} value, never an exception. Unknown fields are ignored.
+ *
+ * <p>Thread-safe: the underlying mapper is immutable once built.
+ */
+public final class EnvelopeCodec {
+    /** Deep enough for every v1 envelope with room to grow; stops nesting bombs early. */
+    public static final int MAX_NESTING_DEPTH = 16;
+
+    private static final Map<String, Class<? extends Envelope>> TYPES = Arrays
+            .stream(Envelope.class.getAnnotation(JsonSubTypes.class).value())
+            .collect(Collectors.toUnmodifiableMap(JsonSubTypes.Type::name, t -> t.value().asSubclass(Envelope.class)));
+
+    private final JsonMapper mapper;
+
+    /** A codec whose strings may be as long as a default frame. */
+    public EnvelopeCodec() {
+        this(65_536);
+    }
+
+    /** @param maxStringLength the longest JSON string accepted, in chars; a frame's size is the natural bound */
+    public EnvelopeCodec(int maxStringLength) {
+        this.mapper = strictMapper(maxStringLength);
+    }
+
+    /** Every type name this codec knows, mapped to its record. */
+    public static Map<String, Class<? extends Envelope>> types() {
+        return TYPES;
+    }
+
+    /** One line: the envelope's JSON and a newline. */
+    public byte[] encode(Envelope envelope) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(envelope);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + envelope.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** One line carrying the relay's per-session counter {@code "n"} as its last field. */
+    public byte[] encode(Envelope envelope, long n) {
+        return withCounter(encode(envelope), n);
+    }
+
+    /**
+     * Adds {@code "n"} to an already encoded line, so a room message is serialised once and then
+     * stamped per recipient.
+     */
+    public static byte[] withCounter(byte[] line, long n) {
+        byte[] suffix = (",\"n\":" + n + "}\n").getBytes(StandardCharsets.US_ASCII);
+        int body = line.length - 2; // drop the closing '}' and the newline
+        byte[] out = Arrays.copyOf(line, body + suffix.length);
+        System.arraycopy(suffix, 0, out, body, suffix.length);
+        return out;
+    }
+
+    /** Decodes one line (without its newline). Never throws for bad input. */
+    public Decoded decode(byte[] line) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return malformed("the line is not valid UTF-8", null);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return malformed("the line is not valid JSON: " + firstLine(e.getOriginalMessage()), null);
+        }
+        if (tree == null || !tree.isObject()) {
+            return malformed("an envelope must be a JSON object", null);
+        }
+        JsonNode idNode = tree.get("id");
+        String id = null;
+        if (idNode != null && !idNode.isNull()) {
+            if (!idNode.isTextual() || idNode.textValue().length() > Envelope.MAX_ID_LENGTH) {
+                return malformed("\"id\" must be a string of at most " + Envelope.MAX_ID_LENGTH + " characters", null);
+            }
+            id = idNode.textValue();
+        }
+        JsonNode typeNode = tree.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            return malformed("an envelope needs a string \"type\"", id);
+        }
+        if (!TYPES.containsKey(typeNode.textValue())) {
+            return new Decoded.Malformed(ErrorCode.UNKNOWN_TYPE,
+                    "unknown type \"" + abbreviate(typeNode.textValue()) + "\"", id);
+        }
+        if (holdsLoneSurrogate(tree)) {
+            return malformed("a string holds an unpaired UTF-16 surrogate", id);
+        }
+        Long n = null;
+        JsonNode nNode = tree.get("n");
+        if (nNode != null && nNode.canConvertToExactIntegral() && nNode.isIntegralNumber() && nNode.canConvertToLong()) {
+            n = nNode.longValue();
+        }
+        try {
+            return new Decoded.Valid(mapper.treeToValue(tree, Envelope.class), n);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return malformed("bad \"" + typeNode.textValue() + "\": " + describe(e), id);
+        }
+    }
+
+    private static Decoded.Malformed malformed(String reason, String id) {
+        return new Decoded.Malformed(ErrorCode.BAD_REQUEST, reason, id);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vie && vie.getCause() != null) {
+            return vie.getCause().getMessage();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
+            String field = jme.getPath().getLast().getFieldName();
+            if (field != null) {
+                return "field \"" + field + "\" has the wrong kind of value";
+            }
+        }
+        return e instanceof JsonProcessingException jpe ? firstLine(jpe.getOriginalMessage()) : firstLine(e.getMessage());
+    }
+
+    /** True when some string in the tree cannot be encoded again (a lone UTF-16 surrogate). */
+    private static boolean holdsLoneSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            return hasLoneSurrogate(node.textValue());
+        }
+        for (JsonNode child : node) {
+            if (holdsLoneSurrogate(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed";
+        }
+        int newline = message.indexOf('\n');
+        return abbreviate(newline < 0 ? message : message.substring(0, newline));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+
+    private static JsonMapper strictMapper(int maxStringLength) {
+        var constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(maxStringLength)
+                .maxNumberLength(32)
+                .maxNameLength(256)
+                .build();
+        var factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        // Only the natural JSON shape binds to each kind of field: "on":"true", "v":"1", "nick":7 are all refused.
+        Map<LogicalType, CoercionInputShape> naturalShape = Map.of(
+                LogicalType.Textual, CoercionInputShape.String,
+                LogicalType.Boolean, CoercionInputShape.Boolean,
+                LogicalType.Integer, CoercionInputShape.Integer,
+                LogicalType.Float, CoercionInputShape.Float,
+                LogicalType.DateTime, CoercionInputShape.String,
+                LogicalType.Collection, CoercionInputShape.Array,
+                LogicalType.POJO, CoercionInputShape.Object);
+        var builder = JsonMapper.builder(factory)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL);
+        naturalShape.forEach((type, natural) -> builder.withCoercionConfig(type, config -> {
+            for (CoercionInputShape shape : CoercionInputShape.values()) {
+                if (shape != natural) {
+                    config.setCoercion(shape, CoercionAction.Fail);
+                }
+            }
+        }));
+        return builder.build();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hearth.protocol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into {@code \n}-terminated lines while never holding more than the frame
+ * limit: a line that reaches the limit without a newline is reported as {@link Frame.TooLarge}
+ * at that point, however long the peer goes on sending.
+ *
+ * <p>Not thread-safe: one reader thread per connection owns it.
+ */
+public final class FrameReader {
+    private final InputStream in;
+    private final int maxFrameBytes;
+    private final byte[] buffer;
+    private int start;
+    private int end;
+
+    /**
+     * @param maxFrameBytes the longest line accepted, counting its newline (protocol default 65536)
+     */
+    public FrameReader(InputStream in, int maxFrameBytes) {
+        if (maxFrameBytes < 2) {
+            throw new IllegalArgumentException("frame limit must allow at least one byte and a newline");
+        }
+        this.in = in;
+        this.maxFrameBytes = maxFrameBytes;
+        this.buffer = new byte[Math.max(maxFrameBytes, 8192)];
+    }
+
+    /** Blocks until a full line, an oversize line or the end of the stream. */
+    public Frame next() throws IOException {
+        int scanFrom = start;
+        while (true) {
+            for (int i = scanFrom; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    byte[] line = Arrays.copyOfRange(buffer, start, i);
+                    start = i + 1;
+                    return new Frame.Line(line);
+                }
+            }
+            // The newline counts towards the limit, so a line may hold at most maxFrameBytes - 1 bytes.
+            if (end - start >= maxFrameBytes) {
+                return new Frame.TooLarge(maxFrameBytes);
+            }
+            scanFrom = end;
+            if (end == buffer.length) {
+                compact();
+                scanFrom = end;
+            }
+            int read = in.read(buffer, end, buffer.length - end);
+            if (read < 0) {
+                return new Frame.EndOfStream();
+            }
+            end += read;
+        }
+    }
+
+    private void compact() {
+        System.arraycopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        start = 0;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.hearth.protocol;
+
+/** Confirms an {@link Ignore}. */
+public record Ignored(String nick, Boolean on, String id) implements Envelope {
+    public static final String TYPE = "ignored";
+
+    public Ignored {
+        Ids.check(id);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.hearth.protocol;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+
+/** A member joined, left or was renamed ({@code from} holds the old nick) in a room. */
+public record Presence(String room, String nick, String event, String from,
+                       @JsonSerialize(using = Timestamps.Serializer.class)
+                       @JsonDeserialize(using = Timestamps.Deserializer.class) Instant ts) implements Envelope {
+    public static final String TYPE = "presence";
+    public static final String JOIN = "join";
+    public static final String LEAVE = "leave";
+    public static final String RENAME = "rename";
+
+    /** Presence answers no request. */
+    @Override
+    public String id() {
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.hearth.protocol;
+
+/** Sends text to a room the session is a member of. */
+public record Say(String room, String text, String id) implements Envelope {
+    public static final String TYPE = "say";
+
+    public Say {
+        Ids.check(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Say[room=" + room + ", text=(" + (text == null ? 0 : text.length()) + " chars), id=" + id + "]";
+    }
+}

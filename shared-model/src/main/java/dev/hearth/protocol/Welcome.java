@@ -1,0 +1,25 @@
+package dev.hearth.protocol;
+
+import java.util.List;
+
+/** The relay accepts a {@link Hello}: the session's nick, its resume token and the relay's limits. */
+public record Welcome(Integer v, String nick, String session, String relay, String motd,
+                      List<RoomSummary> rooms, Limits limits, String id) implements Envelope {
+    public static final String TYPE = "welcome";
+
+    public Welcome {
+        Ids.check(id);
+        rooms = rooms == null ? null : List.copyOf(rooms);
+    }
+
+    /** A room as listed in a welcome: its name and how many members it has now. */
+    public record RoomSummary(String name, Integer members) {}
+
+    /** Limits the relay enforces, so a client can stay inside them. */
+    public record Limits(Integer maxFrame, Integer maxText, Integer ratePerSecond, Integer burst) {}
+
+    @Override
+    public String toString() {
+        return "Welcome[nick=" + nick + ", session=***, relay=" + relay + ", rooms=" + rooms + ", limits=" + limits + "]";
+    }
+}

@@ -1,24 +1,40 @@
 package dev.hearth.relay;
 
+import dev.hearth.protocol.EnvelopeCodec;
+import dev.hearth.relay.net.Listener;
+import dev.hearth.relay.routing.Router;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running relay: listening socket, sessions, rooms. Start one with {@link #start}; it serves
- * until {@link #shutdown}.
+ * until {@link #shutdown}. Everything it holds lives in memory and is gone when it stops.
  */
 public final class Relay implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("hearth.relay");
 
-    private Relay() {}
+    private final Listener listener;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private Relay(Listener listener) {
+        this.listener = listener;
+    }
 
     /** Binds and starts accepting; returns once the port is open. */
     public static Relay start(RelayConfig config) throws IOException {
-        throw new UnsupportedOperationException("relay core not written yet");
+        EnvelopeCodec codec = new EnvelopeCodec(config.maxFrame());
+        Router router = new Router(config, codec, Clock.systemUTC(), System::nanoTime);
+        Relay relay = new Relay(Listener.open(config, codec, router));
+        LOG.log(System.Logger.Level.INFO, "relay {0} listening on {1} ({2})", RelayVersion.VERSION,
+                relay.localAddress(), config.tls() == null ? "plaintext" : "TLS 1.3");
+        return relay;
     }
 
     /** The bound address; the real port when configured with port 0. */
     public InetSocketAddress localAddress() {
-        throw new UnsupportedOperationException();
+        return listener.localAddress();
     }
 
     public int port() {
@@ -27,7 +43,10 @@ public final class Relay implements AutoCloseable {
 
     /** Tells every connection {@code shutting-down}, closes them and the listener. Idempotent. */
     public void shutdown() {
-        throw new UnsupportedOperationException();
+        if (stopped.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.INFO, "shutting down");
+            listener.close();
+        }
     }
 
     @Override

@@ -1,0 +1,91 @@
+package dev.hearth.relay.routing;
+
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.Nicknames;
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.Ignore;
+import dev.hearth.protocol.Ignored;
+import dev.hearth.protocol.Typing;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
+
+/** Person-to-person requests: dm, typing to a nick, ignore. Called with the router lock held. */
+final class DirectHandler {
+    private final RouterContext ctx;
+
+    DirectHandler(RouterContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void dm(Peer peer, Session session, Dm dm) {
+        if (dm.id() != null && session.echoes().find(dm.id()) instanceof Dm original) {
+            ctx.out().toSession(session, original);
+            return;
+        }
+        Session target = online(peer, dm.to(), dm.id());
+        if (target == null) {
+            return;
+        }
+        TextRule.Violation violation = TextRule.check(dm.text(), ctx.config().maxText());
+        if (violation != null) {
+            ctx.out().error(peer, violation.code(), violation.message(), dm.id());
+            return;
+        }
+        if (!session.rate().tryTake()) {
+            ctx.out().error(peer, ErrorCode.RATE_LIMITED, "slow down: at most " + ctx.config().ratePerSecond()
+                    + " messages per second", dm.id());
+            return;
+        }
+        Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), dm.id());
+        byte[] line = ctx.out().encode(delivered);
+        session.echoes().remember(dm.id(), delivered);
+        session.deliver(line);
+        // An ignored sender still sees its echo, so the ignore stays private.
+        if (target != session && !target.ignores(session.nickKey())) {
+            target.deliver(line);
+        }
+    }
+
+    void typing(Peer peer, Session session, Typing typing) {
+        Session target = online(peer, typing.to(), typing.id());
+        if (target == null || target == session || target.ignores(session.nickKey())) {
+            return;
+        }
+        target.deliver(ctx.out().encode(new Typing(null, target.nick(), session.nick(), typing.on(), null)));
+    }
+
+    void ignore(Peer peer, Session session, Ignore ignore) {
+        if (ignore.on() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ignore\" needs \"on\": true or false", ignore.id());
+            return;
+        }
+        switch (Nicknames.check(ignore.nick())) {
+            case NameCheck.Rejected(String reason) -> ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, ignore.id());
+            case NameCheck.Accepted(String nick, String key) -> {
+                if (ignore.on()) {
+                    session.ignoredNickKeys().add(key);
+                } else {
+                    session.ignoredNickKeys().remove(key);
+                }
+                Session current = ctx.state().byNickKey(key);
+                String shown = current != null ? current.nick() : nick;
+                ctx.out().toSession(session, new Ignored(shown, ignore.on(), ignore.id()));
+            }
+        }
+    }
+
+    /** The online (or in-grace) session with that nick, or null after answering no-such-nick. */
+    private Session online(Peer peer, String nick, String id) {
+        if (nick == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "this request needs \"to\": a nick", id);
+            return null;
+        }
+        Session target = Nicknames.check(nick) instanceof NameCheck.Accepted(String name, String key)
+                ? ctx.state().byNickKey(key) : null;
+        if (target == null) {
+            ctx.out().error(peer, ErrorCode.NO_SUCH_NICK, "nobody called \"" + nick + "\" is online", id);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.hearth.relay.routing;
+
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.Nicknames;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.Hello;
+import dev.hearth.protocol.Welcome;
+import dev.hearth.relay.RelayVersion;
+import dev.hearth.relay.auth.AuthThrottle;
+import dev.hearth.relay.auth.PasswordCheck;
+import dev.hearth.relay.room.Room;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.RecentEchoes;
+import dev.hearth.relay.session.ReplayBuffer;
+import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.TokenBucket;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** {@code hello}: a fresh login or the resumption of a session. Called with the router lock held. */
+final class LoginHandler {
+    private static final System.Logger LOG = System.getLogger("hearth.relay");
+    /** How many say/dm ids a session remembers for resend de-duplication. */
+    static final int REMEMBERED_IDS = 1000;
+
+    private final RouterContext ctx;
+    private final Departures departures;
+    private final PasswordCheck password;
+    private final AuthThrottle throttle;
+    private final SecureRandom random = new SecureRandom();
+
+    LoginHandler(RouterContext ctx, Departures departures) {
+        this.ctx = ctx;
+        this.departures = departures;
+        this.password = new PasswordCheck(ctx.config().password());
+        this.throttle = new AuthThrottle(ctx.config().authFailures(), ctx.config().authWindow(),
+                ctx.config().authBan(), ctx.nanoClock());
+    }
+
+    AuthThrottle throttle() {
+        return throttle;
+    }
+
+    void hello(Peer peer, Hello hello) {
+        if (throttle.refuses(peer.address())) {
+            ctx.out().error(peer, ErrorCode.THROTTLED, "too many failed logins from your address; try again later", hello.id());
+        } else if (hello.v() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"hello\" needs \"v\": 1", hello.id());
+        } else if (hello.v() != Hello.VERSION) {
+            ctx.out().error(peer, ErrorCode.UNSUPPORTED_VERSION, "this relay speaks protocol version 1", hello.id());
+        } else if (!password.accepts(hello.password())) {
+            throttle.recordFailure(peer.address());
+            LOG.log(System.Logger.Level.WARNING, "{0}: wrong or missing password", peer.label());
+            ctx.out().error(peer, ErrorCode.AUTH_FAILED,
+                    password.required() && hello.password() == null ? "this relay needs a password" : "wrong password",
+                    hello.id());
+        } else if (hello.resume() != null) {
+            resume(peer, hello);
+        } else {
+            login(peer, hello);
+        }
+    }
+
+    private void login(Peer peer, Hello hello) {
+        NameCheck check = Nicknames.check(hello.nick());
+        if (check instanceof NameCheck.Rejected(String reason)) {
+            peer.restartLoginDeadline();
+            ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, hello.id());
+            return;
+        }
+        String nick = ((NameCheck.Accepted) check).name();
+        String key = ((NameCheck.Accepted) check).key();
+        if (ctx.state().byNickKey(key) != null) {
+            peer.restartLoginDeadline();
+            ctx.out().error(peer, ErrorCode.NICK_TAKEN,
+                    "\"" + nick + "\" is taken (or looks the same as a nick in use)", hello.id());
+            return;
+        }
+        Session session = new Session(newToken(), nick, key, new ReplayBuffer(ctx.config().replayBytes()),
+                new RecentEchoes(REMEMBERED_IDS),
+                new TokenBucket(ctx.config().ratePerSecond(), ctx.config().burst(), ctx.nanoClock()));
+        ctx.state().add(session);
+        session.attach(peer);
+        peer.send(ctx.out().encode(welcome(session, hello.id())));
+        peer.attach(session);
+        LOG.log(System.Logger.Level.INFO, "{0}: logged in as {1}", peer.label(), nick);
+    }
+
+    private void resume(Peer peer, Hello hello) {
+        Session session = ctx.state().byToken(hello.resume());
+        if (hello.last() == null || hello.last() < 0) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "resuming needs \"last\": the last n you processed", hello.id());
+            return;
+        }
+        if (session == null || session.ended()) {
+            peer.restartLoginDeadline();
+            ctx.out().error(peer, ErrorCode.RESUME_FAILED, "unknown or expired session; send a fresh hello", hello.id());
+            return;
+        }
+        long last = hello.last();
+        if (!session.replay().canReplayAfter(last, session.lastN())) {
+            // The token holder cannot get its session back; free its nick at once for the fresh hello.
+            Peer old = session.peer();
+            departures.end(session, "resumption impossible");
+            if (old != null) {
+                old.close();
+            }
+            peer.restartLoginDeadline();
+            ctx.out().error(peer, ErrorCode.RESUME_FAILED,
+                    "the relay no longer holds everything after n=" + last + "; send a fresh hello", hello.id());
+            return;
+        }
+        Peer previous = session.peer();
+        if (previous != null) {
+            previous.attach(null);
+            previous.close();
+        }
+        session.replay().acknowledge(last);
+        session.attach(peer);
+        peer.send(ctx.out().encode(welcome(session, hello.id())));
+        List<byte[]> replay = session.replay().after(last);
+        for (byte[] line : replay) {
+            peer.send(line);
+        }
+        peer.attach(session);
+        LOG.log(System.Logger.Level.INFO, "{0}: resumed session of {1}, replayed {2} envelopes",
+                peer.label(), session.nick(), replay.size());
+    }
+
+    private Welcome welcome(Session session, String id) {
+        List<Welcome.RoomSummary> rooms = new ArrayList<>();
+        for (Room room : ctx.state().rooms()) {
+            rooms.add(new Welcome.RoomSummary(room.name(), room.members().size()));
+        }
+        var config = ctx.config();
+        var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst());
+        return new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
+                config.motd(), rooms, limits, id);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hearth.relay.routing;
+
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.Nicknames;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Presence;
+import dev.hearth.relay.room.Room;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
+
+/** {@code nick}: renames a session. Called with the router lock held. */
+final class RenameHandler {
+    private static final System.Logger LOG = System.getLogger("hearth.relay");
+
+    private final RouterContext ctx;
+
+    RenameHandler(RouterContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void rename(Peer peer, Session session, Nick request) {
+        NameCheck check = Nicknames.check(request.nick());
+        if (check instanceof NameCheck.Rejected(String reason)) {
+            ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, request.id());
+            return;
+        }
+        NameCheck.Accepted wanted = (NameCheck.Accepted) check;
+        Session holder = ctx.state().byNickKey(wanted.key());
+        if (holder != null && holder != session) {
+            ctx.out().error(peer, ErrorCode.NICK_TAKEN,
+                    "\"" + wanted.name() + "\" is taken (or looks the same as a nick in use)", request.id());
+            return;
+        }
+        String oldNick = session.nick();
+        String oldKey = session.nickKey();
+        session.rename(wanted.name(), wanted.key());
+        ctx.state().rekey(oldKey, session);
+        followIgnores(oldKey, wanted.key());
+        ctx.out().toSession(session, new Nick(wanted.name(), oldNick, request.id()));
+        if (!oldNick.equals(wanted.name())) {
+            announce(session, oldKey, oldNick);
+            LOG.log(System.Logger.Level.INFO, "{0}: {1} is now {2}", peer.label(), oldNick, wanted.name());
+        }
+    }
+
+    private void announce(Session session, String oldKey, String oldNick) {
+        for (String roomKey : session.roomKeys()) {
+            Room room = ctx.state().room(roomKey);
+            room.rekey(oldKey, session);
+            byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now()));
+            for (Session member : room.members()) {
+                if (member != session) {
+                    member.deliver(line);
+                }
+            }
+        }
+    }
+
+    /** An ignore follows the person it was aimed at through renames. */
+    private void followIgnores(String oldKey, String newKey) {
+        if (oldKey.equals(newKey)) {
+            return;
+        }
+        for (Session other : ctx.state().sessions()) {
+            if (other.ignoredNickKeys().remove(oldKey)) {
+                other.ignoredNickKeys().add(newKey);
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.hearth.relay.routing;
+
+import dev.hearth.protocol.Ack;
+import dev.hearth.protocol.Bye;
+import dev.hearth.protocol.Decoded;
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.EnvelopeCodec;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Hello;
+import dev.hearth.protocol.Ignore;
+import dev.hearth.protocol.Ignored;
+import dev.hearth.protocol.Join;
+import dev.hearth.protocol.Joined;
+import dev.hearth.protocol.Leave;
+import dev.hearth.protocol.Left;
+import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Mute;
+import dev.hearth.protocol.Muted;
+import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Ping;
+import dev.hearth.protocol.Pong;
+import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.Say;
+import dev.hearth.protocol.Typing;
+import dev.hearth.protocol.Welcome;
+import dev.hearth.protocol.Who;
+import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * Routes every decoded envelope of every connection. All relay state (sessions, rooms, throttle)
+ * lives behind one lock; handlers only touch memory and queue lines on outboxes, which never
+ * block, so the lock is held for microseconds and no socket write ever happens under it.
+ *
+ * <p>Called from connection reader threads and the watchdog thread.
+ */
+public final class Router {
+    private static final System.Logger LOG = System.getLogger("hearth.relay");
+    private static final Map<Class<?>, String> TYPE_NAMES = EnvelopeCodec.types().entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final RouterContext ctx;
+    private final Departures departures;
+    private final LoginHandler login;
+    private final RoomHandler rooms;
+    private final DirectHandler directs;
+    private final RenameHandler renames;
+    // Guarded by lock
+    private boolean shuttingDown;
+
+    public Router(RelayConfig config, EnvelopeCodec codec, Clock clock, LongSupplier nanoClock) {
+        this.ctx = new RouterContext(config, new RelayState(), new Outbound(codec), clock, nanoClock);
+        this.departures = new Departures(ctx);
+        this.login = new LoginHandler(ctx, departures);
+        this.rooms = new RoomHandler(ctx);
+        this.directs = new DirectHandler(ctx);
+        this.renames = new RenameHandler(ctx);
+    }
+
+    /** One decoded line from a connection. */
+    public void onLine(Peer peer, Decoded decoded) {
+        lock.lock();
+        try {
+            if (shuttingDown) {
+                return;
+            }
+            switch (decoded) {
+                case Decoded.Malformed(ErrorCode code, String reason, String id) -> ctx.out().error(peer, code, reason, id);
+                case Decoded.Valid(Envelope envelope, Long ignoredCounter) -> route(peer, envelope);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The connection's line was over the frame limit; it is closed after the error. */
+    public void onFrameTooLarge(Peer peer, int limit) {
+        lock.lock();
+        try {
+            ctx.out().error(peer, ErrorCode.FRAME_TOO_LARGE, "a line may be at most " + limit + " bytes", null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The connection is gone; its session, if any, starts its grace period. */
+    public void onClosed(Peer peer) {
+        lock.lock();
+        try {
+            Session session = peer.session();
+            if (session != null && session.peer() == peer) {
+                session.detach(ctx.nanoClock().getAsLong());
+                LOG.log(System.Logger.Level.INFO, "{0}: connection of {1} lost; session kept for {2} s",
+                        peer.label(), session.nick(), ctx.config().grace().toSeconds());
+            }
+            peer.attach(null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The connection has been silent for the idle-ping time. */
+    public void ping(Peer peer) {
+        lock.lock();
+        try {
+            ctx.out().toPeer(peer, new Ping(null));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Periodic housekeeping from the watchdog: grace expiry and throttle pruning. */
+    public void housekeeping() {
+        lock.lock();
+        try {
+            departures.expireGrace();
+            login.throttle().prune();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every connected peer gets {@code shutting-down}; every session ends. */
+    public void shutdown(List<Peer> peers) {
+        lock.lock();
+        try {
+            shuttingDown = true;
+            for (Peer peer : peers) {
+                ctx.out().error(peer, ErrorCode.SHUTTING_DOWN, "the relay is shutting down", null);
+            }
+            List<Session> all = new ArrayList<>();
+            ctx.state().sessions().forEach(all::add);
+            all.forEach(Session::end);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void route(Peer peer, Envelope envelope) {
+        Session session = peer.session();
+        if (session == null) {
+            routeBeforeLogin(peer, envelope);
+            return;
+        }
+        switch (envelope) {
+            case Hello h -> ctx.out().error(peer, ErrorCode.BAD_REQUEST, "already logged in", h.id());
+            case Join j -> rooms.join(peer, session, j);
+            case Leave l -> rooms.leave(peer, session, l);
+            case Say s -> rooms.say(peer, session, s);
+            case Who w -> rooms.who(peer, session, w);
+            case Mute m -> rooms.mute(peer, session, m);
+            case Typing t -> typing(peer, session, t);
+            case Dm d -> directs.dm(peer, session, d);
+            case Ignore i -> directs.ignore(peer, session, i);
+            case Nick n -> renames.rename(peer, session, n);
+            case Ping p -> ctx.out().toSession(session, new Pong(p.id()));
+            case Pong p -> { }
+            case Ack a -> acknowledge(peer, session, a);
+            case Bye b -> bye(peer, session);
+            case Welcome e -> relayOnly(peer, e);
+            case Joined e -> relayOnly(peer, e);
+            case Left e -> relayOnly(peer, e);
+            case Message e -> relayOnly(peer, e);
+            case Muted e -> relayOnly(peer, e);
+            case Ignored e -> relayOnly(peer, e);
+            case Presence e -> relayOnly(peer, e);
+            case ErrorReply e -> relayOnly(peer, e);
+        }
+    }
+
+    private void routeBeforeLogin(Peer peer, Envelope envelope) {
+        switch (envelope) {
+            case Hello h -> login.hello(peer, h);
+            case Ping p -> ctx.out().toPeer(peer, new Pong(p.id()));
+            default -> ctx.out().error(peer, ErrorCode.NOT_LOGGED_IN, "send \"hello\" first", envelope.id());
+        }
+    }
+
+    private void typing(Peer peer, Session session, Typing typing) {
+        if (typing.on() == null || (typing.room() == null) == (typing.to() == null)) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST,
+                    "\"typing\" needs \"on\" and exactly one of \"room\" or \"to\"", typing.id());
+        } else if (typing.room() != null) {
+            rooms.typing(peer, session, typing);
+        } else {
+            directs.typing(peer, session, typing);
+        }
+    }
+
+    private void acknowledge(Peer peer, Session session, Ack ack) {
+        if (ack.n() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ack\" needs \"n\"", ack.id());
+        } else {
+            session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
+        }
+    }
+
+    private void bye(Peer peer, Session session) {
+        departures.end(session, "bye");
+        peer.sendAndClose(null);
+    }
+
+    private void relayOnly(Peer peer, Envelope envelope) {
+        ctx.out().error(peer, ErrorCode.BAD_REQUEST, "only the relay sends \"" + typeOf(envelope) + "\"", envelope.id());
+    }
+
+    private static String typeOf(Envelope envelope) {
+        return TYPE_NAMES.get(envelope.getClass());
+    }
+}

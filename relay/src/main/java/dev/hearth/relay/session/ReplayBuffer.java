@@ -1,0 +1,65 @@
+package dev.hearth.relay.session;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The encoded envelopes a session has been sent and the client has not acknowledged, kept for
+ * resumption. Bounded in bytes: past the bound the oldest are dropped, and a resumption that
+ * would need them fails. Memory only.
+ *
+ * <p>Guarded by the router lock.
+ */
+public final class ReplayBuffer {
+    private record Entry(long n, byte[] line) {}
+
+    private final long maxBytes;
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private long bytes;
+    /** Highest n dropped by the bound or acknowledged; everything after it is still here. */
+    private long floor;
+
+    public ReplayBuffer(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public void add(long n, byte[] line) {
+        entries.addLast(new Entry(n, line));
+        bytes += line.length;
+        while (bytes > maxBytes && !entries.isEmpty()) {
+            Entry dropped = entries.removeFirst();
+            bytes -= dropped.line().length;
+            floor = dropped.n();
+        }
+    }
+
+    /** The client has processed everything up to {@code n}. */
+    public void acknowledge(long n) {
+        while (!entries.isEmpty() && entries.peekFirst().n() <= n) {
+            Entry done = entries.removeFirst();
+            bytes -= done.line().length;
+            floor = done.n();
+        }
+    }
+
+    /** Whether every envelope after {@code last} up to {@code latest} is still here. */
+    public boolean canReplayAfter(long last, long latest) {
+        return last >= floor && last <= latest;
+    }
+
+    /** The envelopes after {@code last}, oldest first. */
+    public List<byte[]> after(long last) {
+        List<byte[]> lines = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.n() > last) {
+                lines.add(e.line());
+            }
+        }
+        return lines;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.hearth.relay.session;
+
+import dev.hearth.protocol.EnvelopeCodec;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A logged-in client, which outlives its connections: while detached (grace period) it keeps its
+ * nick, rooms and a bounded buffer of what it was sent.
+ *
+ * <p>Guarded by the router lock: every field is read and written with it held.
+ */
+public final class Session {
+    private final String token;
+    private final ReplayBuffer replay;
+    private final RecentEchoes echoes;
+    private final TokenBucket rate;
+    private final Set<String> roomKeys = new LinkedHashSet<>();
+    private final Set<String> mutedRoomKeys = new HashSet<>();
+    private final Set<String> ignoredNickKeys = new HashSet<>();
+    private String nick;
+    private String nickKey;
+    private long lastN;
+    private Peer peer;
+    private long detachedAtNanos;
+    private boolean ended;
+
+    public Session(String token, String nick, String nickKey, ReplayBuffer replay, RecentEchoes echoes, TokenBucket rate) {
+        this.token = token;
+        this.nick = nick;
+        this.nickKey = nickKey;
+        this.replay = replay;
+        this.echoes = echoes;
+        this.rate = rate;
+    }
+
+    /**
+     * Stamps a line with this session's next {@code n}, keeps it for resumption and sends it to the
+     * current connection, if any. A connection that cannot take it is already being cut off; the
+     * line waits in the replay buffer.
+     */
+    public void deliver(byte[] lineWithoutCounter) {
+        byte[] line = record(lineWithoutCounter);
+        if (peer != null) {
+            peer.send(line);
+        }
+    }
+
+    /** Stamps and keeps a line without sending it, for a caller that sends it its own way. */
+    public byte[] record(byte[] lineWithoutCounter) {
+        byte[] line = EnvelopeCodec.withCounter(lineWithoutCounter, ++lastN);
+        replay.add(lastN, line);
+        return line;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String nick() {
+        return nick;
+    }
+
+    public String nickKey() {
+        return nickKey;
+    }
+
+    public void rename(String newNick, String newKey) {
+        this.nick = newNick;
+        this.nickKey = newKey;
+    }
+
+    public long lastN() {
+        return lastN;
+    }
+
+    public ReplayBuffer replay() {
+        return replay;
+    }
+
+    public RecentEchoes echoes() {
+        return echoes;
+    }
+
+    public TokenBucket rate() {
+        return rate;
+    }
+
+    public Set<String> roomKeys() {
+        return roomKeys;
+    }
+
+    public Set<String> mutedRoomKeys() {
+        return mutedRoomKeys;
+    }
+
+    public Set<String> ignoredNickKeys() {
+        return ignoredNickKeys;
+    }
+
+    public boolean ignores(String otherNickKey) {
+        return ignoredNickKeys.contains(otherNickKey);
+    }
+
+    public Peer peer() {
+        return peer;
+    }
+
+    public void attach(Peer newPeer) {
+        this.peer = newPeer;
+        this.detachedAtNanos = 0;
+    }
+
+    public void detach(long nowNanos) {
+        this.peer = null;
+        this.detachedAtNanos = nowNanos;
+    }
+
+    public boolean detached() {
+        return peer == null;
+    }
+
+    public long detachedAtNanos() {
+        return detachedAtNanos;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    public void end() {
+        this.ended = true;
+        this.peer = null;
+    }
+}

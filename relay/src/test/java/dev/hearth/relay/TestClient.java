@@ -1,0 +1,187 @@
+package dev.hearth.relay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * A raw protocol client for integration tests: writes JSON lines exactly as given and parses what
+ * the relay sends with a plain Jackson mapper, independent of the relay's own codec.
+ */
+public final class TestClient implements AutoCloseable {
+    public static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode END = JSON.createObjectNode().put("type", "<end of stream>");
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    private volatile long lastN;
+
+    private TestClient(Socket socket) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        Thread.ofVirtual().name("test-client-reader").start(this::readLoop);
+    }
+
+    public static TestClient plain(int port) throws IOException {
+        return new TestClient(new Socket(InetAddress.getLoopbackAddress(), port));
+    }
+
+    public static TestClient tls(int port, SSLContext context) throws IOException {
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port);
+        socket.setEnabledProtocols(new String[] {"TLSv1.3"});
+        socket.startHandshake();
+        return new TestClient(socket);
+    }
+
+    private void readLoop() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode node = JSON.readTree(line);
+                if (node.has("n")) {
+                    lastN = node.get("n").asLong();
+                }
+                received.add(node);
+            }
+        } catch (IOException e) {
+            // The relay closed the connection, or the test did.
+        } finally {
+            received.add(END);
+        }
+    }
+
+    public TestClient send(String json) {
+        return sendRaw((json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestClient sendRaw(byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("send failed: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** Logs in with {@code nick} (and {@code password} if not null), returning the welcome. */
+    public JsonNode login(String nick, String password) {
+        String pw = password == null ? "" : ",\"password\":" + JSON.valueToTree(password);
+        send("{\"type\":\"hello\",\"v\":1,\"nick\":" + JSON.valueToTree(nick) + pw + "}");
+        JsonNode welcome = next();
+        assertEquals("welcome", welcome.path("type").asText(), () -> "expected welcome, got " + welcome);
+        return welcome;
+    }
+
+    public JsonNode login(String nick) {
+        return login(nick, null);
+    }
+
+    /** Joins a room and returns the {@code joined} answer (backlog messages stay queued). */
+    public JsonNode join(String room) {
+        send("{\"type\":\"join\",\"room\":" + JSON.valueToTree(room) + "}");
+        return next("joined");
+    }
+
+    /** The next envelope, whatever it is. Fails the test after {@link #WAIT}. */
+    public JsonNode next() {
+        return next(WAIT);
+    }
+
+    public JsonNode next(Duration wait) {
+        try {
+            JsonNode node = received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            assertNotNull(node, "nothing arrived within " + wait);
+            return node;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next envelope of that type, skipping others. */
+    public JsonNode next(String type) {
+        return nextMatching(n -> type.equals(n.path("type").asText()), type);
+    }
+
+    public JsonNode nextMatching(Predicate<JsonNode> wanted, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode node = next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (node == END) {
+                fail("connection ended while waiting for " + what);
+            }
+            if (wanted.test(node)) {
+                return node;
+            }
+        }
+        return fail("no " + what + " within " + WAIT);
+    }
+
+    /** The next envelope must be an error with this code; returns it. */
+    public JsonNode expectError(String code) {
+        JsonNode node = next();
+        assertEquals("error", node.path("type").asText(), () -> "expected error " + code + ", got " + node);
+        assertEquals(code, node.path("code").asText(), () -> "wrong error: " + node);
+        return node;
+    }
+
+    /** Nothing more arrives within {@code wait} (the connection may stay open). */
+    public JsonNode poll(Duration wait) {
+        try {
+            return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the relay closes the connection within {@link #WAIT}, skipping any envelopes before. */
+    public boolean closedByRelay() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode node = poll(Duration.ofMillis(100));
+            if (node == END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean isEnd(JsonNode node) {
+        return node == END;
+    }
+
+    public long lastN() {
+        return lastN;
+    }
+
+    /** Closes the socket abruptly, like a dropped connection. */
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+    }
+}

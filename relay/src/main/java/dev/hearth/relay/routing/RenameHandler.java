@@ -36,18 +36,20 @@ final class RenameHandler {
         String oldKey = session.nickKey();
         session.rename(wanted.name(), wanted.key());
         ctx.state().rekey(oldKey, session);
+        for (String roomKey : session.roomKeys()) {
+            ctx.state().room(roomKey).rekey(oldKey, session);
+        }
         followIgnores(oldKey, wanted.key());
         ctx.out().toSession(session, new Nick(wanted.name(), oldNick, request.id()));
         if (!oldNick.equals(wanted.name())) {
-            announce(session, oldKey, oldNick);
+            announce(session, oldNick);
             LOG.log(System.Logger.Level.INFO, "{0}: {1} is now {2}", peer.label(), oldNick, wanted.name());
         }
     }
 
-    private void announce(Session session, String oldKey, String oldNick) {
+    private void announce(Session session, String oldNick) {
         for (String roomKey : session.roomKeys()) {
             Room room = ctx.state().room(roomKey);
-            room.rekey(oldKey, session);
             byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now()));
             for (Session member : room.members()) {
                 if (member != session) {

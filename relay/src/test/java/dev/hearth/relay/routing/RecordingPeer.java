@@ -1,0 +1,101 @@
+package dev.hearth.relay.routing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A connection stand-in that keeps what the router sends, for routing tests without sockets. */
+final class RecordingPeer implements Peer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InetAddress address;
+    private final List<JsonNode> received = new ArrayList<>();
+    private Session session;
+    private boolean closed;
+    private int loginDeadlineRestarts;
+
+    RecordingPeer(InetAddress address) {
+        this.address = address;
+    }
+
+    RecordingPeer() {
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** Everything received since the last call. */
+    List<JsonNode> drain() {
+        List<JsonNode> copy = List.copyOf(received);
+        received.clear();
+        return copy;
+    }
+
+    JsonNode last() {
+        return received.getLast();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    int loginDeadlineRestarts() {
+        return loginDeadlineRestarts;
+    }
+
+    @Override
+    public InetAddress address() {
+        return address;
+    }
+
+    @Override
+    public String label() {
+        return "test-peer";
+    }
+
+    @Override
+    public boolean send(byte[] line) {
+        if (closed) {
+            return false;
+        }
+        try {
+            received.add(JSON.readTree(new String(line, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    @Override
+    public void sendAndClose(byte[] line) {
+        if (line != null) {
+            send(line);
+        }
+        closed = true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public void attach(Session newSession) {
+        this.session = newSession;
+    }
+
+    @Override
+    public void restartLoginDeadline() {
+        loginDeadlineRestarts++;
+    }
+}

@@ -27,8 +27,9 @@ public final class Relay implements AutoCloseable {
         EnvelopeCodec codec = new EnvelopeCodec(config.maxFrame());
         Router router = new Router(config, codec, Clock.systemUTC(), System::nanoTime);
         Relay relay = new Relay(Listener.open(config, codec, router));
-        LOG.log(System.Logger.Level.INFO, "relay {0} listening on {1} ({2})", RelayVersion.VERSION,
-                relay.localAddress(), config.tls() == null ? "plaintext" : "TLS 1.3");
+        // The one "listening on" line is the CLI's, on stdout; the log says it in other words.
+        LOG.log(System.Logger.Level.INFO, "relay {0} accepting connections on port {1} ({2})", RelayVersion.VERSION,
+                String.valueOf(relay.port()), config.tls() == null ? "plaintext" : "TLS 1.3");
         return relay;
     }
 

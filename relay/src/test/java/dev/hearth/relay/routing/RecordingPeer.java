@@ -72,6 +72,11 @@ final class RecordingPeer implements Peer {
     }
 
     @Override
+    public void sendReplay(List<byte[]> lines) {
+        lines.forEach(this::send);
+    }
+
+    @Override
     public void sendAndClose(byte[] line) {
         if (line != null) {
             send(line);

@@ -66,8 +66,15 @@ public final class EnvelopeCodec {
         }
     }
 
-    /** One line carrying the relay's per-session counter {@code "n"} as its last field. */
+    /**
+     * One line carrying the relay's per-session counter {@code "n"} as its last field.
+     *
+     * @throws IllegalArgumentException for an {@link Ack}, whose own {@code "n"} would be duplicated
+     */
     public byte[] encode(Envelope envelope, long n) {
+        if (envelope instanceof Ack) {
+            throw new IllegalArgumentException("an ack's \"n\" is what it acknowledges; acks never carry a counter");
+        }
         return withCounter(encode(envelope), n);
     }
 
@@ -128,11 +135,14 @@ public final class EnvelopeCodec {
         if (nNode != null && nNode.canConvertToExactIntegral() && nNode.isIntegralNumber() && nNode.canConvertToLong()) {
             n = nNode.longValue();
         }
+        Envelope envelope;
         try {
-            return new Decoded.Valid(mapper.treeToValue(tree, Envelope.class), n);
+            envelope = mapper.treeToValue(tree, Envelope.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return malformed("bad \"" + typeNode.textValue() + "\": " + describe(e), id);
         }
+        // An ack's "n" is the counter it acknowledges, not a counter on the ack itself.
+        return new Decoded.Valid(envelope, envelope instanceof Ack ? null : n);
     }
 
     private static Decoded.Malformed malformed(String reason, String id) {

@@ -117,6 +117,10 @@ public final class EnvelopeCodec {
             if (!idNode.isTextual() || idNode.textValue().length() > Envelope.MAX_ID_LENGTH) {
                 return malformed("\"id\" must be a string of at most " + Envelope.MAX_ID_LENGTH + " characters", null);
             }
+            // Echoing it would send a line the peer must in turn reject.
+            if (hasLoneSurrogate(idNode.textValue())) {
+                return malformed("\"id\" holds an unpaired UTF-16 surrogate", null);
+            }
             id = idNode.textValue();
         }
         JsonNode typeNode = tree.get("type");
@@ -132,7 +136,10 @@ public final class EnvelopeCodec {
         }
         Long n = null;
         JsonNode nNode = tree.get("n");
-        if (nNode != null && nNode.canConvertToExactIntegral() && nNode.isIntegralNumber() && nNode.canConvertToLong()) {
+        if (nNode != null && !nNode.isNull()) {
+            if (!nNode.isIntegralNumber() || !nNode.canConvertToLong()) {
+                return malformed("\"n\" must be an integer", id);
+            }
             n = nNode.longValue();
         }
         Envelope envelope;
@@ -151,7 +158,9 @@ public final class EnvelopeCodec {
 
     private static String describe(Exception e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vie && vie.getCause() != null) {
-            return vie.getCause().getMessage();
+            // List.copyOf in a record's constructor refuses null elements with a message-less NullPointerException.
+            String why = vie.getCause().getMessage();
+            return why != null ? why : "a null where a value is required, such as inside a list";
         }
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = jme.getPath().getLast().getFieldName();

@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -42,12 +43,21 @@ final class Samples {
     }
 
     static Envelope of(Class<? extends Envelope> type, Variant variant) {
+        return build(type, component -> variant == Variant.MINIMAL ? null : value(component, variant == Variant.EDGE));
+    }
+
+    /** The record with {@code value} in every component of its type and nothing else. */
+    static Envelope withOnly(Class<? extends Envelope> type, Object value) {
+        return build(type, component -> component.getType().isInstance(value) ? value : null);
+    }
+
+    private static Envelope build(Class<? extends Envelope> type, Function<RecordComponent, Object> valueOf) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             parameterTypes[i] = components[i].getType();
-            values[i] = variant == Variant.MINIMAL ? null : value(components[i], variant == Variant.EDGE);
+            values[i] = valueOf.apply(components[i]);
         }
         try {
             return type.getDeclaredConstructor(parameterTypes).newInstance(values);

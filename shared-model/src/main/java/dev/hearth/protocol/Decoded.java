@@ -6,7 +6,8 @@ public sealed interface Decoded {
     /**
      * A well-formed envelope.
      *
-     * @param n the relay's per-session counter when the line carried one (relay to client), else null
+     * @param n the relay's per-session counter when the line carried one (relay to client), else null;
+     *          always null for an {@link Ack}, whose {@code "n"} is what it acknowledges
      */
     record Valid(Envelope envelope, Long n) implements Decoded {}
 

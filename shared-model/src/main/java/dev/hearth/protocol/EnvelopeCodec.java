@@ -66,8 +66,15 @@ public final class EnvelopeCodec {
         }
     }
 
-    /** One line carrying the relay's per-session counter {@code "n"} as its last field. */
+    /**
+     * One line carrying the relay's per-session counter {@code "n"} as its last field.
+     *
+     * @throws IllegalArgumentException for an {@link Ack}, whose own {@code "n"} would be duplicated
+     */
     public byte[] encode(Envelope envelope, long n) {
+        if (envelope instanceof Ack) {
+            throw new IllegalArgumentException("an ack's \"n\" is what it acknowledges; acks never carry a counter");
+        }
         return withCounter(encode(envelope), n);
     }
 
@@ -110,6 +117,10 @@ public final class EnvelopeCodec {
             if (!idNode.isTextual() || idNode.textValue().length() > Envelope.MAX_ID_LENGTH) {
                 return malformed("\"id\" must be a string of at most " + Envelope.MAX_ID_LENGTH + " characters", null);
             }
+            // Echoing it would send a line the peer must in turn reject.
+            if (hasLoneSurrogate(idNode.textValue())) {
+                return malformed("\"id\" holds an unpaired UTF-16 surrogate", null);
+            }
             id = idNode.textValue();
         }
         JsonNode typeNode = tree.get("type");
@@ -125,14 +136,20 @@ public final class EnvelopeCodec {
         }
         Long n = null;
         JsonNode nNode = tree.get("n");
-        if (nNode != null && nNode.canConvertToExactIntegral() && nNode.isIntegralNumber() && nNode.canConvertToLong()) {
+        if (nNode != null && !nNode.isNull()) {
+            if (!nNode.isIntegralNumber() || !nNode.canConvertToLong()) {
+                return malformed("\"n\" must be an integer", id);
+            }
             n = nNode.longValue();
         }
+        Envelope envelope;
         try {
-            return new Decoded.Valid(mapper.treeToValue(tree, Envelope.class), n);
+            envelope = mapper.treeToValue(tree, Envelope.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return malformed("bad \"" + typeNode.textValue() + "\": " + describe(e), id);
         }
+        // An ack's "n" is the counter it acknowledges, not a counter on the ack itself.
+        return new Decoded.Valid(envelope, envelope instanceof Ack ? null : n);
     }
 
     private static Decoded.Malformed malformed(String reason, String id) {
@@ -141,7 +158,9 @@ public final class EnvelopeCodec {
 
     private static String describe(Exception e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vie && vie.getCause() != null) {
-            return vie.getCause().getMessage();
+            // List.copyOf in a record's constructor refuses null elements with a message-less NullPointerException.
+            String why = vie.getCause().getMessage();
+            return why != null ? why : "a null where a value is required, such as inside a list";
         }
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = jme.getPath().getLast().getFieldName();

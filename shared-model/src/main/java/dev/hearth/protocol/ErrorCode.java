@@ -46,7 +46,8 @@ public enum ErrorCode {
         return fatal;
     }
 
+    /** @param wire a code as received; null (an {@code error} without {@code code}) gives empty */
     public static Optional<ErrorCode> fromWire(String wire) {
-        return Optional.ofNullable(BY_WIRE.get(wire));
+        return wire == null ? Optional.empty() : Optional.ofNullable(BY_WIRE.get(wire));
     }
 }

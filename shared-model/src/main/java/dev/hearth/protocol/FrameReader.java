@@ -36,6 +36,10 @@ public final class FrameReader {
         while (true) {
             for (int i = scanFrom; i < end; i++) {
                 if (buffer[i] == '\n') {
+                    // The buffer may be larger than the limit, so one read can bring a whole overlong line.
+                    if (i - start >= maxFrameBytes) {
+                        return new Frame.TooLarge(maxFrameBytes);
+                    }
                     byte[] line = Arrays.copyOfRange(buffer, start, i);
                     start = i + 1;
                     return new Frame.Line(line);

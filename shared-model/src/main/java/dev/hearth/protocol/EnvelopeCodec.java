@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -207,8 +208,19 @@ public final class EnvelopeCodec {
         return abbreviate(newline < 0 ? message : message.substring(0, newline));
     }
 
+    /**
+     * Shortens a reason to 80 code points and replaces unpaired surrogates, so the error that
+     * carries it can always be encoded and decoded again.
+     */
     private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < s.length() && count < 80; count++) {
+            int cp = s.codePointAt(i);
+            out.appendCodePoint(Character.isSurrogate((char) cp) && cp < 0x10000 ? 0xFFFD : cp);
+            i += Character.charCount(cp);
+        }
+        return out.length() < s.length() && count == 80 ? out + "…" : out.toString();
     }
 
     private static JsonMapper strictMapper(int maxStringLength) {
@@ -241,7 +253,9 @@ public final class EnvelopeCodec {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL);
+                // Emoji and other astral characters as 4 UTF-8 bytes, not 12 bytes of \uD83D\uDE00 escapes.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         naturalShape.forEach((type, natural) -> builder.withCoercionConfig(type, config -> {
             for (CoercionInputShape shape : CoercionInputShape.values()) {
                 if (shape != natural) {

@@ -20,7 +20,7 @@ final class InviteHostName {
             return checked(publicHost);
         }
         if (bind != null && !bind.isAnyLocalAddress()) {
-            return bind.getHostAddress();
+            return AddressText.of(bind);
         }
         String name = machineName.get();
         try {

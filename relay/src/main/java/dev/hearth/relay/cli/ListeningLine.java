@@ -26,7 +26,7 @@ final class ListeningLine {
         InetAddress ip = address.getAddress();
         String host = ip == null ? address.getHostString()
                 : ip.isAnyLocalAddress() ? "0.0.0.0"
-                : ip.getHostAddress();
+                : AddressText.of(ip);
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 }

@@ -20,6 +20,11 @@ class InviteHostNameTest {
     }
 
     @Test
+    void ipv6BindAddressIsWrittenShort() throws Exception {
+        assertEquals("::1", InviteHostName.choose(null, InetAddress.getByName("0:0:0:0:0:0:0:1"), () -> "machine"));
+    }
+
+    @Test
     void wildcardBindUsesTheMachineName() throws Exception {
         assertEquals("machine", InviteHostName.choose(null, InetAddress.getByName("0.0.0.0"), () -> "machine"));
         assertEquals("machine", InviteHostName.choose(null, null, () -> "machine"));

@@ -36,7 +36,7 @@ class ListeningLineTest {
 
     @Test
     void ipv6AddressesAreBracketed() throws Exception {
-        assertEquals("[0:0:0:0:0:0:0:1]:7777",
+        assertEquals("[::1]:7777",
                 ListeningLine.hostAndPort(new InetSocketAddress(InetAddress.getByName("::1"), 7777)));
     }
 }

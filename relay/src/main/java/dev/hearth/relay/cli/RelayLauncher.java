@@ -41,9 +41,9 @@ final class RelayLauncher {
                     + PasswordSource.ENV + ")");
         }
         String inviteHost = InviteHostName.choose(options.network.publicHost, options.network.bind, machineName);
+        RelayConfig config = config(options, password);
         RelayIdentity identity = options.access.plaintext ? null : identity(options.dataDir(env));
-        RelayConfig config = config(options, password, identity);
-        Relay relay = start(config);
+        Relay relay = start(identity == null ? config : config.toBuilder().tls(identity.serverContext()).build());
         String invitePassword = options.access.inviteWithPassword ? password : null;
         lifecycle.run(relay, () -> announce(relay, identity, inviteHost, invitePassword, password != null));
     }
@@ -56,10 +56,10 @@ final class RelayLauncher {
         }
     }
 
-    private static RelayConfig config(RelayOptions options, String password, RelayIdentity identity)
-            throws UsageException {
+    /** Built before the identity so that a configuration the core rejects never touches the disk. */
+    private static RelayConfig config(RelayOptions options, String password) throws UsageException {
         try {
-            return options.toConfig(password, identity == null ? null : identity.serverContext());
+            return options.toConfig(password, null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -46,14 +46,8 @@ final class OwnerOnlyFiles {
      * renames it over {@code target}, so a crash leaves either the whole file or none.
      */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        String prefix = "." + target.getFileName() + ".";
-        Path temp = isPosix(dir) ? Files.createTempFile(dir, prefix, ".tmp", posix("rw-------"))
-                : Files.createTempFile(dir, prefix, ".tmp");
+        Path temp = createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
         try {
-            if (!isPosix(dir)) {
-                restrictAcl(temp, false);
-            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.US_ASCII));
                 while (bytes.hasRemaining()) {
@@ -65,6 +59,15 @@ final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static Path createTempFile(Path dir, String prefix) throws IOException {
+        if (isPosix(dir)) {
+            return Files.createTempFile(dir, prefix, ".tmp", posix("rw-------"));
+        }
+        Path temp = Files.createTempFile(dir, prefix, ".tmp");
+        restrictAcl(temp, false);
+        return temp;
     }
 
     private static boolean isPosix(Path path) {

@@ -1,0 +1,237 @@
+package dev.hearth.relay.cli;
+
+import dev.hearth.relay.RelayConfig;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The relay's command line as picocli fields, grouped as {@code --help} shows them, and their
+ * translation into a {@link RelayConfig}. Defaults are the protocol contract's.
+ */
+@Command(
+        name = "hearth-relay",
+        versionProvider = Version.class,
+        sortOptions = false,
+        synopsisHeading = "Usage: ",
+        customSynopsis = "java -jar hearth-relay.jar [OPTIONS]",
+        descriptionHeading = "%n",
+        description = {
+            "Runs a Hearth relay, the chat server a group of friends connects to with the Hearth client.",
+            "",
+            "Connections use TLS 1.3 with a self-signed certificate created on first start and kept in the"
+                    + " data directory; friends pin its fingerprint. Once listening, the relay prints one line"
+                    + " with its address, fingerprint and an invite string to share. Messages live in memory"
+                    + " only: nothing a friend writes is ever stored on disk or logged."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:stopped normally, also after SIGTERM or Ctrl-C",
+            "1:could not start (port in use, data directory not writable, damaged identity files)",
+            "2:bad option or unusable configuration (e.g. unreadable or empty password file)"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  HEARTH_PASSWORD  the password, used when --password-file is not given",
+            "",
+            "Passwords are never accepted as options: other users could read them in the",
+            "process list.",
+            "",
+            "Example:",
+            "  (umask 077; echo 'correct horse battery' > ~/hearth-pw)",
+            "  java -jar hearth-relay.jar --password-file ~/hearth-pw \\",
+            "      --public-host chat.example.org"
+        })
+final class RelayOptions {
+
+    static final int MAX_FRAME_LIMIT = 16 * 1024 * 1024;
+
+    @ArgGroup(validate = false, heading = "%nNetwork:%n", order = 1)
+    Network network = new Network();
+
+    @ArgGroup(validate = false, heading = "%nAccess and identity:%n", order = 2)
+    Access access = new Access();
+
+    @ArgGroup(validate = false, heading = "%nChat limits:%n", order = 3)
+    Limits limits = new Limits();
+
+    @ArgGroup(validate = false, heading = "%nGeneral:%n", order = 4)
+    General general = new General();
+
+    static final class Network {
+        @Option(names = "--port", paramLabel = "N", order = 1,
+                description = "TCP port to listen on; 0 picks a free port. Default: ${DEFAULT-VALUE}.")
+        int port = RelayConfig.DEFAULT_PORT;
+
+        @Option(names = "--bind", paramLabel = "ADDR", order = 2, converter = AddressConverter.class,
+                description = "Address to listen on. Default: all interfaces.")
+        InetAddress bind;
+
+        @Option(names = "--public-host", paramLabel = "NAME", order = 3,
+                description = "Host name friends use, written into the invite (set it behind port forwarding)."
+                        + " Default: the --bind address if given, else this machine's host name.")
+        String publicHost;
+
+        @Option(names = "--max-connections", paramLabel = "N", order = 4,
+                description = "Most connections at once. Default: ${DEFAULT-VALUE}.")
+        int maxConnections = 256;
+
+        @Option(names = "--max-connections-per-address", paramLabel = "N", order = 5,
+                description = "Most connections from one IP address. Default: ${DEFAULT-VALUE}.")
+        int maxConnectionsPerAddress = 8;
+    }
+
+    static final class Access {
+        @Option(names = "--password-file", paramLabel = "PATH", order = 1,
+                description = "File whose first line is the password friends must give. Takes precedence over"
+                        + " HEARTH_PASSWORD. Default: HEARTH_PASSWORD if set, else no password.")
+        Path passwordFile;
+
+        @Option(names = "--invite-with-password", order = 2,
+                description = "Put the password into the printed invite (&pw=), so the invite alone lets"
+                        + " people in.")
+        boolean inviteWithPassword;
+
+        @Option(names = "--plaintext", order = 3,
+                description = "Turn TLS off: for tests and trusted networks only; passwords and messages"
+                        + " travel unencrypted.")
+        boolean plaintext;
+
+        @Option(names = "--data-dir", paramLabel = "PATH", order = 4,
+                description = {
+                    "Where the relay keeps its TLS key and certificate (created owner-only). Default:",
+                    "  Linux:   $XDG_DATA_HOME/hearth-relay",
+                    "           or ~/.local/share/hearth-relay",
+                    "  macOS:   ~/Library/Application Support/",
+                    "           Hearth Relay",
+                    "  Windows: %%LOCALAPPDATA%%\\Hearth\\Relay"
+                })
+        Path dataDir;
+    }
+
+    static final class Limits {
+        @Option(names = "--motd", paramLabel = "TEXT", order = 1,
+                description = "Message of the day sent to everyone who logs in.")
+        String motd;
+
+        @Option(names = "--backlog", paramLabel = "N", order = 2,
+                description = "Recent messages per room replayed to joiners (memory only). Default: ${DEFAULT-VALUE}.")
+        int backlog = 100;
+
+        @Option(names = "--max-text", paramLabel = "N", order = 3,
+                description = "Longest message in characters. Default: ${DEFAULT-VALUE}.")
+        int maxText = 4000;
+
+        @Option(names = "--max-frame", paramLabel = "BYTES", order = 4,
+                description = "Longest protocol line in bytes, newline included (256 to 16777216)."
+                        + " Default: ${DEFAULT-VALUE}.")
+        int maxFrame = 65_536;
+
+        @Option(names = "--rate", paramLabel = "PER_SECOND", order = 5,
+                description = "Messages per second each person may send on average. Default: ${DEFAULT-VALUE}.")
+        int rate = 5;
+
+        @Option(names = "--burst", paramLabel = "N", order = 6,
+                description = "Messages each person may send in a quick burst. Default: ${DEFAULT-VALUE}.")
+        int burst = 20;
+
+        @Option(names = "--grace-seconds", paramLabel = "N", order = 7,
+                description = "How long a dropped connection's session stays resumable. Default: ${DEFAULT-VALUE}.")
+        int graceSeconds = 120;
+    }
+
+    static final class General {
+        @Option(names = {"-h", "--help"}, usageHelp = true, order = 1, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = {"-V", "--version"}, versionHelp = true, order = 2, description = "Print the version and exit.")
+        boolean version;
+    }
+
+    /**
+     * Refuses an option given twice. Besides being ambiguous, a repeat makes picocli start a
+     * fresh option group, silently resetting the group's other options to their defaults.
+     */
+    static void rejectRepeats(CommandSpec spec) throws UsageException {
+        for (OptionSpec option : spec.options()) {
+            if (option.originalStringValues().size() > 1) {
+                throw new UsageException(option.longestName() + " was given more than once");
+            }
+        }
+    }
+
+    /** Range checks picocli's type conversion cannot express. */
+    void validate() throws UsageException {
+        between("--port", network.port, 0, 65_535);
+        atLeast("--max-connections", network.maxConnections, 1);
+        atLeast("--max-connections-per-address", network.maxConnectionsPerAddress, 1);
+        atLeast("--backlog", limits.backlog, 0);
+        atLeast("--max-text", limits.maxText, 1);
+        between("--max-frame", limits.maxFrame, 256, MAX_FRAME_LIMIT);
+        atLeast("--rate", limits.rate, 1);
+        atLeast("--burst", limits.burst, 1);
+        atLeast("--grace-seconds", limits.graceSeconds, 0);
+        if (limits.motd != null && limits.motd.codePointCount(0, limits.motd.length()) > limits.maxText) {
+            throw new UsageException("--motd is longer than --max-text (" + limits.maxText + " characters)");
+        }
+    }
+
+    /** @param password null for an open relay; @param tls null for {@code --plaintext} */
+    RelayConfig toConfig(String password, SSLContext tls) {
+        RelayConfig.Builder builder = RelayConfig.builder()
+                .bind(network.bind)
+                .port(network.port)
+                .maxConnections(network.maxConnections)
+                .maxConnectionsPerAddress(network.maxConnectionsPerAddress)
+                .tls(tls)
+                .password(password)
+                .backlog(limits.backlog)
+                .maxText(limits.maxText)
+                .maxFrame(limits.maxFrame)
+                .ratePerSecond(limits.rate)
+                .burst(limits.burst)
+                .grace(Duration.ofSeconds(limits.graceSeconds));
+        if (limits.motd != null) {
+            builder.motd(limits.motd);
+        }
+        return builder.build();
+    }
+
+    Path dataDir(Map<String, String> env) {
+        return access.dataDir != null ? access.dataDir : DataDirectory.platformDefault(env);
+    }
+
+    /** Picocli's own converter would show the operator a Java exception name. */
+    static final class AddressConverter implements ITypeConverter<InetAddress> {
+        @Override
+        public InetAddress convert(String value) {
+            try {
+                return InetAddress.getByName(value);
+            } catch (UnknownHostException e) {
+                throw new TypeConversionException("'" + value + "' is not an IP address or a known host name");
+            }
+        }
+    }
+
+    private static void atLeast(String option, int value, int min) throws UsageException {
+        if (value < min) {
+            throw new UsageException(option + " must be at least " + min + ", not " + value);
+        }
+    }
+
+    private static void between(String option, int value, int min, int max) throws UsageException {
+        if (value < min || value > max) {
+            throw new UsageException(option + " must be between " + min + " and " + max + ", not " + value);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.hearth.relay.tls;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates the data directory and its files so that only the relay's user can read them. On POSIX
+ * file systems the permissions are part of the create call, so there is no moment in which a key
+ * is readable by others; elsewhere (Windows) an owner-only ACL is set right after creation.
+ */
+final class OwnerOnlyFiles {
+
+    private OwnerOnlyFiles() {}
+
+    /** Creates {@code dir} (and missing parents) owner-only; an existing directory is left as the operator set it up. */
+    static void createDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (isPosix(dir)) {
+            Files.createDirectories(dir, posix("rwx------"));
+        } else {
+            Files.createDirectories(dir);
+            restrictAcl(dir, true);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a temporary file next to {@code target}, forces it to disk and
+     * renames it over {@code target}, so a crash leaves either the whole file or none.
+     */
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.US_ASCII));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path createTempFile(Path dir, String prefix) throws IOException {
+        if (isPosix(dir)) {
+            return Files.createTempFile(dir, prefix, ".tmp", posix("rw-------"));
+        }
+        Path temp = Files.createTempFile(dir, prefix, ".tmp");
+        restrictAcl(temp, false);
+        return temp;
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static FileAttribute<?> posix(String permissions) {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+    }
+
+    /** Best effort: a file system with neither POSIX permissions nor ACLs has nothing to restrict. */
+    private static void restrictAcl(Path path, boolean directory) throws IOException {
+        AclFileAttributeView view = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<AclEntryFlag> inherit = directory
+                ? EnumSet.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
+                : EnumSet.noneOf(AclEntryFlag.class);
+        AclEntry ownerOnly = AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(view.getOwner())
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .setFlags(inherit)
+                .build();
+        view.setAcl(List.of(ownerOnly));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.hearth.relay.tls;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/** The relay's side of TLS: version 1.3 only, with the relay's own key and certificate. */
+public final class ServerTls {
+
+    public static final String PROTOCOL = "TLSv1.3";
+
+    private ServerTls() {}
+
+    /**
+     * Turns an accepted plain socket into the server end of a TLS 1.3 connection; closing the
+     * returned socket closes {@code raw}. The handshake runs on first read or write, so on the
+     * thread that serves the connection, never on the accept thread.
+     */
+    public static SSLSocket wrapServerSide(SSLContext context, Socket raw) throws IOException {
+        String peer = raw.getInetAddress() == null ? null : raw.getInetAddress().getHostAddress();
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(raw, peer, raw.getPort(), true);
+        socket.setUseClientMode(false);
+        socket.setEnabledProtocols(new String[] {PROTOCOL});
+        return socket;
+    }
+
+    static SSLContext context(X509Certificate certificate, PrivateKey key) {
+        try {
+            // The store lives only in memory, so its password protects nothing; PKCS12 just needs one.
+            char[] storePassword = "hearth".toCharArray();
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("relay", key, storePassword, new Certificate[] {certificate});
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, storePassword);
+            SSLContext context = SSLContext.getInstance(PROTOCOL);
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("this Java runtime cannot set up TLS 1.3 with an EC key", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.hearth.relay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.relay.RelayConfig;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RelayOptionsTest {
+
+    @Test
+    void defaultsAreTheContractDefaults() throws UsageException {
+        RelayOptions options = parse();
+        options.validate();
+
+        RelayConfig config = options.toConfig(null, null);
+
+        assertEquals(7777, config.port());
+        assertNull(config.bind(), "all interfaces");
+        assertEquals(100, config.backlog());
+        assertEquals(Duration.ofSeconds(120), config.grace());
+        assertEquals(65_536, config.maxFrame());
+        assertEquals(4000, config.maxText());
+        assertEquals(5, config.ratePerSecond());
+        assertEquals(20, config.burst());
+        assertEquals(256, config.maxConnections());
+        assertEquals(8, config.maxConnectionsPerAddress());
+        assertNull(config.password());
+        assertNull(config.tls());
+        assertFalse(options.access.plaintext);
+        assertFalse(options.access.inviteWithPassword);
+    }
+
+    @Test
+    void defaultsAgreeWithTheCoreConfigurationDefaults() {
+        assertEquals(RelayConfig.builder().build(), parse().toConfig(null, null));
+    }
+
+    @Test
+    void everyOptionReachesTheConfiguration() throws Exception {
+        RelayOptions options = parse("--port", "0", "--bind", "127.0.0.1", "--backlog", "0", "--grace-seconds", "5",
+                "--max-frame", "256", "--max-text", "10", "--rate", "1", "--burst", "2", "--motd", "hi 你好",
+                "--max-connections", "3", "--max-connections-per-address", "1");
+        options.validate();
+
+        RelayConfig config = options.toConfig("pw", null);
+
+        RelayConfig expected = RelayConfig.builder().port(0).bind(InetAddress.getByName("127.0.0.1")).backlog(0)
+                .grace(Duration.ofSeconds(5)).maxFrame(256).maxText(10).ratePerSecond(1).burst(2).motd("hi 你好")
+                .maxConnections(3).maxConnectionsPerAddress(1).password("pw").build();
+        assertEquals(expected, config);
+    }
+
+    @Test
+    void settingOneOptionOfAGroupKeepsTheOthersAtTheirDefaults() {
+        RelayOptions options = parse("--max-connections", "3");
+
+        assertEquals(7777, options.network.port);
+        assertEquals(8, options.network.maxConnectionsPerAddress);
+    }
+
+    @Test
+    void refusesAnOptionGivenTwice() {
+        CommandLine cli = new CommandLine(new RelayOptions());
+        cli.parseArgs("--port", "1", "--max-connections", "3", "--port", "2");
+
+        UsageException e = assertThrows(UsageException.class, () -> RelayOptions.rejectRepeats(cli.getCommandSpec()));
+
+        assertEquals("--port was given more than once", e.getMessage());
+    }
+
+    @Test
+    void dataDirectoryOptionWinsOverThePlatformDefault() {
+        Map<String, String> env = Map.of("XDG_DATA_HOME", "/xdg");
+
+        assertEquals(Path.of("/mine"), parse("--data-dir", "/mine").dataDir(env));
+        assertTrue(parse().dataDir(env).endsWith("hearth-relay") || parse().dataDir(env).endsWith("Relay"));
+    }
+
+    @Test
+    void acceptsTheEdgesOfEveryRange() throws UsageException {
+        parse("--port", "65535", "--max-frame", "16777216", "--grace-seconds", "0").validate();
+        parse("--port", "0", "--max-frame", "256", "--backlog", "0").validate();
+    }
+
+    @Test
+    void refusesAMotdLongerThanTheTextLimit() {
+        RelayOptions options = parse("--max-text", "3", "--motd", "four");
+
+        assertThrows(UsageException.class, options::validate);
+    }
+
+    private static RelayOptions parse(String... args) {
+        RelayOptions options = new RelayOptions();
+        new CommandLine(options).parseArgs(args);
+        return options;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.hearth.relay.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * {@code java -jar hearth-relay.jar} as a separate process, run by the same {@code java} as the
+ * tests. Two virtual threads drain its stdout and stderr so it never blocks on a full pipe.
+ */
+final class RelayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final BlockingQueue<String> stdoutLines = new LinkedBlockingQueue<>();
+    private final List<String> stdout = new ArrayList<>(); // Guarded by itself
+    private final List<String> stderr = new ArrayList<>(); // Guarded by itself
+    private final Thread[] drains;
+
+    private RelayProcess(Process process) {
+        this.process = process;
+        this.drains = new Thread[] {
+            Thread.ofVirtual().name("relay-stdout").start(() -> drain(process.getInputStream(), stdout, stdoutLines)),
+            Thread.ofVirtual().name("relay-stderr").start(() -> drain(process.getErrorStream(), stderr, null))
+        };
+    }
+
+    static RelayProcess start(Path workDir, String... args) throws IOException {
+        Path jar = Path.of(System.getProperty("hearth.relay.jar", "target/hearth-relay.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no relay jar at " + jar + "; run the package phase first");
+        }
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().remove(PasswordSource.ENV);
+        // Keeps a relay started without --data-dir out of the real home directory.
+        builder.environment().put("XDG_DATA_HOME", workDir.toAbsolutePath().toString());
+        return new RelayProcess(builder.start());
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** The first stdout line matching {@code wanted}; fails after {@code timeout} or once the relay has exited. */
+    String awaitStdout(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = stdoutLines.poll(200, TimeUnit.MILLISECONDS);
+            if (line == null && !process.isAlive()) {
+                drains[0].join(Duration.ofSeconds(5));
+                line = stdoutLines.poll();
+                if (line == null) {
+                    throw new AssertionError("relay exited with " + process.exitValue() + " before printing the"
+                            + " expected line; stdout=" + stdout() + " stderr=" + stderr());
+                }
+            }
+            if (line != null && wanted.test(line)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no matching stdout line within " + timeout + "; stdout=" + stdout()
+                + " stderr=" + stderr());
+    }
+
+    /** Waits for the exit and for both streams to be read to their end. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("relay still running after " + timeout + "; stderr=" + stderr());
+        }
+        for (Thread drain : drains) {
+            drain.join(Duration.ofSeconds(5));
+        }
+        return process.exitValue();
+    }
+
+    List<String> stdout() {
+        synchronized (stdout) {
+            return List.copyOf(stdout);
+        }
+    }
+
+    List<String> stderr() {
+        synchronized (stderr) {
+            return List.copyOf(stderr);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static void drain(InputStream stream, List<String> into, BlockingQueue<String> alsoInto) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                synchronized (into) {
+                    into.add(line);
+                }
+                if (alsoInto != null) {
+                    alsoInto.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // The process is gone; what was read so far is all there is.
+        }
+    }
+}

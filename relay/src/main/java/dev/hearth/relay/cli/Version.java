@@ -1,13 +1,13 @@
 package dev.hearth.relay.cli;
 
+import dev.hearth.relay.RelayVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The relay's version from its jar manifest ({@code Implementation-Version}); "dev" when run from classes. */
+/** Gives picocli's {@code --version} the relay's version. */
 public final class Version implements IVersionProvider {
 
     public static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return RelayVersion.VERSION;
     }
 
     @Override

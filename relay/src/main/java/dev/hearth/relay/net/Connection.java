@@ -9,6 +9,7 @@ import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.routing.Router;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.tls.ServerTls;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -98,10 +99,7 @@ final class Connection implements Peer {
     }
 
     private Socket handshake() throws IOException {
-        SSLSocket tls = (SSLSocket) config.tls().getSocketFactory()
-                .createSocket(raw, address.getHostAddress(), raw.getPort(), true);
-        tls.setUseClientMode(false);
-        tls.setEnabledProtocols(new String[] {"TLSv1.3"});
+        SSLSocket tls = ServerTls.wrapServerSide(config.tls(), raw);
         tls.startHandshake();
         return tls;
     }

@@ -1,0 +1,491 @@
+package dev.hearth.relay.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearth.relay.Relay;
+import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.TestClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session resumption through real sockets: a dropped connection loses nothing, the session keeps
+ * its nick and rooms during grace, and every way a resumption can fail frees what it should.
+ */
+class ResumptionIT {
+    private static final Duration QUIET = Duration.ofMillis(300);
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private Relay relay;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (AutoCloseable c : open.reversed()) {
+            c.close();
+        }
+        if (relay != null) {
+            relay.shutdown();
+        }
+    }
+
+    @Test
+    void resumptionReplaysExactlyWhatCameAfterLastThenContinuesLive() throws IOException {
+        // Two connections per address: a reconnect is admitted only once the relay let go of the old one.
+        start(config().maxConnectionsPerAddress(2));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+        for (int i = 1; i <= 3; i++) {
+            bob.say("lobby", "before " + i, "b" + i);
+            assertEquals("b" + i, bob.next("message").get("id").asText());
+        }
+        assertEquals("before 1", assertEnvelope(alice.next(), "message", 3).get("text").asText());
+        assertEquals("before 2", assertEnvelope(alice.next(), "message", 4).get("text").asText());
+        assertEquals("before 3", assertEnvelope(alice.next(), "message", 5).get("text").asText());
+        alice.ack(4);
+
+        alice.close();
+        TestClient alice2 = reconnectOnceReleased();
+        bob.say("lobby", "while away 1", "b4");
+        assertEnvelope(bob.next(), "message", 5);
+        bob.say("lobby", "while away 2", "b5");
+        assertEnvelope(bob.next(), "message", 6);
+        bob.dm("alice", "psst", "b6");
+        assertEnvelope(bob.next(), "dm", 7);
+
+        alice2.resume(token, 4);
+        JsonNode welcome = alice2.next();
+        assertEquals("welcome", welcome.path("type").asText(), welcome::toString);
+        assertEquals("alice", welcome.get("nick").asText());
+        assertEquals(token, welcome.get("session").asText());
+        assertFalse(welcome.has("n"), "welcome carries no n");
+        assertEquals("before 3", assertEnvelope(alice2.next(), "message", 5).get("text").asText());
+        assertEquals("while away 1", assertEnvelope(alice2.next(), "message", 6).get("text").asText());
+        assertEquals("while away 2", assertEnvelope(alice2.next(), "message", 7).get("text").asText());
+        assertEquals("psst", assertEnvelope(alice2.next(), "dm", 8).get("text").asText());
+        alice2.expectNothing(QUIET);
+
+        bob.say("lobby", "live again", "b7");
+        assertEquals("live again", assertEnvelope(alice2.next(), "message", 9).get("text").asText());
+        alice2.send("{\"type\":\"ping\"}");
+        assertEnvelope(alice2.next(), "pong", 10);
+        assertEnvelope(bob.next(), "message", 8);
+        bob.expectNothing(QUIET); // no presence at all: nobody saw alice leave or come back
+    }
+
+    @Test
+    void nickStaysTakenAndMembershipKeptDuringGrace() throws IOException {
+        start(config().maxConnectionsPerAddress(2));
+        TestClient alice = connect();
+        alice.login("alice");
+        alice.join("lobby");
+        alice.close();
+        TestClient other = reconnectOnceReleased();
+
+        other.send("{\"type\":\"hello\",\"v\":1,\"nick\":\"alice\"}");
+        other.expectError("nick-taken");
+        other.send("{\"type\":\"hello\",\"v\":1,\"nick\":\"ALICE\"}");
+        other.expectError("nick-taken");
+        other.login("bob");
+        other.send("{\"type\":\"who\",\"room\":\"lobby\"}");
+        JsonNode who = other.next("who");
+        assertEquals("[\"alice\"]", who.get("members").toString());
+    }
+
+    @Test
+    void unknownTokenFailsAndTheConnectionStaysOpenForAFreshHello() throws IOException {
+        start(config());
+        TestClient client = connect();
+        client.resume("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 0);
+        JsonNode error = client.expectError("resume-failed");
+        assertFalse(error.path("fatal").asBoolean(true), "resume-failed is not fatal");
+        JsonNode welcome = client.login("carol");
+        assertEquals("carol", welcome.get("nick").asText());
+    }
+
+    @Test
+    void lastBeyondWhatWasSentFailsAndEndsTheSessionAtOnce() throws IOException {
+        start(config().maxConnectionsPerAddress(2));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+        alice.close();
+        TestClient alice2 = reconnectOnceReleased();
+
+        alice2.resume(token, 3);
+        alice2.expectError("resume-failed");
+        assertLeave(bob.next(), "alice");
+        assertNotEquals(token, alice2.login("alice").get("session").asText());
+    }
+
+    @Test
+    void overflowedReplayBufferFailsResumptionAndFreesTheNickAtOnce() throws IOException {
+        start(config().replayBytes(4096).maxConnectionsPerAddress(2));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+        alice.close();
+        TestClient alice2 = reconnectOnceReleased();
+        String text = "x".repeat(400);
+        for (int i = 0; i < 20; i++) { // about 9 KiB for alice's 4 KiB buffer
+            bob.say("lobby", text, "b" + i);
+            bob.next("message");
+        }
+
+        alice2.resume(token, 2);
+        alice2.expectError("resume-failed");
+        assertLeave(bob.next(), "alice");
+        assertEquals("alice", alice2.login("alice").get("nick").asText());
+    }
+
+    @Test
+    void graceExpiryAnnouncesLeaveFreesTheNickAndKillsTheToken() throws IOException {
+        Duration grace = Duration.ofMillis(500);
+        start(config().grace(grace));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+        long cut = System.nanoTime();
+        alice.close();
+
+        assertLeave(bob.next(), "alice");
+        long waited = Duration.ofNanos(System.nanoTime() - cut).toMillis();
+        assertTrue(waited >= grace.toMillis() - 10, () -> "leave came " + waited + " ms after the cut, before the grace period ended");
+        TestClient alice2 = connect();
+        alice2.resume(token, 2);
+        alice2.expectError("resume-failed");
+        assertEquals("alice", alice2.login("alice").get("nick").asText());
+        bob.expectNothing(QUIET);
+    }
+
+    @Test
+    void resumingWhileTheOldConnectionIsOpenTakesItOverAndClosesTheOldOne() throws IOException {
+        start(config());
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+
+        TestClient alice2 = connect();
+        alice2.resume(token, 2);
+        assertEquals("welcome", alice2.next().path("type").asText());
+        alice2.expectNothing(QUIET);
+        assertTrue(alice.closedByRelay(), "the old connection is closed");
+        bob.say("lobby", "hello again", "b1");
+        assertEquals("hello again", assertEnvelope(alice2.next(), "message", 3).get("text").asText());
+        assertEnvelope(bob.next(), "message", 2);
+        bob.expectNothing(QUIET);
+    }
+
+    @Test
+    void byeEndsTheSessionAndKillsTheToken() throws IOException {
+        start(config());
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+
+        alice.send("{\"type\":\"bye\"}");
+        assertTrue(alice.closedByRelay(), "bye closes the connection");
+        assertLeave(bob.next(), "alice");
+        TestClient alice2 = connect();
+        alice2.resume(token, 2);
+        alice2.expectError("resume-failed");
+        assertEquals("alice", alice2.login("alice").get("nick").asText());
+    }
+
+    /**
+     * Alice's connection is cut five times while she and bob talk in a room and by DM. Like a real
+     * client she resumes each time and resends every say/dm whose echo she has not seen. In the
+     * end both hold every message once, in seq order, and bob never got a second copy.
+     */
+    @Test
+    void nothingIsLostAcrossRepeatedConnectionCuts() throws IOException {
+        start(config());
+        Resilient alice = new Resilient("alice");
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        List<String> aliceSays = new ArrayList<>();
+        List<String> aliceDms = new ArrayList<>();
+        List<String> bobSays = new ArrayList<>();
+        List<String> bobDms = new ArrayList<>();
+        int cuts = 5;
+        for (int round = 0; round <= cuts; round++) {
+            for (int i = 0; i < 4; i++) {
+                String id = "a" + round + "-" + i;
+                String bid = "b" + round + "-" + i;
+                if (i % 2 == 0) {
+                    alice.say("lobby", "alice says " + id, id);
+                    aliceSays.add(id);
+                    bob.say("lobby", "bob says " + bid, bid);
+                    bobSays.add(bid);
+                } else {
+                    alice.dm("bob", "alice whispers " + id, id);
+                    aliceDms.add(id);
+                    bob.dm("alice", "bob whispers " + bid, bid);
+                    bobDms.add(bid);
+                }
+            }
+            alice.processArrived();
+            if (round < cuts) {
+                alice.cutAndResume();
+            }
+        }
+        Set<String> allSays = union(aliceSays, bobSays);
+        alice.awaitEverything(allSays, union(aliceDms, bobDms));
+
+        // Bob was never cut: everything reached him exactly once, room messages in seq order.
+        List<JsonNode> bobMessages = new ArrayList<>();
+        Map<String, JsonNode> bobDmsById = new LinkedHashMap<>();
+        int expected = allSays.size() + aliceDms.size() + bobDms.size();
+        while (bobMessages.size() + bobDmsById.size() < expected) {
+            JsonNode node = bob.next();
+            switch (node.path("type").asText()) {
+                case "message" -> bobMessages.add(node);
+                case "dm" -> {
+                    if (bobDmsById.put(node.get("id").asText(), node) != null) {
+                        fail("bob got a second copy of " + node);
+                    }
+                }
+                default -> fail("bob did not expect " + node);
+            }
+        }
+        bob.expectNothing(QUIET);
+        assertSeqOrderedOnce(bobMessages, allSays);
+        assertEquals(union(bobDms, aliceDms), bobDmsById.keySet());
+
+        // Alice, after de-duplicating by seq and id like a real client, holds the same.
+        assertSeqOrderedOnce(List.copyOf(alice.roomBySeq.values()), allSays);
+        assertEquals(union(aliceDms, bobDms), alice.dmsById.keySet());
+        System.out.printf("nothing lost: %d cuts, %d resends, %d repeated echoes, last n %d%n",
+                cuts, alice.resends, alice.repeats, alice.lastN);
+    }
+
+    private static void assertSeqOrderedOnce(List<JsonNode> messages, Set<String> ids) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            assertEquals(i + 1, messages.get(i).get("seq").asLong(), () -> "seq out of order or missing: " + messages);
+            seen.add(messages.get(i).get("id").asText());
+        }
+        assertEquals(ids.size(), seen.size(), () -> "wrong count: " + seen);
+        assertEquals(ids, Set.copyOf(seen));
+    }
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A client that resumes after every cut and resends what was not acknowledged by an echo. */
+    private final class Resilient {
+        final String nick;
+        final String token;
+        final Map<String, String> pending = new LinkedHashMap<>();
+        final Map<Long, JsonNode> roomBySeq = new TreeMap<>();
+        final Map<String, JsonNode> dmsById = new HashMap<>();
+        TestClient conn;
+        long lastN;
+        long acked;
+        int resends;
+        int repeats;
+
+        Resilient(String nick) throws IOException {
+            this.nick = nick;
+            this.conn = connect();
+            this.token = conn.login(nick).get("session").asText();
+        }
+
+        void join(String room) {
+            conn.send("{\"type\":\"join\",\"room\":" + TestClient.quote(room) + "}");
+            process(conn.next());
+        }
+
+        void say(String room, String text, String id) {
+            request(id, "{\"type\":\"say\",\"room\":" + TestClient.quote(room) + ",\"text\":"
+                    + TestClient.quote(text) + ",\"id\":" + TestClient.quote(id) + "}");
+        }
+
+        void dm(String to, String text, String id) {
+            request(id, "{\"type\":\"dm\",\"to\":" + TestClient.quote(to) + ",\"text\":"
+                    + TestClient.quote(text) + ",\"id\":" + TestClient.quote(id) + "}");
+        }
+
+        private void request(String id, String line) {
+            pending.put(id, line);
+            conn.send(line);
+        }
+
+        void processArrived() {
+            for (JsonNode node = conn.poll(Duration.ZERO); node != null; node = conn.poll(Duration.ZERO)) {
+                process(node);
+            }
+            ackNowAndThen();
+        }
+
+        void cutAndResume() throws IOException {
+            conn.close();
+            conn.drainUntilEnd().forEach(this::process);
+            conn = connect();
+            conn.resume(token, lastN);
+            JsonNode welcome = conn.next();
+            assertEquals("welcome", welcome.path("type").asText(), welcome::toString);
+            assertEquals(nick, welcome.get("nick").asText());
+            assertFalse(welcome.has("n"));
+            acked = lastN; // resuming with "last" acknowledges it
+            for (String line : pending.values()) {
+                conn.send(line);
+                resends++;
+            }
+        }
+
+        void awaitEverything(Set<String> says, Set<String> dms) {
+            while (!pending.isEmpty() || !roomIds().containsAll(says) || !dmsById.keySet().containsAll(dms)) {
+                process(conn.next());
+                ackNowAndThen();
+            }
+            conn.expectNothing(QUIET);
+        }
+
+        private Set<String> roomIds() {
+            Set<String> ids = new HashSet<>();
+            roomBySeq.values().forEach(m -> ids.add(m.get("id").asText()));
+            return ids;
+        }
+
+        private void process(JsonNode node) {
+            if (TestClient.isEnd(node)) {
+                fail("connection ended unexpectedly");
+            }
+            long n = node.path("n").asLong(-1);
+            assertEquals(lastN + 1, n, () -> "n must rise by one across connections: " + node);
+            lastN = n;
+            switch (node.path("type").asText()) {
+                case "message" -> {
+                    JsonNode before = roomBySeq.putIfAbsent(node.get("seq").asLong(), node);
+                    if (before != null) {
+                        assertEquals(before.get("id"), node.get("id"), "one seq, one message");
+                        assertEquals(before.get("ts"), node.get("ts"), "a repeated echo is the original");
+                        repeats++;
+                    }
+                    echoed(node);
+                }
+                case "dm" -> {
+                    if (dmsById.putIfAbsent(node.get("id").asText(), node) != null) {
+                        repeats++;
+                    }
+                    echoed(node);
+                }
+                case "joined", "presence" -> { }
+                default -> fail(nick + " did not expect " + node);
+            }
+        }
+
+        /** Acknowledges now and then, like a real client; only on a live connection. */
+        private void ackNowAndThen() {
+            if (lastN - acked >= 10) {
+                conn.ack(lastN);
+                acked = lastN;
+            }
+        }
+
+        private void echoed(JsonNode node) {
+            if (nick.equals(node.get("from").asText())) {
+                pending.remove(node.get("id").asText());
+            }
+        }
+    }
+
+    private static JsonNode assertEnvelope(JsonNode node, String type, long n) {
+        assertEquals(type, node.path("type").asText(), node::toString);
+        assertEquals(n, node.path("n").asLong(-1), () -> "wrong n: " + node);
+        return node;
+    }
+
+    private static void assertLeave(JsonNode node, String nick) {
+        assertEquals("presence", node.path("type").asText(), node::toString);
+        assertEquals("leave", node.path("event").asText(), node::toString);
+        assertEquals(nick, node.path("nick").asText(), node::toString);
+    }
+
+    private static RelayConfig.Builder config() {
+        return RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0).ratePerSecond(1000).burst(1000);
+    }
+
+    private void start(RelayConfig.Builder config) throws IOException {
+        relay = Relay.start(config.build());
+    }
+
+    private TestClient connect() throws IOException {
+        TestClient client = TestClient.plain(relay.port());
+        open.add(client);
+        return client;
+    }
+
+    /**
+     * A new connection, once the relay admits it. With the per-address cap at the number of
+     * clients in use, admission proves the relay has finished with the closed connection, so its
+     * session is in grace rather than still attached.
+     */
+    private TestClient reconnectOnceReleased() throws IOException {
+        long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            TestClient client = connect();
+            try {
+                client.send("{\"type\":\"ping\"}");
+            } catch (IllegalStateException refusedAndClosed) {
+                client.close();
+                continue;
+            }
+            JsonNode first = client.next();
+            if ("pong".equals(first.path("type").asText())) {
+                return client;
+            }
+            if (!TestClient.isEnd(first)) {
+                assertEquals("too-many-connections", first.path("code").asText(), first::toString);
+            }
+            client.close();
+        }
+        return fail("the relay did not release the closed connection within " + TestClient.WAIT);
+    }
+}

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,6 +166,78 @@ class ResumptionIT {
         alice2.expectError("resume-failed");
         assertLeave(bob.next(), "alice");
         assertEquals("alice", alice2.login("alice").get("nick").asText());
+    }
+
+    /**
+     * The replay buffer may be filled to its bound without losing anything; its replay, behind the
+     * welcome, must then reach the client rather than trip the outbound bound of the same size.
+     */
+    @Test
+    void aReplayBufferFilledToItsBoundStillResumes() throws IOException {
+        int bound = 16 * 1024;
+        start(config().replayBytes(bound).outboxBytes(bound).maxConnectionsPerAddress(2));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        assertEnvelope(alice.next(), "presence", 2);
+        alice.ack(2); // the buffer is empty now
+        alice.close();
+        TestClient alice2 = reconnectOnceReleased();
+
+        // Fill alice's buffer to 16 bytes short of its bound, nothing dropped: each line's size is
+        // known exactly from the echo bob got (same JSON, alice's n instead of his).
+        int full = 900;
+        List<String> texts = new ArrayList<>();
+        long buffered = 0;
+        JsonNode last = sayAndAwaitEcho(bob, "y".repeat(full), "f000");
+        while (true) {
+            texts.add(last.get("text").asText());
+            buffered += lineLength(last, 2 + texts.size(), null, null, 0);
+            long room = bound - 16 - buffered;
+            String id = String.format("f%03d", texts.size());
+            long overhead = lineLength(last, 3 + texts.size(), id, "", last.get("seq").asLong() + 1);
+            if (room - overhead > 2 * (overhead + full)) {
+                last = sayAndAwaitEcho(bob, "y".repeat(full), id);
+            } else {
+                last = sayAndAwaitEcho(bob, "y".repeat((int) (room - overhead)), id);
+                texts.add(last.get("text").asText());
+                buffered += lineLength(last, 2 + texts.size(), null, null, 0);
+                break;
+            }
+        }
+        assertEquals(bound - 16, buffered);
+
+        alice2.resume(token, 2);
+        assertEquals("welcome", alice2.next().path("type").asText());
+        for (int i = 0; i < texts.size(); i++) {
+            JsonNode message = assertEnvelope(alice2.next(), "message", 3 + i);
+            assertEquals(texts.get(i), message.get("text").asText());
+        }
+        alice2.send("{\"type\":\"ping\"}");
+        assertEnvelope(alice2.next(), "pong", 3 + texts.size());
+    }
+
+    private static JsonNode sayAndAwaitEcho(TestClient client, String text, String id) {
+        client.say("lobby", text, id);
+        JsonNode echo = client.next("message");
+        assertEquals(id, echo.get("id").asText());
+        return echo;
+    }
+
+    /**
+     * The encoded size of {@code message} as a session receives it with counter {@code n}; with
+     * {@code id}, {@code text} and {@code seq} given, the size of such a message yet to be sent.
+     */
+    private static long lineLength(JsonNode message, long n, String id, String text, long seq) {
+        ObjectNode copy = message.deepCopy();
+        if (id != null) {
+            copy.put("seq", seq).put("text", text).put("id", id);
+        }
+        copy.put("n", n);
+        return copy.toString().getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     @Test

@@ -70,10 +70,6 @@ public record RelayConfig(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
-        if (replayBytes > outboxBytes) {
-            // A resumption replays the whole buffer into a fresh outbox; it must fit.
-            throw new IllegalArgumentException("replayBytes must not exceed outboxBytes");
-        }
         for (Duration d : new Duration[] {grace, helloTimeout, idlePing, idleDrop, authWindow, authBan}) {
             if (d == null || d.isNegative()) {
                 throw new IllegalArgumentException("durations must be present and not negative");

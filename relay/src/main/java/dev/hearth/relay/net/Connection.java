@@ -12,6 +12,7 @@ import dev.hearth.relay.session.Session;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLSocket;
 
@@ -164,6 +165,11 @@ final class Connection implements Peer {
                 yield false;
             }
         };
+    }
+
+    @Override
+    public void sendReplay(List<byte[]> lines) {
+        outbox.preload(lines);
     }
 
     @Override

@@ -29,6 +29,9 @@ final class Outbox {
     private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
     // Guarded by lock: bytes queued or being written
     private long pendingBytes;
+    // Guarded by lock: replayed bytes not yet written, allowed on top of the bound so a resumption
+    // on a slow link is not cut off by live traffic arriving behind its replay
+    private long replayAllowance;
     // Guarded by lock: accept nothing more, write what is queued, then stop
     private boolean finishing;
     // Guarded by lock: stop now, drop what is queued
@@ -48,7 +51,7 @@ final class Outbox {
             if (finishing || dead) {
                 return Offer.CLOSED;
             }
-            if (pendingBytes + line.length > maxBytes) {
+            if (pendingBytes + line.length > maxBytes + replayAllowance) {
                 dead = true;
                 queue.clear();
                 changed.signal();
@@ -58,6 +61,24 @@ final class Outbox {
             pendingBytes += line.length;
             changed.signal();
             return Offer.QUEUED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Queues a resumption's replay ahead of live traffic; its bytes do not count against the bound. */
+    void preload(List<byte[]> replay) {
+        lock.lock();
+        try {
+            if (finishing || dead) {
+                return;
+            }
+            for (byte[] line : replay) {
+                queue.addLast(line);
+                pendingBytes += line.length;
+                replayAllowance += line.length;
+            }
+            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -138,6 +159,8 @@ final class Outbox {
         lock.lock();
         try {
             pendingBytes -= written;
+            // Replay lines were queued first, so the first bytes written are theirs.
+            replayAllowance = Math.max(0, replayAllowance - written);
         } finally {
             lock.unlock();
         }

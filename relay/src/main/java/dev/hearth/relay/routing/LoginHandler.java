@@ -121,9 +121,7 @@ final class LoginHandler {
         session.attach(peer);
         peer.send(ctx.out().encode(welcome(session, hello.id())));
         List<byte[]> replay = session.replay().after(last);
-        for (byte[] line : replay) {
-            peer.send(line);
-        }
+        peer.sendReplay(replay);
         peer.attach(session);
         LOG.log(System.Logger.Level.INFO, "{0}: resumed session of {1}, replayed {2} envelopes",
                 peer.label(), session.nick(), replay.size());

@@ -16,6 +16,9 @@ public interface Peer {
     /** Queues one encoded line. False when the peer is cut off (closed or its queue overflowed). */
     boolean send(byte[] line);
 
+    /** Queues a resumption's replay; it does not count against the outbound bound. */
+    void sendReplay(java.util.List<byte[]> lines);
+
     /** Queues a last line; the connection closes once it is written (or after a short deadline). */
     void sendAndClose(byte[] line);
 

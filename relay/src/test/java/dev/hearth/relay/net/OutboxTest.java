@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,16 @@ class OutboxTest {
         assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(1)));
         assertEquals(Outbox.Offer.CLOSED, outbox.offer(bytes(1)));
         assertTrue(outbox.finishing());
+    }
+
+    @Test
+    void aResumptionsReplayRidesOnTopOfTheBound() {
+        Outbox outbox = new Outbox(100);
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
+
+        outbox.preload(List.of(bytes(50), bytes(40)));
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(30)));
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(20)));
     }
 
     @Test

@@ -101,6 +101,52 @@ class SlowConsumerIT {
         }
     }
 
+    /**
+     * With a replay buffer bigger than the outbound bound, a reader cut off for being slow loses
+     * nothing: it resumes like any dropped connection and gets every envelope in order.
+     */
+    @Test
+    void aCutOffReaderWhoseBufferHeldResumesWithNothingLost() throws Exception {
+        RelayConfig config = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
+                .ratePerSecond(100_000).burst(100_000).maxText(60_000)
+                .outboxBytes(256 * 1024).replayBytes(16L << 20).build();
+        int messages = 100; // 5 MB: past the outbound bound and the socket buffers, well inside the replay buffer
+        try (Relay relay = Relay.start(config);
+             TestClient alice = TestClient.plain(relay.port());
+             Socket slow = new Socket()) {
+            alice.login("alice");
+            alice.join("lobby");
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), relay.port()));
+            send(slow, "{\"type\":\"hello\",\"v\":1,\"nick\":\"slow\"}");
+            String slowToken = readLine(slow).get("session").asText();
+            send(slow, "{\"type\":\"join\",\"room\":\"lobby\"}");
+            long slowLast = readLine(slow).get("n").asLong();
+            alice.next("presence");
+
+            String text = "z".repeat(TEXT_CHARS);
+            for (int i = 0; i < messages; i++) {
+                alice.say("lobby", text, "a" + i);
+                alice.next("message");
+            }
+            long slowGot = readUntilClosed(slow);
+            assertTrue(slowGot < (long) messages * TEXT_CHARS, () -> "not cut off: got " + slowGot + " bytes");
+
+            try (TestClient back = TestClient.plain(relay.port())) {
+                back.resume(slowToken, slowLast);
+                JsonNode welcome = back.next();
+                assertEquals("welcome", welcome.path("type").asText(), welcome::toString);
+                for (int i = 0; i < messages; i++) {
+                    JsonNode message = back.next();
+                    assertEquals(slowLast + 1 + i, message.path("n").asLong(), message::toString);
+                    assertEquals(i + 1, message.path("seq").asLong());
+                }
+                back.send("{\"type\":\"ping\"}");
+                assertEquals("pong", back.next().path("type").asText());
+            }
+        }
+    }
+
     private record Exchange(long maxLatencyMillis, List<Long> seqs) {}
 
     /** Says MESSAGES_EACH big messages one after the other, timing each echo, and collects the room. */

@@ -14,7 +14,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** {@link Relay#shutdown()}, what SIGTERM triggers: every connection hears why, then closes; promptly. */
@@ -103,6 +106,35 @@ class ShutdownIT {
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(took < 1_000, () -> "shutdown took " + took + " ms");
         assertFalse(canConnect(port));
+    }
+
+    @Test
+    void shutdownLeavesNoRelayThreadRunning() throws Exception {
+        Set<Long> before = Thread.getAllStackTraces().keySet().stream().map(Thread::threadId).collect(Collectors.toSet());
+        Relay relay = Relay.start(config().build());
+        try (TestClient alice = TestClient.plain(relay.port())) {
+            alice.login("alice");
+            List<String> started = relayThreads(before);
+            assertFalse(started.isEmpty(), "the relay's accept and timer threads are platform threads named hearth-*");
+
+            relay.shutdown();
+            assertTrue(alice.closedByRelay());
+            long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
+            while (!relayThreads(before).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10); // polling a condition, not synchronising on time
+            }
+            assertEquals(List.of(), relayThreads(before), () -> "still running after shutdown (started: " + started + ")");
+        } finally {
+            relay.shutdown();
+        }
+    }
+
+    /** Live platform threads named like the relay's that were not there {@code before}. */
+    private static List<String> relayThreads(Set<Long> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("hearth-") && !before.contains(t.threadId()))
+                .map(Thread::getName)
+                .toList();
     }
 
     private static boolean canConnect(int port) {

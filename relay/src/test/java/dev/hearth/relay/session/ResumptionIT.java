@@ -286,6 +286,49 @@ class ResumptionIT {
         bob.expectNothing(QUIET);
     }
 
+    /**
+     * Alice takes her session over ten times from a new connection while bob's messages are on
+     * their way, each time leaving unread envelopes behind on the old connection. Every message
+     * still reaches her once, with no gap in n or seq.
+     */
+    @Test
+    void takeoversDuringLiveTrafficLoseNothing() throws IOException {
+        start(config().maxConnectionsPerAddress(4));
+        TestClient alice = connect();
+        String token = alice.login("alice").get("session").asText();
+        alice.join("lobby");
+        TestClient bob = connect();
+        bob.login("bob");
+        bob.join("lobby");
+        long lastN = assertEnvelope(alice.next(), "presence", 2).get("n").asLong();
+        long lastSeq = 0;
+        int rounds = 10;
+        int perRound = 20;
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < perRound; i++) {
+                bob.say("lobby", "round " + round + " message " + i, null);
+            }
+            for (int i = 0; i < 5 + round; i++) { // read some, leave the rest unread
+                JsonNode message = alice.next();
+                assertEquals(++lastN, message.path("n").asLong(), message::toString);
+                assertEquals(++lastSeq, message.path("seq").asLong(), message::toString);
+            }
+            TestClient next = connect();
+            next.resume(token, lastN);
+            assertEquals("welcome", next.next().path("type").asText());
+            assertTrue(alice.closedByRelay(), "the old connection is closed");
+            open.remove(alice);
+            alice.close();
+            alice = next;
+        }
+        while (lastSeq < (long) rounds * perRound) {
+            JsonNode message = alice.next();
+            assertEquals(++lastN, message.path("n").asLong(), message::toString);
+            assertEquals(++lastSeq, message.path("seq").asLong(), message::toString);
+        }
+        alice.expectNothing(QUIET);
+    }
+
     @Test
     void byeEndsTheSessionAndKillsTheToken() throws IOException {
         start(config());

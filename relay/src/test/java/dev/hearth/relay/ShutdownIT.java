@@ -67,7 +67,7 @@ class ShutdownIT {
                     .getBytes(StandardCharsets.UTF_8));
             alice.next("presence"); // stuck is in the room; from here on it never reads
             String text = "x".repeat(50_000);
-            int messages = 120;
+            int messages = 200; // 10 MB: more than the socket buffers can hide
             for (int i = 0; i < messages; i++) {
                 alice.say("lobby", text, "m" + i);
                 alice.next("message");

@@ -16,13 +16,11 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -357,7 +355,8 @@ class ResumptionIT {
     @Test
     void nothingIsLostAcrossRepeatedConnectionCuts() throws IOException {
         start(config());
-        Resilient alice = new Resilient("alice");
+        ResilientClient alice = new ResilientClient(relay.port(), "alice");
+        open.add(alice);
         alice.join("lobby");
         TestClient bob = connect();
         bob.login("bob");
@@ -390,6 +389,7 @@ class ResumptionIT {
         }
         Set<String> allSays = union(aliceSays, bobSays);
         alice.awaitEverything(allSays, union(aliceDms, bobDms));
+        alice.expectNothing(QUIET);
 
         // Bob was never cut: everything reached him exactly once, room messages in seq order.
         List<JsonNode> bobMessages = new ArrayList<>();
@@ -412,10 +412,9 @@ class ResumptionIT {
         assertEquals(union(bobDms, aliceDms), bobDmsById.keySet());
 
         // Alice, after de-duplicating by seq and id like a real client, holds the same.
-        assertSeqOrderedOnce(List.copyOf(alice.roomBySeq.values()), allSays);
-        assertEquals(union(aliceDms, bobDms), alice.dmsById.keySet());
-        System.out.printf("nothing lost: %d cuts, %d resends, %d repeated echoes, last n %d%n",
-                cuts, alice.resends, alice.repeats, alice.lastN);
+        assertSeqOrderedOnce(alice.roomMessagesBySeq(), allSays);
+        assertEquals(union(aliceDms, bobDms), alice.dmIds());
+        System.out.printf("nothing lost: %d cuts, %s%n", cuts, alice.stats());
     }
 
     private static void assertSeqOrderedOnce(List<JsonNode> messages, Set<String> ids) {
@@ -432,125 +431,6 @@ class ResumptionIT {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** A client that resumes after every cut and resends what was not acknowledged by an echo. */
-    private final class Resilient {
-        final String nick;
-        final String token;
-        final Map<String, String> pending = new LinkedHashMap<>();
-        final Map<Long, JsonNode> roomBySeq = new TreeMap<>();
-        final Map<String, JsonNode> dmsById = new HashMap<>();
-        TestClient conn;
-        long lastN;
-        long acked;
-        int resends;
-        int repeats;
-
-        Resilient(String nick) throws IOException {
-            this.nick = nick;
-            this.conn = connect();
-            this.token = conn.login(nick).get("session").asText();
-        }
-
-        void join(String room) {
-            conn.send("{\"type\":\"join\",\"room\":" + TestClient.quote(room) + "}");
-            process(conn.next());
-        }
-
-        void say(String room, String text, String id) {
-            request(id, "{\"type\":\"say\",\"room\":" + TestClient.quote(room) + ",\"text\":"
-                    + TestClient.quote(text) + ",\"id\":" + TestClient.quote(id) + "}");
-        }
-
-        void dm(String to, String text, String id) {
-            request(id, "{\"type\":\"dm\",\"to\":" + TestClient.quote(to) + ",\"text\":"
-                    + TestClient.quote(text) + ",\"id\":" + TestClient.quote(id) + "}");
-        }
-
-        private void request(String id, String line) {
-            pending.put(id, line);
-            conn.send(line);
-        }
-
-        void processArrived() {
-            for (JsonNode node = conn.poll(Duration.ZERO); node != null; node = conn.poll(Duration.ZERO)) {
-                process(node);
-            }
-            ackNowAndThen();
-        }
-
-        void cutAndResume() throws IOException {
-            conn.close();
-            conn.drainUntilEnd().forEach(this::process);
-            conn = connect();
-            conn.resume(token, lastN);
-            JsonNode welcome = conn.next();
-            assertEquals("welcome", welcome.path("type").asText(), welcome::toString);
-            assertEquals(nick, welcome.get("nick").asText());
-            assertFalse(welcome.has("n"));
-            acked = lastN; // resuming with "last" acknowledges it
-            for (String line : pending.values()) {
-                conn.send(line);
-                resends++;
-            }
-        }
-
-        void awaitEverything(Set<String> says, Set<String> dms) {
-            while (!pending.isEmpty() || !roomIds().containsAll(says) || !dmsById.keySet().containsAll(dms)) {
-                process(conn.next());
-                ackNowAndThen();
-            }
-            conn.expectNothing(QUIET);
-        }
-
-        private Set<String> roomIds() {
-            Set<String> ids = new HashSet<>();
-            roomBySeq.values().forEach(m -> ids.add(m.get("id").asText()));
-            return ids;
-        }
-
-        private void process(JsonNode node) {
-            if (TestClient.isEnd(node)) {
-                fail("connection ended unexpectedly");
-            }
-            long n = node.path("n").asLong(-1);
-            assertEquals(lastN + 1, n, () -> "n must rise by one across connections: " + node);
-            lastN = n;
-            switch (node.path("type").asText()) {
-                case "message" -> {
-                    JsonNode before = roomBySeq.putIfAbsent(node.get("seq").asLong(), node);
-                    if (before != null) {
-                        assertEquals(before.get("id"), node.get("id"), "one seq, one message");
-                        assertEquals(before.get("ts"), node.get("ts"), "a repeated echo is the original");
-                        repeats++;
-                    }
-                    echoed(node);
-                }
-                case "dm" -> {
-                    if (dmsById.putIfAbsent(node.get("id").asText(), node) != null) {
-                        repeats++;
-                    }
-                    echoed(node);
-                }
-                case "joined", "presence" -> { }
-                default -> fail(nick + " did not expect " + node);
-            }
-        }
-
-        /** Acknowledges now and then, like a real client; only on a live connection. */
-        private void ackNowAndThen() {
-            if (lastN - acked >= 10) {
-                conn.ack(lastN);
-                acked = lastN;
-            }
-        }
-
-        private void echoed(JsonNode node) {
-            if (nick.equals(node.get("from").asText())) {
-                pending.remove(node.get("id").asText());
-            }
-        }
     }
 
     private static JsonNode assertEnvelope(JsonNode node, String type, long n) {

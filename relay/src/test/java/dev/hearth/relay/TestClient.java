@@ -14,6 +14,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +83,30 @@ public final class TestClient implements AutoCloseable {
             throw new IllegalStateException("send failed: " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** A JSON string literal for {@code text}, for building request lines by hand. */
+    public static String quote(String text) {
+        return JSON.valueToTree(text).toString();
+    }
+
+    public TestClient say(String room, String text, String id) {
+        return send("{\"type\":\"say\",\"room\":" + quote(room) + ",\"text\":" + quote(text)
+                + (id == null ? "" : ",\"id\":" + quote(id)) + "}");
+    }
+
+    public TestClient dm(String to, String text, String id) {
+        return send("{\"type\":\"dm\",\"to\":" + quote(to) + ",\"text\":" + quote(text)
+                + (id == null ? "" : ",\"id\":" + quote(id)) + "}");
+    }
+
+    public TestClient ack(long n) {
+        return send("{\"type\":\"ack\",\"n\":" + n + "}");
+    }
+
+    /** Asks to take over session {@code token}, having processed everything up to {@code last}. */
+    public TestClient resume(String token, long last) {
+        return send("{\"type\":\"hello\",\"v\":1,\"resume\":" + quote(token) + ",\"last\":" + last + "}");
     }
 
     /** Logs in with {@code nick} (and {@code password} if not null), returning the welcome. */
@@ -153,6 +179,33 @@ public final class TestClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Fails if anything arrives within {@code wait}; only for proving an absence, so keep it short. */
+    public void expectNothing(Duration wait) {
+        JsonNode node = poll(wait);
+        if (node != null) {
+            fail("expected nothing, got " + (node == END ? "the end of the stream" : node));
+        }
+    }
+
+    /**
+     * Everything still queued, up to the end of the stream, which must come within {@link #WAIT}:
+     * what a client would still process after its connection broke.
+     */
+    public List<JsonNode> drainUntilEnd() {
+        List<JsonNode> rest = new ArrayList<>();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode node = poll(Duration.ofMillis(100));
+            if (node == END) {
+                return rest;
+            }
+            if (node != null) {
+                rest.add(node);
+            }
+        }
+        return fail("the stream did not end within " + WAIT);
     }
 
     /** True when the relay closes the connection within {@link #WAIT}, skipping any envelopes before. */

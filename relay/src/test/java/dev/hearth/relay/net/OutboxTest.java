@@ -1,0 +1,243 @@
+package dev.hearth.relay.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The outbound queue on its own: its byte bound, batching, finishing and killing, without sockets. */
+class OutboxTest {
+    private static final long WAIT_SECONDS = 5;
+
+    @Test
+    void anOfferBeyondTheByteBoundOverflowsAndEverythingAfterIsClosed() {
+        Outbox outbox = new Outbox(100);
+
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(40)));
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(1)));
+        assertEquals(Outbox.Offer.CLOSED, outbox.offer(bytes(1)));
+        assertTrue(outbox.finishing());
+    }
+
+    @Test
+    void aResumptionsReplayRidesOnTopOfTheBound() {
+        Outbox outbox = new Outbox(100);
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
+
+        outbox.preload(List.of(bytes(50), bytes(40)));
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(30)));
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(20)));
+    }
+
+    @Test
+    void bytesCountAgainstTheBoundUntilWritten() throws Exception {
+        Outbox outbox = new Outbox(100);
+        GatedStream stream = new GatedStream();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(bytes(90));
+        stream.awaitBlockedWrite();
+
+        // The queue is empty, but the 90 bytes being written still count.
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(20)));
+        stream.open();
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)), "the writer stops after an overflow");
+    }
+
+    @Test
+    void writtenBytesMakeRoomAgain() throws Exception {
+        // Room for two lines: one may still be on its way out when the next is offered.
+        Outbox outbox = new Outbox(200);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        for (int i = 0; i < 50; i++) {
+            assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(90)));
+            stream.awaitWritten(90L * (i + 1));
+        }
+        outbox.finish(null);
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+    }
+
+    @Test
+    void linesQueuedWhileAWriteIsUnderWayGoOutTogetherWithOneFlush() throws Exception {
+        Outbox outbox = new Outbox(1 << 20);
+        GatedStream stream = new GatedStream();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = startWriter(outbox, stream, failure);
+        outbox.offer(line("first"));
+        stream.awaitBlockedWrite();
+        for (int i = 2; i <= 6; i++) {
+            outbox.offer(line("line " + i));
+        }
+
+        stream.open();
+        outbox.finish(null);
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertNull(failure.get());
+        assertEquals(2, stream.flushes.get(), "one flush for the first line, one for the five queued behind it");
+        assertEquals(2, stream.writes.get(), "one write per batch");
+        assertEquals(text("first", "line 2", "line 3", "line 4", "line 5", "line 6"), stream.text());
+    }
+
+    @Test
+    void finishWritesWhatIsQueuedAndTheLastLineThenReturns() throws Exception {
+        Outbox outbox = new Outbox(1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        outbox.offer(line("a"));
+        outbox.offer(line("b"));
+        outbox.finish(line("last words"));
+
+        assertEquals(Outbox.Offer.CLOSED, outbox.offer(line("too late")));
+        outbox.drainUntilClosed(stream); // on this thread: it must return by itself
+        assertEquals(text("a", "b", "last words"), stream.text());
+        assertEquals(1, stream.flushes.get());
+        assertTrue(outbox.finishing());
+    }
+
+    @Test
+    void finishWithNothingQueuedStopsAnIdleWriter() throws Exception {
+        Outbox outbox = new Outbox(1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+
+        outbox.finish(null);
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals("", stream.text());
+    }
+
+    @Test
+    void killReturnsPromptlyWhileTheWriterIsStuckAndDropsWhatIsQueued() throws Exception {
+        Outbox outbox = new Outbox(1 << 20);
+        GatedStream stream = new GatedStream();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(line("stuck"));
+        stream.awaitBlockedWrite();
+        outbox.offer(line("dropped"));
+
+        long start = System.nanoTime();
+        outbox.kill();
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(tookMillis < 100, () -> "kill took " + tookMillis + " ms");
+        assertEquals(Outbox.Offer.CLOSED, outbox.offer(line("after")));
+        assertTrue(writer.isAlive(), "still inside the stuck write: closing the socket is what ends it");
+
+        stream.open();
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(text("stuck"), stream.text());
+    }
+
+    @Test
+    void killStopsAnIdleWriterAtOnce() throws Exception {
+        Outbox outbox = new Outbox(1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(line("hello"));
+        stream.awaitWritten(text("hello").length());
+
+        outbox.kill();
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertFalse(writer.isAlive());
+    }
+
+    private static Thread startWriter(Outbox outbox, OutputStream stream, AtomicReference<Throwable> failure) {
+        return Thread.ofVirtual().name("outbox-test-writer").start(() -> {
+            try {
+                outbox.drainUntilClosed(stream);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                failure.set(e);
+            }
+        });
+    }
+
+    private static byte[] bytes(int length) {
+        byte[] line = new byte[length];
+        line[length - 1] = '\n';
+        return line;
+    }
+
+    private static byte[] line(String text) {
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * A stream whose writes block until {@link #open} is called, counting writes and flushes. The
+     * writer wraps it in a buffer, so each write here is one flushed batch.
+     */
+    private static final class GatedStream extends OutputStream {
+        final AtomicInteger writes = new AtomicInteger();
+        final AtomicInteger flushes = new AtomicInteger();
+        private final CountDownLatch gate = new CountDownLatch(1);
+        private final CountDownLatch entered = new CountDownLatch(1);
+        // Guarded by this
+        private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+        void open() {
+            gate.countDown();
+        }
+
+        void awaitBlockedWrite() throws InterruptedException {
+            assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "the writer never wrote");
+        }
+
+        void awaitWritten(long count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            synchronized (this) {
+                while (written.size() < count) {
+                    long left = deadline - System.nanoTime();
+                    assertTrue(left > 0, () -> "only " + written.size() + " of " + count + " bytes written");
+                    wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+                }
+            }
+        }
+
+        synchronized String text() {
+            return written.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            entered.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            writes.incrementAndGet();
+            synchronized (this) {
+                written.write(b, off, len);
+                notifyAll();
+            }
+        }
+
+        @Override
+        public void flush() {
+            flushes.incrementAndGet();
+        }
+    }
+}

@@ -131,7 +131,7 @@ public record RelayConfig(
         private Duration idlePing = Duration.ofSeconds(30);
         private Duration idleDrop = Duration.ofSeconds(90);
         private long outboxBytes = 1L << 20;
-        private long replayBytes = 1L << 20;
+        private long replayBytes = 4L << 20;
         private int authFailures = 10;
         private Duration authWindow = Duration.ofSeconds(120);
         private Duration authBan = Duration.ofSeconds(300);

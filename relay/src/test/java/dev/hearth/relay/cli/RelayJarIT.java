@@ -67,6 +67,18 @@ class RelayJarIT {
         String everythingPrinted = String.join("\n", relay.stdout()) + String.join("\n", relay.stderr());
         assertFalse(everythingPrinted.contains(marker), "message text must never be printed or logged");
         assertFalse(everythingPrinted.contains(PASSWORD), "the password must never be printed or logged");
+        assertEquals(List.of("data/relay-certificate.pem", "data/relay-key.pem", "password"), filesUnder(temp),
+                "the relay's only files are its identity; the work directory gets nothing");
+        for (Path file : List.of(temp.resolve("data/relay-certificate.pem"), temp.resolve("data/relay-key.pem"))) {
+            assertFalse(Files.readString(file).contains(marker), "no message text on disk");
+        }
+    }
+
+    private static List<String> filesUnder(Path root) throws java.io.IOException {
+        try (var files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
     }
 
     @Test

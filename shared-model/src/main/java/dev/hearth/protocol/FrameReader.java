@@ -36,6 +36,10 @@ public final class FrameReader {
         while (true) {
             for (int i = scanFrom; i < end; i++) {
                 if (buffer[i] == '\n') {
+                    // The buffer may hold more than the limit, so a newline found is no proof the line fits.
+                    if (i - start + 1 > maxFrameBytes) {
+                        return new Frame.TooLarge(maxFrameBytes);
+                    }
                     byte[] line = Arrays.copyOfRange(buffer, start, i);
                     start = i + 1;
                     return new Frame.Line(line);

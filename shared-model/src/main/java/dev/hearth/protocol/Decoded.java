@@ -7,8 +7,9 @@ public sealed interface Decoded {
      * A well-formed envelope.
      *
      * @param n the relay's per-session counter when the line carried one (relay to client), else null
+     * @param id the line's request id, also for types whose record keeps none (e.g. presence), else null
      */
-    record Valid(Envelope envelope, Long n) implements Decoded {}
+    record Valid(Envelope envelope, Long n, String id) implements Decoded {}
 
     /**
      * A line the reader answers with an error and then keeps reading.

@@ -129,7 +129,7 @@ public final class EnvelopeCodec {
             n = nNode.longValue();
         }
         try {
-            return new Decoded.Valid(mapper.treeToValue(tree, Envelope.class), n);
+            return new Decoded.Valid(mapper.treeToValue(tree, Envelope.class), n, id);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return malformed("bad \"" + typeNode.textValue() + "\": " + describe(e), id);
         }

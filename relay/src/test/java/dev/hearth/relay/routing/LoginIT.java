@@ -246,6 +246,15 @@ class LoginIT {
     }
 
     @Test
+    void passwordIsCheckedBeforeTheNick() throws Exception {
+        try (Relay relay = Relay.start(config().password("s3cret").build());
+             TestClient client = TestClient.plain(relay.port())) {
+            client.request("type", "hello", "v", 1, "nick", "not valid", "password", "wrong");
+            expectFatal(client, "auth-failed");
+        }
+    }
+
+    @Test
     void helloWithoutVersionOrNickIsBadRequestAndNotFatal() throws Exception {
         try (Relay relay = Relay.start(config().build());
              TestClient client = TestClient.plain(relay.port())) {

@@ -334,6 +334,8 @@ class FramingIT {
             assertEquals("crlf", pong.path("id").asText());
             client.send("{\"type\":\"ping\",\"id\":\"pair\",\"x\":\"\\ud83d\\ude00\"}");
             assertEquals("pair", client.next().path("id").asText(), "a paired surrogate escape is fine");
+            client.send("  {\"type\" : \"ping\", \"id\" : \"spaced\"}\t ");
+            assertEquals("spaced", client.next().path("id").asText(), "whitespace around and inside the object is JSON");
         }
     }
 

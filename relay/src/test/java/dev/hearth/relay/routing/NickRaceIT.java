@@ -24,7 +24,7 @@ class NickRaceIT {
         try (Relay relay = Relay.start(config);
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int round = 0; round < ROUNDS; round++) {
-                // Fresh nicks per round: the losers' sessions of earlier rounds stay in their grace period.
+                // Fresh nicks per round: each earlier winner's session stays in its grace period.
                 List<String> claims = List.of("alice" + round, "ALICE" + round, "\u0430lice" + round, "Alice" + round);
                 List<TestClient> clients = new ArrayList<>();
                 try {
@@ -55,6 +55,56 @@ class NickRaceIT {
                     }
                     assertEquals(1, welcomes, "round " + round + ": exactly one welcome");
                     assertEquals(claims.size() - 1, taken, "round " + round + ": the others nick-taken");
+                } finally {
+                    clients.forEach(TestClient::close);
+                }
+            }
+        }
+    }
+
+    @Test
+    void exactlyOneOfSimultaneousRenamesAndHellosGetsALookAlikeNick() throws Exception {
+        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).build();
+        try (Relay relay = Relay.start(config);
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                List<TestClient> clients = new ArrayList<>();
+                try {
+                    TestClient renamerA = TestClient.plain(relay.port());
+                    TestClient renamerB = TestClient.plain(relay.port());
+                    TestClient newcomer = TestClient.plain(relay.port());
+                    clients.addAll(List.of(renamerA, renamerB, newcomer));
+                    renamerA.login("x" + round);
+                    renamerB.login("y" + round);
+                    CyclicBarrier start = new CyclicBarrier(3);
+                    String wantedA = "bob" + round;
+                    String wantedB = "BOB" + round;
+                    String wantedC = "b\u043Eb" + round;
+                    Future<JsonNode> a = pool.submit(() -> {
+                        start.await();
+                        renamerA.request("type", "nick", "nick", wantedA);
+                        return renamerA.next();
+                    });
+                    Future<JsonNode> b = pool.submit(() -> {
+                        start.await();
+                        renamerB.request("type", "nick", "nick", wantedB);
+                        return renamerB.next();
+                    });
+                    Future<JsonNode> c = pool.submit(() -> {
+                        start.await();
+                        return newcomer.hello(wantedC);
+                    });
+                    int winners = 0;
+                    for (Future<JsonNode> answer : List.of(a, b, c)) {
+                        JsonNode node = answer.get();
+                        String type = node.path("type").asText();
+                        if (type.equals("nick") || type.equals("welcome")) {
+                            winners++;
+                        } else {
+                            assertEquals("nick-taken", node.path("code").asText(), () -> "unexpected " + node);
+                        }
+                    }
+                    assertEquals(1, winners, "exactly one gets the nick " + wantedA);
                 } finally {
                     clients.forEach(TestClient::close);
                 }

@@ -43,6 +43,7 @@ class RoomsIT {
         assertEquals(event, p.path("event").asText(), () -> p.toString());
         assertTrue(p.path("ts").asText().matches(TS), () -> "presence needs a ts: " + p);
         assertFalse(p.has("id"), () -> "presence answers no request: " + p);
+        assertFalse(p.has("from"), () -> "only a rename has from: " + p);
     }
 
     /** The connection has nothing else queued: a ping is answered next. */

@@ -2,15 +2,19 @@ package dev.hearth.relay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +49,41 @@ public final class TestClient implements AutoCloseable {
 
     public static TestClient plain(int port) throws IOException {
         return new TestClient(new Socket(InetAddress.getLoopbackAddress(), port));
+    }
+
+    /** A plaintext connection from a chosen local address (e.g. 127.0.0.2), for per-address rules. */
+    public static TestClient plainFrom(InetAddress local, int port) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.bind(new InetSocketAddress(local, 0));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+        return new TestClient(socket);
+    }
+
+    /**
+     * One JSON object from alternating names and values, rendered by Jackson (strings escaped,
+     * numbers and booleans as such, lists as arrays). A null value leaves the field out.
+     */
+    public static String json(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        ObjectNode node = JSON.createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                node.set((String) namesAndValues[i], JSON.valueToTree(namesAndValues[i + 1]));
+            }
+        }
+        return node.toString();
+    }
+
+    /** Sends {@link #json} of the given names and values as one line. */
+    public TestClient request(Object... namesAndValues) {
+        return send(json(namesAndValues));
     }
 
     public static TestClient tls(int port, SSLContext context) throws IOException {
@@ -128,6 +167,12 @@ public final class TestClient implements AutoCloseable {
         return next("joined");
     }
 
+    /** Sends a fresh {@code hello} for {@code nick} and returns the first answer, whatever it is. */
+    public JsonNode hello(String nick) {
+        request("type", "hello", "v", 1, "nick", nick);
+        return next();
+    }
+
     /** The next envelope, whatever it is. Fails the test after {@link #WAIT}. */
     public JsonNode next() {
         return next(WAIT);
@@ -206,6 +251,12 @@ public final class TestClient implements AutoCloseable {
             }
         }
         return fail("the stream did not end within " + WAIT);
+    }
+
+    /** Asserts that the relay closes the connection next, without sending anything more first. */
+    public void expectClosedWithoutEnvelope() {
+        JsonNode node = next();
+        assertSame(END, node, () -> "expected the relay to close the connection, got " + node);
     }
 
     /** True when the relay closes the connection within {@link #WAIT}, skipping any envelopes before. */

@@ -8,8 +8,9 @@ public sealed interface Decoded {
      *
      * @param n the relay's per-session counter when the line carried one (relay to client), else null;
      *          always null for an {@link Ack}, whose {@code "n"} is what it acknowledges
+     * @param id the line's request id, also for types whose record keeps none (e.g. presence), else null
      */
-    record Valid(Envelope envelope, Long n) implements Decoded {}
+    record Valid(Envelope envelope, Long n, String id) implements Decoded {}
 
     /**
      * A line the reader answers with an error and then keeps reading.

@@ -150,7 +150,7 @@ public final class EnvelopeCodec {
             return malformed("bad \"" + typeNode.textValue() + "\": " + describe(e), id);
         }
         // An ack's "n" is the counter it acknowledges, not a counter on the ack itself.
-        return new Decoded.Valid(envelope, envelope instanceof Ack ? null : n);
+        return new Decoded.Valid(envelope, envelope instanceof Ack ? null : n, id);
     }
 
     private static Decoded.Malformed malformed(String reason, String id) {

@@ -56,8 +56,8 @@ final class DirectHandler {
     }
 
     void ignore(Peer peer, Session session, Ignore ignore) {
-        if (ignore.on() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ignore\" needs \"on\": true or false", ignore.id());
+        if (ignore.on() == null || ignore.nick() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ignore\" needs \"nick\" and \"on\": true or false", ignore.id());
             return;
         }
         switch (Nicknames.check(ignore.nick())) {

@@ -64,6 +64,10 @@ final class LoginHandler {
     }
 
     private void login(Peer peer, Hello hello) {
+        if (hello.nick() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"hello\" needs \"nick\" (or \"resume\")", hello.id());
+            return;
+        }
         NameCheck check = Nicknames.check(hello.nick());
         if (check instanceof NameCheck.Rejected(String reason)) {
             peer.restartLoginDeadline();

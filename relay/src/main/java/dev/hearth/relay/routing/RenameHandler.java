@@ -20,6 +20,10 @@ final class RenameHandler {
     }
 
     void rename(Peer peer, Session session, Nick request) {
+        if (request.nick() == null) {
+            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"nick\" needs \"nick\": the new nick", request.id());
+            return;
+        }
         NameCheck check = Nicknames.check(request.nick());
         if (check instanceof NameCheck.Rejected(String reason)) {
             ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, request.id());

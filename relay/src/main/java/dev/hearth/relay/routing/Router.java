@@ -77,7 +77,7 @@ public final class Router {
             }
             switch (decoded) {
                 case Decoded.Malformed(ErrorCode code, String reason, String id) -> ctx.out().error(peer, code, reason, id);
-                case Decoded.Valid(Envelope envelope, Long ignoredCounter) -> route(peer, envelope);
+                case Decoded.Valid(Envelope envelope, Long ignoredCounter, String id) -> route(peer, envelope, id);
             }
         } finally {
             lock.unlock();
@@ -147,10 +147,11 @@ public final class Router {
         }
     }
 
-    private void route(Peer peer, Envelope envelope) {
+    /** @param id the line's request id, which a relay-only record (presence) does not keep */
+    private void route(Peer peer, Envelope envelope, String id) {
         Session session = peer.session();
         if (session == null) {
-            routeBeforeLogin(peer, envelope);
+            routeBeforeLogin(peer, envelope, id);
             return;
         }
         switch (envelope) {
@@ -168,22 +169,22 @@ public final class Router {
             case Pong p -> { }
             case Ack a -> acknowledge(peer, session, a);
             case Bye b -> bye(peer, session);
-            case Welcome e -> relayOnly(peer, e);
-            case Joined e -> relayOnly(peer, e);
-            case Left e -> relayOnly(peer, e);
-            case Message e -> relayOnly(peer, e);
-            case Muted e -> relayOnly(peer, e);
-            case Ignored e -> relayOnly(peer, e);
-            case Presence e -> relayOnly(peer, e);
-            case ErrorReply e -> relayOnly(peer, e);
+            case Welcome e -> relayOnly(peer, e, id);
+            case Joined e -> relayOnly(peer, e, id);
+            case Left e -> relayOnly(peer, e, id);
+            case Message e -> relayOnly(peer, e, id);
+            case Muted e -> relayOnly(peer, e, id);
+            case Ignored e -> relayOnly(peer, e, id);
+            case Presence e -> relayOnly(peer, e, id);
+            case ErrorReply e -> relayOnly(peer, e, id);
         }
     }
 
-    private void routeBeforeLogin(Peer peer, Envelope envelope) {
+    private void routeBeforeLogin(Peer peer, Envelope envelope, String id) {
         switch (envelope) {
             case Hello h -> login.hello(peer, h);
             case Ping p -> ctx.out().toPeer(peer, new Pong(p.id()));
-            default -> ctx.out().error(peer, ErrorCode.NOT_LOGGED_IN, "send \"hello\" first", envelope.id());
+            default -> ctx.out().error(peer, ErrorCode.NOT_LOGGED_IN, "send \"hello\" first", id);
         }
     }
 
@@ -211,8 +212,8 @@ public final class Router {
         peer.sendAndClose(null);
     }
 
-    private void relayOnly(Peer peer, Envelope envelope) {
-        ctx.out().error(peer, ErrorCode.BAD_REQUEST, "only the relay sends \"" + typeOf(envelope) + "\"", envelope.id());
+    private void relayOnly(Peer peer, Envelope envelope, String id) {
+        ctx.out().error(peer, ErrorCode.BAD_REQUEST, "only the relay sends \"" + typeOf(envelope) + "\"", id);
     }
 
     private static String typeOf(Envelope envelope) {

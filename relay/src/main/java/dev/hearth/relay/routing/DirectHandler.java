@@ -27,14 +27,7 @@ final class DirectHandler {
         if (target == null) {
             return;
         }
-        TextRule.Violation violation = TextRule.check(dm.text(), ctx.config().maxText());
-        if (violation != null) {
-            ctx.out().error(peer, violation.code(), violation.message(), dm.id());
-            return;
-        }
-        if (!session.rate().tryTake()) {
-            ctx.out().error(peer, ErrorCode.RATE_LIMITED, "slow down: at most " + ctx.config().ratePerSecond()
-                    + " messages per second", dm.id());
+        if (!TextRule.admit(ctx, peer, session, dm.text(), dm.id())) {
             return;
         }
         Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), dm.id());

@@ -74,14 +74,7 @@ final class RoomHandler {
         if (room == null) {
             return;
         }
-        TextRule.Violation violation = TextRule.check(say.text(), ctx.config().maxText());
-        if (violation != null) {
-            ctx.out().error(peer, violation.code(), violation.message(), say.id());
-            return;
-        }
-        if (!session.rate().tryTake()) {
-            ctx.out().error(peer, ErrorCode.RATE_LIMITED, "slow down: at most " + ctx.config().ratePerSecond()
-                    + " messages per second", say.id());
+        if (!TextRule.admit(ctx, peer, session, say.text(), say.id())) {
             return;
         }
         Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());

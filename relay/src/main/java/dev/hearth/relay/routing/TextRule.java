@@ -1,12 +1,37 @@
 package dev.hearth.relay.routing;
 
 import dev.hearth.protocol.ErrorCode;
+import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
 
-/** The say/dm text rule: 1 to maxText code points, anything but NUL. */
+/**
+ * What say and dm must pass before anything is delivered: the text rule (1 to maxText code
+ * points, anything but NUL), then the session's rate limit. Called with the router lock held.
+ */
 final class TextRule {
     record Violation(ErrorCode code, String message) {}
 
     private TextRule() {}
+
+    /**
+     * Answers the request with the right error when it may not be delivered. The rate is checked
+     * last, so a refused request takes no token.
+     *
+     * @return true when the text may be delivered
+     */
+    static boolean admit(RouterContext ctx, Peer peer, Session session, String text, String id) {
+        Violation violation = check(text, ctx.config().maxText());
+        if (violation != null) {
+            ctx.out().error(peer, violation.code(), violation.message(), id);
+            return false;
+        }
+        if (!session.rate().tryTake()) {
+            ctx.out().error(peer, ErrorCode.RATE_LIMITED,
+                    "slow down: at most " + ctx.config().ratePerSecond() + " messages per second", id);
+            return false;
+        }
+        return true;
+    }
 
     /** @return null when the text may be delivered */
     static Violation check(String text, int maxText) {

@@ -72,6 +72,12 @@ final class Connection implements Peer {
             readLines(new FrameReader(socket.getInputStream(), config.maxFrame()));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", label, e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug must cost one connection, not the relay. The exception's message may quote
+            // what the peer sent, so only its type and place are logged.
+            StackTraceElement[] where = e.getStackTrace();
+            LOG.log(System.Logger.Level.ERROR, "{0}: internal error {1} at {2}; closing the connection", label,
+                    e.getClass().getName(), where.length > 0 ? where[0] : "?");
         } finally {
             router.onClosed(this);
             if (!outbox.finishing()) {

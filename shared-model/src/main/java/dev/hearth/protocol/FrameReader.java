@@ -9,12 +9,18 @@ import java.util.Arrays;
  * limit: a line that reaches the limit without a newline is reported as {@link Frame.TooLarge}
  * at that point, however long the peer goes on sending.
  *
+ * <p>The buffer starts small and grows only while a long line is being read, so hundreds of
+ * idle connections do not each hold a frame-sized buffer.
+ *
  * <p>Not thread-safe: one reader thread per connection owns it.
  */
 public final class FrameReader {
     private final InputStream in;
     private final int maxFrameBytes;
-    private final byte[] buffer;
+    private static final int INITIAL_BUFFER = 8192;
+
+    private final int capacity;
+    private byte[] buffer;
     private int start;
     private int end;
 
@@ -27,7 +33,8 @@ public final class FrameReader {
         }
         this.in = in;
         this.maxFrameBytes = maxFrameBytes;
-        this.buffer = new byte[Math.max(maxFrameBytes, 8192)];
+        this.capacity = Math.max(maxFrameBytes, INITIAL_BUFFER);
+        this.buffer = new byte[INITIAL_BUFFER];
     }
 
     /** Blocks until a full line, an oversize line or the end of the stream. */
@@ -52,6 +59,10 @@ public final class FrameReader {
             scanFrom = end;
             if (end == buffer.length) {
                 compact();
+                if (end == buffer.length) {
+                    // Below the limit (checked above), so the capacity has room for it.
+                    buffer = Arrays.copyOf(buffer, Math.min(capacity, buffer.length * 2));
+                }
                 scanFrom = end;
             }
             int read = in.read(buffer, end, buffer.length - end);

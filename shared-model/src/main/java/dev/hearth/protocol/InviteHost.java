@@ -3,15 +3,15 @@ package dev.hearth.protocol;
 /**
  * The host part of an invite: an ASCII host name, an IPv4 literal or an IPv6 literal (with an
  * optional {@code %zone}). International names must be given in their {@code xn--} form, since
- * that is what name resolution understands.
+ * that is what name resolution understands. Clients use the same check for hosts typed by hand.
  */
-final class InviteHost {
+public final class InviteHost {
 
     private static final int MAX_NAME_LENGTH = 253;
 
     private InviteHost() {}
 
-    static void check(String host) {
+    public static void check(String host) {
         if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("host is empty");
         }
@@ -24,7 +24,7 @@ final class InviteHost {
     }
 
     /** Brackets an IPv6 literal and escapes its zone's {@code %}, as RFC 6874 asks. */
-    static String forUri(String host) {
+    public static String forUri(String host) {
         return host.indexOf(':') >= 0 ? "[" + host.replace("%", "%25") + "]" : host;
     }
 

@@ -1,0 +1,54 @@
+package dev.hearth.client.net;
+
+import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Welcome;
+import java.time.Duration;
+
+/**
+ * What the {@link RelayClient}'s receive thread reports, in order, to its single listener (the
+ * FX hand-off in the app, a list in tests).
+ */
+public sealed interface ClientEvent {
+
+    /** The link changed state. {@code retryIn} is set while {@link ConnectionStatus#RECONNECTING}. */
+    record StatusChanged(ConnectionStatus status, Duration retryIn) implements ClientEvent {}
+
+    /**
+     * The relay accepted us. {@code resumed} is true when the old session was taken over (what
+     * was missed follows as {@link Received}); false for a fresh session, after which the client
+     * has already re-joined the rooms it was in. {@code fingerprint} is the verified pin, or null
+     * for plaintext.
+     */
+    record LoggedIn(Welcome welcome, boolean resumed, String fingerprint) implements ClientEvent {}
+
+    /**
+     * An envelope from the relay after {@code welcome}, in {@code n} order, replays included and
+     * every {@code n} at most once; pings and pongs are answered inside the client and not
+     * reported. Errors that answer a request arrive here too, as {@link ErrorReply}.
+     */
+    record Received(Envelope envelope) implements ClientEvent {}
+
+    /**
+     * The relay refused the login in a way only the user can fix: {@code nick-invalid},
+     * {@code nick-taken}, {@code auth-failed}, {@code throttled}, {@code unsupported-version}.
+     * The client stays {@link ConnectionStatus#OFFLINE} until asked to connect again.
+     */
+    record LoginRefused(ErrorReply error) implements ClientEvent {}
+
+    /**
+     * A manual connection reached a TLS relay nobody pinned yet. Nothing was sent to it. The
+     * user compares {@code fingerprint} with what the host told them, then trusts it (the
+     * client pins it and connects) or walks away.
+     */
+    record TrustNeeded(RelayAddress address, String fingerprint) implements ClientEvent {}
+
+    /**
+     * The relay presented a key other than the pinned one: maybe a new install, maybe someone
+     * in the middle. Nothing was sent to it; the client stays offline.
+     */
+    record PinMismatch(RelayAddress address, String expected, String presented) implements ClientEvent {}
+
+    /** The relay could not be reached or spoke something we cannot use; a reason for people. */
+    record Problem(String reason) implements ClientEvent {}
+}

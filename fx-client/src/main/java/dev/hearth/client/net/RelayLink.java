@@ -1,0 +1,35 @@
+package dev.hearth.client.net;
+
+/**
+ * The requests the chat screens make of the relay. Every method returns at once (the socket
+ * work happens on the client's own threads) and may be called while disconnected: requests wait
+ * for the next connection, and {@code say}/{@code dm} stay unconfirmed, and are resent, until
+ * their echo arrives.
+ */
+public interface RelayLink {
+
+    /** Sends room text; returns the request id its echo (or error) will carry. */
+    String say(String room, String text);
+
+    /** Sends a direct message; returns the request id its echo (or error) will carry. */
+    String dm(String to, String text);
+
+    void join(String room);
+
+    void leave(String room);
+
+    /** Members of {@code room}, or everyone online when {@code room} is null. */
+    void who(String room);
+
+    void mute(String room, boolean on);
+
+    void ignore(String nick, boolean on);
+
+    void rename(String nick);
+
+    /** Typing state in a room ({@code room} set) or towards one person ({@code to} set). */
+    void typing(String room, String to, boolean on);
+
+    /** Ends the session for good ({@code bye}) and stops reconnecting. */
+    void leaveRelay();
+}

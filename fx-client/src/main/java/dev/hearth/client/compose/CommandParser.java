@@ -95,8 +95,8 @@ public final class CommandParser {
             case LS -> arg.isEmpty() ? new Command.ListOnline() : usage(spec);
             case NICK -> arg.isEmpty() ? usage(spec) : nick(arg, Command.Rename::new);
             case MUTE -> mute(arg);
-            case IGNORE -> arg.isEmpty() ? usage(spec) : nick(arg, n -> new Command.Ignore(n, true));
-            case UNIGNORE -> arg.isEmpty() ? usage(spec) : nick(arg, n -> new Command.Ignore(n, false));
+            case IGNORE -> arg.isEmpty() ? usage(spec) : person(arg, n -> new Command.Ignore(n, true));
+            case UNIGNORE -> arg.isEmpty() ? usage(spec) : person(arg, n -> new Command.Ignore(n, false));
             case HELP -> help(arg);
             // Like IRC's "/quit message": what follows is not a mistake worth stopping for.
             case QUIT -> new Command.Quit();
@@ -107,8 +107,8 @@ public final class CommandParser {
     private static Command direct(String nickAndText, boolean stripAt) {
         Words words = Words.split(nickAndText);
         String text = messageText(words.rest().replaceFirst("\\A\\h+", ""));
-        return nick(stripAt ? withoutOne(words.first(), '@') : words.first(),
-                n -> text.isEmpty() ? new Command.OpenDirect(n) : new Command.DirectMessage(n, text));
+        Function<String, Command> make = n -> text.isEmpty() ? new Command.OpenDirect(n) : new Command.DirectMessage(n, text);
+        return stripAt ? person(words.first(), make) : nick(words.first(), make);
     }
 
     /** {@code [room] [on|off]}: a room called "on" is written {@code #on}. */
@@ -152,6 +152,11 @@ public final class CommandParser {
             case NameCheck.Accepted accepted -> make.apply(accepted.name());
             case NameCheck.Rejected rejected -> Problem.of("problem.invalidNick", raw, rejected.reason());
         };
+    }
+
+    /** Someone addressed, not a nick being chosen: {@code @bob} means bob (completion writes it so). */
+    private static Command person(String raw, Function<String, Command> make) {
+        return nick(withoutOne(raw, '@'), make);
     }
 
     private static Problem usage(CommandSpec spec) {

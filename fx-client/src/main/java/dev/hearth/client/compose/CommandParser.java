@@ -52,7 +52,8 @@ public final class CommandParser {
         if (isSlash(first)) {
             return lead.length() > 1 && isSlash(lead.codePointAt(1));
         }
-        return !isAt(first);
+        // A lone "@" is most likely the start of a nick, so it does not count yet.
+        return !isAt(first) || lead.length() > 1 && Character.isWhitespace(lead.codePointAt(1));
     }
 
     static boolean isSlash(int codePoint) {

@@ -145,7 +145,7 @@ class CommandParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "hello|true", "//slash|true", "  hi|true", "@ x|false", "/join|false", "/|false", "@bob hi|false", "＠小明|false",
+        "hello|true", "//slash|true", "  hi|true", "@ x|true", "@|false", "/join|false", "/|false", "@bob hi|false", "＠小明|false",
         "／join|false", "''|false", "'   '|false"})
     void onlyConversationTextCountsAsTyping(String draft, boolean expected) {
         assertEquals(expected, CommandParser.isConversationText(draft));

@@ -1,0 +1,119 @@
+package dev.hearth.client.connect;
+
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.i18n.ViewLoader;
+import dev.hearth.client.settings.RecentRelay;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+
+/** The connect screen's controller: binds {@code ConnectView.fxml} to a {@link ConnectViewModel}. FX thread. */
+public final class ConnectView {
+
+    @FXML private Label banner;
+    @FXML private TextField inviteField;
+    @FXML private Label inviteError;
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private Label hostError;
+    @FXML private Label portError;
+    @FXML private CheckBox plaintextBox;
+    @FXML private VBox fingerprintBox;
+    @FXML private TextField fingerprintField;
+    @FXML private TextField nickField;
+    @FXML private Label nickError;
+    @FXML private PasswordField passwordField;
+    @FXML private Label passwordError;
+    @FXML private CheckBox rememberBox;
+    @FXML private Button connectButton;
+    @FXML private ListView<RecentRelay> recentList;
+
+    private final ConnectViewModel model;
+
+    private ConnectView(ConnectViewModel model) {
+        this.model = model;
+    }
+
+    /** Loads the screen for {@code model}. */
+    public static Parent create(ConnectViewModel model) {
+        return ViewLoader.load(new ConnectView(model));
+    }
+
+    @FXML
+    private void initialize() {
+        inviteField.textProperty().bindBidirectional(model.inviteProperty());
+        hostField.textProperty().bindBidirectional(model.hostProperty());
+        portField.textProperty().bindBidirectional(model.portProperty());
+        nickField.textProperty().bindBidirectional(model.nickProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        plaintextBox.selectedProperty().bindBidirectional(model.plaintextProperty());
+        rememberBox.selectedProperty().bindBidirectional(model.rememberPasswordProperty());
+        fingerprintField.textProperty().bind(model.fingerprintProperty());
+        showWhenSet(fingerprintBox, fingerprintField);
+        bindMessage(banner, model.bannerProperty());
+        bindMessage(inviteError, model.inviteErrorProperty());
+        bindMessage(hostError, model.hostErrorProperty());
+        bindMessage(portError, model.portErrorProperty());
+        bindMessage(nickError, model.nickErrorProperty());
+        bindMessage(passwordError, model.passwordErrorProperty());
+        connectButton.disableProperty().bind(model.canConnectProperty().not());
+        setUpRecent(I18n.bundleFor(ConnectView.class));
+    }
+
+    @FXML
+    private void connect() {
+        model.connect();
+    }
+
+    private void setUpRecent(ResourceBundle bundle) {
+        recentList.setItems(model.recentRelays());
+        recentList.setPlaceholder(new Label(bundle.getString("recent.placeholder")));
+        recentList.setCellFactory(list -> new RecentCell(bundle));
+        recentList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            RecentRelay chosen = recentList.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.useRecent(chosen);
+            }
+        });
+    }
+
+    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static void showWhenSet(VBox box, TextField field) {
+        box.visibleProperty().bind(field.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+    }
+
+    /** One recent relay: "nick at host:port". */
+    private static final class RecentCell extends ListCell<RecentRelay> {
+        private final ResourceBundle bundle;
+
+        RecentCell(ResourceBundle bundle) {
+            this.bundle = bundle;
+        }
+
+        @Override
+        protected void updateItem(RecentRelay relay, boolean empty) {
+            super.updateItem(relay, empty);
+            if (empty || relay == null) {
+                setText(null);
+                return;
+            }
+            String where = dev.hearth.protocol.InviteHost.forUri(relay.host()) + ":" + relay.port();
+            setText(I18n.format(bundle, relay.tls() ? "recent.entry" : "recent.entry.plaintext", relay.nick(), where));
+        }
+    }
+}

@@ -103,6 +103,8 @@ public final class ConnectView {
 
         RecentCell(ResourceBundle bundle) {
             this.bundle = bundle;
+            // Let long entries end in "…" instead of growing a horizontal scroll bar.
+            setPrefWidth(0);
         }
 
         @Override

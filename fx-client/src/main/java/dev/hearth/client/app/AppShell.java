@@ -5,12 +5,15 @@ import dev.hearth.client.connect.ConnectViewModel;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.notify.Notifier;
+import dev.hearth.client.settings.PreferencesView;
+import dev.hearth.client.settings.PreferencesViewModel;
 import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
@@ -23,18 +26,20 @@ final class AppShell implements Shell {
     private final Path configDir;
     private final Notifier notifier;
     private final SessionStarter starter;
+    private final PreferencesViewModel preferences;
     private final ConnectViewModel connectModel;
     private final Parent connectRoot;
     private SessionStarter.Session session;
 
-    AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter) {
+    AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences) {
         this.stage = stage;
+        this.preferences = preferences;
         this.configDir = configDir;
         this.notifier = notifier;
         this.starter = starter;
         this.connectModel = new ConnectViewModel(new RecentRelays(configDir), I18n.bundleFor(ConnectView.class),
                 this::startSession);
-        this.connectRoot = ConnectView.create(connectModel);
+        this.connectRoot = ConnectView.create(connectModel, this::openPreferences);
     }
 
     @Override
@@ -71,6 +76,16 @@ final class AppShell implements Shell {
         endSession();
         setUnread(0);
         show(connectRoot);
+    }
+
+    @Override
+    public void openPreferences() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(I18n.bundleFor(PreferencesView.class).getString("window.title"));
+        dialog.setScene(ThemeManager.style(new Scene(PreferencesView.create(preferences))));
+        dialog.show();
     }
 
     @Override

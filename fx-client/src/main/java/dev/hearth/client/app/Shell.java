@@ -26,6 +26,9 @@ public interface Shell {
     /** Shows "(n) Hearth" as the window title, or "Hearth" for zero. */
     void setUnread(int count);
 
+    /** Opens the preferences window (theme, do not disturb, language) over the main window. */
+    void openPreferences();
+
     /** Ends the running session and shows the connect form as the user left it. */
     void showConnectScreen();
 

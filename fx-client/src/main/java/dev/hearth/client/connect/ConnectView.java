@@ -36,16 +36,24 @@ public final class ConnectView {
     @FXML private CheckBox rememberBox;
     @FXML private Button connectButton;
     @FXML private ListView<RecentRelay> recentList;
+    @FXML private Button preferencesButton;
 
     private final ConnectViewModel model;
+    private final Runnable openPreferences;
 
-    private ConnectView(ConnectViewModel model) {
+    private ConnectView(ConnectViewModel model, Runnable openPreferences) {
         this.model = model;
+        this.openPreferences = openPreferences;
     }
 
-    /** Loads the screen for {@code model}. */
+    /** Loads the screen for {@code model}, without a way to open the preferences. */
     public static Parent create(ConnectViewModel model) {
-        return ViewLoader.load(new ConnectView(model));
+        return create(model, null);
+    }
+
+    /** @param openPreferences what the "Preferences…" button does; null hides the button */
+    public static Parent create(ConnectViewModel model, Runnable openPreferences) {
+        return ViewLoader.load(new ConnectView(model, openPreferences));
     }
 
     @FXML
@@ -67,6 +75,13 @@ public final class ConnectView {
         bindMessage(passwordError, model.passwordErrorProperty());
         connectButton.disableProperty().bind(model.canConnectProperty().not());
         setUpRecent(I18n.bundleFor(ConnectView.class));
+        preferencesButton.setVisible(openPreferences != null);
+        preferencesButton.managedProperty().bind(preferencesButton.visibleProperty());
+    }
+
+    @FXML
+    private void openPreferences() {
+        openPreferences.run();
     }
 
     @FXML

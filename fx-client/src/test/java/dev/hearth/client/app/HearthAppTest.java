@@ -69,6 +69,15 @@ class HearthAppTest {
     }
 
     @Test
+    void preferencesOpenFromTheConnectScreen(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#preferencesButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#themeChoice").tryQuery().isPresent());
+        robot.clickOn("#doNotDisturbBox");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> new dev.hearth.client.settings.PreferencesStore(configDir).load().doNotDisturb());
+    }
+
+    @Test
     void connectStartsASessionAndBackEndsIt(FxRobot robot) throws TimeoutException {
         robot.clickOn("#hostField").write("localhost");
         robot.clickOn("#nickField").write("alice");

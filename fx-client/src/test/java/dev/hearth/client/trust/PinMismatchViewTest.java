@@ -8,6 +8,10 @@ import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.i18n.Languages;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.settings.ThemeChoice;
+import dev.hearth.client.testing.FxThemes;
+import dev.hearth.client.testing.Screenshots;
+import dev.hearth.client.theme.ThemeManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +42,7 @@ class PinMismatchViewTest {
     @Start
     void start(Stage stage) {
         I18n.use(Languages.ENGLISH);
+        FxThemes.use(ThemeChoice.LIGHT);
         PinMismatchActions record = new PinMismatchActions() {
             @Override
             public void close() {
@@ -49,8 +54,13 @@ class PinMismatchViewTest {
                 actions.add("forget " + address.key());
             }
         };
-        stage.setScene(new Scene(PinMismatchView.create(new ClientEvent.PinMismatch(ADDRESS, EXPECTED, PRESENTED), record)));
+        stage.setScene(ThemeManager.style(new Scene(PinMismatchView.create(new ClientEvent.PinMismatch(ADDRESS, EXPECTED, PRESENTED), record))));
         stage.show();
+    }
+
+    @Test
+    void screenshot(FxRobot robot) {
+        Screenshots.write(robot.lookup(".root").query().getScene(), "trust-pin-mismatch");
     }
 
     @Test

@@ -7,6 +7,10 @@ import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.i18n.Languages;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.settings.ThemeChoice;
+import dev.hearth.client.testing.FxThemes;
+import dev.hearth.client.testing.Screenshots;
+import dev.hearth.client.theme.ThemeManager;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +37,7 @@ class TrustViewTest {
     @Start
     void start(Stage stage) {
         I18n.use(Languages.ENGLISH);
+        FxThemes.use(ThemeChoice.LIGHT);
         TrustDecision record = new TrustDecision() {
             @Override
             public void trust(RelayAddress address, String fingerprint) {
@@ -44,8 +49,13 @@ class TrustViewTest {
                 decisions.add("cancel");
             }
         };
-        stage.setScene(new Scene(TrustView.create(new ClientEvent.TrustNeeded(ADDRESS, FP), record)));
+        stage.setScene(ThemeManager.style(new Scene(TrustView.create(new ClientEvent.TrustNeeded(ADDRESS, FP), record))));
         stage.show();
+    }
+
+    @Test
+    void screenshot(FxRobot robot) {
+        Screenshots.write(robot.lookup(".root").query().getScene(), "trust-new-relay");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.hearth.client.connect;
 
 import dev.hearth.client.i18n.I18n;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.ErrorReply;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -60,6 +62,23 @@ final class ConnectMessages {
             }
         }
         return english;
+    }
+
+    /** Where a login refusal is shown: under the nick, under the password, or as a banner. */
+    enum Place { NICK, PASSWORD, BANNER }
+
+    record Refusal(Place place, String text) {}
+
+    /** The refusal's text and the place the user has to act on. */
+    Refusal refusal(ErrorReply error, String nick) {
+        return switch (ErrorCode.fromWire(error.code()).orElse(null)) {
+            case NICK_TAKEN -> new Refusal(Place.NICK, text("refusal.nickTaken", nick));
+            case NICK_INVALID -> new Refusal(Place.NICK, text("refusal.nickInvalid"));
+            case AUTH_FAILED -> new Refusal(Place.PASSWORD, text("refusal.authFailed"));
+            case THROTTLED -> new Refusal(Place.BANNER, text("refusal.throttled"));
+            case UNSUPPORTED_VERSION -> new Refusal(Place.BANNER, text("refusal.unsupportedVersion"));
+            case null, default -> new Refusal(Place.BANNER, text("refusal.other", String.valueOf(error.code())));
+        };
     }
 
     /** Why an invite did not parse, in the UI's language where we know the sentence. */

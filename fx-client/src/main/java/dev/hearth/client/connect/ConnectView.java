@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -92,7 +91,7 @@ public final class ConnectView {
     private void setUpRecent(ResourceBundle bundle) {
         recentList.setItems(model.recentRelays());
         recentList.setPlaceholder(new Label(bundle.getString("recent.placeholder")));
-        recentList.setCellFactory(list -> new RecentCell(bundle));
+        recentList.setCellFactory(list -> new RecentRelayCell(bundle));
         recentList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             RecentRelay chosen = recentList.getSelectionModel().getSelectedItem();
             if (chosen != null) {
@@ -110,27 +109,5 @@ public final class ConnectView {
     private static void showWhenSet(VBox box, TextField field) {
         box.visibleProperty().bind(field.textProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
-    }
-
-    /** One recent relay: "nick at host:port". */
-    private static final class RecentCell extends ListCell<RecentRelay> {
-        private final ResourceBundle bundle;
-
-        RecentCell(ResourceBundle bundle) {
-            this.bundle = bundle;
-            // Let long entries end in "…" instead of growing a horizontal scroll bar.
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(RecentRelay relay, boolean empty) {
-            super.updateItem(relay, empty);
-            if (empty || relay == null) {
-                setText(null);
-                return;
-            }
-            String where = dev.hearth.protocol.InviteHost.forUri(relay.host()) + ":" + relay.port();
-            setText(I18n.format(bundle, relay.tls() ? "recent.entry" : "recent.entry.plaintext", relay.nick(), where));
-        }
     }
 }

@@ -6,7 +6,6 @@ import dev.hearth.client.settings.RecentRelay;
 import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.Nicknames;
-import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Invite;
 import java.io.IOException;
@@ -117,15 +116,13 @@ public final class ConnectViewModel {
 
     /** Shows why the relay refused the login next to the field the user has to change. */
     public void showRefusal(ErrorReply error) {
-        ErrorCode code = ErrorCode.fromWire(error.code()).orElse(null);
-        switch (code) {
-            case NICK_TAKEN -> nickError.set(messages.text("refusal.nickTaken", nick.get()));
-            case NICK_INVALID -> nickError.set(messages.text("refusal.nickInvalid"));
-            case AUTH_FAILED -> passwordError.set(messages.text("refusal.authFailed"));
-            case THROTTLED -> banner.set(messages.text("refusal.throttled"));
-            case UNSUPPORTED_VERSION -> banner.set(messages.text("refusal.unsupportedVersion"));
-            case null, default -> banner.set(messages.text("refusal.other", String.valueOf(error.code())));
-        }
+        ConnectMessages.Refusal refusal = messages.refusal(error, nick.get());
+        ReadOnlyStringWrapper target = switch (refusal.place()) {
+            case NICK -> nickError;
+            case PASSWORD -> passwordError;
+            case BANNER -> banner;
+        };
+        target.set(refusal.text());
     }
 
     /** Shows a problem that belongs to no field (the relay is unreachable, say) as a banner. */

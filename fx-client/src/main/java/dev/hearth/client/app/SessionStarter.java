@@ -7,6 +7,13 @@ import dev.hearth.client.net.ConnectRequest;
  * start talking to the relay and take over the window. The real one builds the
  * {@code RelayClient}, the chat view model and the main view; the default,
  * {@link PlaceholderSessionStarter}, only shows "connecting…". Called on the FX thread.
+ *
+ * <p>The real one, roughly: an {@code FxHandOff<ClientEvent>} on {@code Platform::runLater} feeds
+ * a {@code RelayClient}'s events to the chat view model, except that {@code TrustNeeded} opens
+ * {@code TrustDialogs.askTrust} (trust: {@code client.trustAndConnect}; cancel:
+ * {@code shell.showConnectScreen()}), {@code PinMismatch} opens {@code TrustDialogs.showMismatch},
+ * and {@code LoginRefused} goes to {@code shell.showRefusal}; {@code shell.show(mainView)}, then
+ * {@code client.connect(request)}, and return {@code client::close}.
  */
 @FunctionalInterface
 public interface SessionStarter {

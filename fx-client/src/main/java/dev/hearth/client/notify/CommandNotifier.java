@@ -34,7 +34,7 @@ final class CommandNotifier implements Notifier {
     }
 
     @Override
-    public void notify(String title, String body) {
+    public void show(String title, String body) {
         List<String> command = command(title, body);
         Thread.ofVirtual().name("hearth-notify").start(() -> run(command));
     }

@@ -7,7 +7,7 @@ package dev.hearth.client.notify;
 public interface Notifier {
 
     /** @param title short, e.g. the room or sender; {@code body} the text a person reads */
-    void notify(String title, String body);
+    void show(String title, String body);
 
     /** Shows nothing; what every platform degrades to. */
     Notifier NONE = (title, body) -> { };

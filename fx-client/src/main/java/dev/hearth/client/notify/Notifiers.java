@@ -45,7 +45,7 @@ public final class Notifiers {
     public static Notifier unlessQuiet(Notifier notifier, BooleanSupplier doNotDisturb) {
         return (title, body) -> {
             if (!doNotDisturb.getAsBoolean()) {
-                notifier.notify(title, body);
+                notifier.show(title, body);
             }
         };
     }

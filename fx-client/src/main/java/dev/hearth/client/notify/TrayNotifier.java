@@ -23,11 +23,11 @@ final class TrayNotifier implements Notifier {
     }
 
     @Override
-    public void notify(String title, String body) {
-        java.awt.EventQueue.invokeLater(() -> show(title, body));
+    public void show(String title, String body) {
+        java.awt.EventQueue.invokeLater(() -> display(title, body));
     }
 
-    private void show(String title, String body) {
+    private void display(String title, String body) {
         try {
             if (icon == null) {
                 icon = new TrayIcon(new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB), "Hearth");

@@ -41,7 +41,7 @@ class NotifiersTest {
     void missingBinaryGivesTheNoOpWhichDoesNotThrow() {
         Notifier chosen = Notifiers.choose("Linux", temp.toString(), () -> true);
         assertSame(Notifier.NONE, chosen);
-        chosen.notify("title", "body");
+        chosen.show("title", "body");
         assertSame(Notifier.NONE, Notifiers.choose("Linux", null, () -> true));
         assertSame(Notifier.NONE, Notifiers.choose("Mac OS X", "", () -> true));
     }
@@ -67,7 +67,7 @@ class NotifiersTest {
         Path program = fakeProgram("notify-send");
         Notifier chosen = Notifiers.choose("Linux", program.getParent().toString(), () -> false);
         Files.delete(program);
-        chosen.notify("title", "body");
+        chosen.show("title", "body");
     }
 
     @Test
@@ -75,9 +75,9 @@ class NotifiersTest {
         List<String> shown = new ArrayList<>();
         boolean[] quiet = {true};
         Notifier notifier = Notifiers.unlessQuiet((t, b) -> shown.add(t), () -> quiet[0]);
-        notifier.notify("one", "x");
+        notifier.show("one", "x");
         quiet[0] = false;
-        notifier.notify("two", "x");
+        notifier.show("two", "x");
         assertEquals(List.of("two"), shown);
     }
 

@@ -1,0 +1,119 @@
+package dev.hearth.client.app;
+
+import dev.hearth.client.connect.ConnectView;
+import dev.hearth.client.connect.ConnectViewModel;
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.notify.Notifier;
+import dev.hearth.client.settings.PreferencesView;
+import dev.hearth.client.settings.PreferencesViewModel;
+import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.client.theme.ThemeManager;
+import dev.hearth.protocol.ErrorReply;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/**
+ * The main window's owner: switches between the connect screen and a chat session, and keeps
+ * the connect form (and what the user typed) across sessions. FX thread only.
+ */
+final class AppShell implements Shell {
+
+    private final Stage stage;
+    private final Path configDir;
+    private final Notifier notifier;
+    private final SessionStarter starter;
+    private final PreferencesViewModel preferences;
+    private final ConnectViewModel connectModel;
+    private final Parent connectRoot;
+    private SessionStarter.Session session;
+
+    AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.configDir = configDir;
+        this.notifier = notifier;
+        this.starter = starter;
+        this.connectModel = new ConnectViewModel(new RecentRelays(configDir), I18n.bundleFor(ConnectView.class),
+                this::startSession);
+        this.connectRoot = ConnectView.create(connectModel, this::openPreferences);
+    }
+
+    @Override
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public Path configDirectory() {
+        return configDir;
+    }
+
+    @Override
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    @Override
+    public void show(Parent root) {
+        if (stage.getScene() == null) {
+            stage.setScene(ThemeManager.style(new Scene(root)));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    @Override
+    public void setUnread(int count) {
+        stage.setTitle(WindowTitle.format(count));
+    }
+
+    @Override
+    public void showConnectScreen() {
+        endSession();
+        setUnread(0);
+        show(connectRoot);
+    }
+
+    @Override
+    public void openPreferences() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(I18n.bundleFor(PreferencesView.class).getString("window.title"));
+        dialog.setScene(ThemeManager.style(new Scene(PreferencesView.create(preferences))));
+        dialog.show();
+    }
+
+    @Override
+    public void showRefusal(ErrorReply error) {
+        showConnectScreen();
+        connectModel.showRefusal(error);
+    }
+
+    @Override
+    public void showProblem(String reason) {
+        showConnectScreen();
+        connectModel.showProblem(reason);
+    }
+
+    ConnectViewModel connectModel() {
+        return connectModel;
+    }
+
+    void endSession() {
+        SessionStarter.Session running = session;
+        session = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    private void startSession(ConnectRequest request) {
+        endSession();
+        session = starter.start(request, this);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.hearth.client.app;
+
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.i18n.Languages;
+import dev.hearth.client.notify.Notifiers;
+import dev.hearth.client.settings.ConfigDirectory;
+import dev.hearth.client.settings.Preferences;
+import dev.hearth.client.settings.PreferencesStore;
+import dev.hearth.client.settings.PreferencesViewModel;
+import dev.hearth.client.theme.ThemeManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: reads options and preferences, picks the language and theme, and
+ * opens the main window on the connect screen. JavaFX calls {@link #start} and {@link #stop} on
+ * the FX thread.
+ */
+public class HearthApp extends Application {
+
+    public static final double WIDTH = 1000;
+    public static final double HEIGHT = 700;
+
+    /** Set before launch by whoever wires the chat screens in; the placeholder until then. */
+    private static volatile SessionStarter sessionStarter = new PlaceholderSessionStarter();
+
+    private AppShell shell;
+
+    /** Plugs in the real chat session; call before {@link Application#launch} (or before {@link #start} in tests). */
+    public static void useSessionStarter(SessionStarter starter) {
+        sessionStarter = Objects.requireNonNull(starter, "starter");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Parameters parameters = getParameters();
+        AppOptions options = AppOptions.from(parameters == null ? Map.of() : parameters.getNamed(), System.getProperties());
+        Path configDir = configDirectory(options);
+        ThemeManager theme = new ThemeManager();
+        PreferencesViewModel preferences = new PreferencesViewModel(new PreferencesStore(configDir), theme::use);
+        Preferences saved = preferences.current();
+        I18n.use(Languages.choose(options.locale() != null ? options.locale() : saved.language(), Locale.getDefault()));
+        theme.use(options.theme() != null ? options.theme() : saved.theme());
+        var notifier = Notifiers.unlessQuiet(Notifiers.forThisMachine(), preferences::doNotDisturb);
+        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences);
+        stage.setTitle(WindowTitle.format(0));
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.setMinWidth(720);
+        stage.setMinHeight(520);
+        shell.showConnectScreen();
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.endSession();
+        }
+    }
+
+    private static Path configDirectory(AppOptions options) {
+        Path dir = options.configDir() != null ? Path.of(options.configDir()) : ConfigDirectory.resolve();
+        try {
+            return ConfigDirectory.create(dir);
+        } catch (IOException e) {
+            // The app still works without saved settings; saving will fail quietly later.
+            return dir;
+        }
+    }
+}

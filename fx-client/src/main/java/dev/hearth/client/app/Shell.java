@@ -1,0 +1,40 @@
+package dev.hearth.client.app;
+
+import dev.hearth.client.notify.Notifier;
+import dev.hearth.protocol.ErrorReply;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/**
+ * What a chat session may ask of the application window. FX thread only.
+ */
+public interface Shell {
+
+    /** The main window. */
+    Stage stage();
+
+    /** Where per-user files live (recent relays, preferences, known relay keys). */
+    Path configDirectory();
+
+    /** Desktop notifications, already silenced while "do not disturb" is on. */
+    Notifier notifier();
+
+    /** Puts {@code root} in the window as a scene with the app's stylesheet. */
+    void show(Parent root);
+
+    /** Shows "(n) Hearth" as the window title, or "Hearth" for zero. */
+    void setUnread(int count);
+
+    /** Opens the preferences window (theme, do not disturb, language) over the main window. */
+    void openPreferences();
+
+    /** Ends the running session and shows the connect form as the user left it. */
+    void showConnectScreen();
+
+    /** Back to the connect form with the relay's refusal shown next to the field to fix. */
+    void showRefusal(ErrorReply error);
+
+    /** Back to the connect form with a problem (e.g. unreachable relay) shown as a banner. */
+    void showProblem(String reason);
+}

@@ -1,0 +1,113 @@
+package dev.hearth.client.connect;
+
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.i18n.ViewLoader;
+import dev.hearth.client.settings.RecentRelay;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+
+/** The connect screen's controller: binds {@code ConnectView.fxml} to a {@link ConnectViewModel}. FX thread. */
+public final class ConnectView {
+
+    @FXML private Label banner;
+    @FXML private TextField inviteField;
+    @FXML private Label inviteError;
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private Label hostError;
+    @FXML private Label portError;
+    @FXML private CheckBox plaintextBox;
+    @FXML private VBox fingerprintBox;
+    @FXML private TextField fingerprintField;
+    @FXML private TextField nickField;
+    @FXML private Label nickError;
+    @FXML private PasswordField passwordField;
+    @FXML private Label passwordError;
+    @FXML private CheckBox rememberBox;
+    @FXML private Button connectButton;
+    @FXML private ListView<RecentRelay> recentList;
+    @FXML private Button preferencesButton;
+
+    private final ConnectViewModel model;
+    private final Runnable openPreferences;
+
+    private ConnectView(ConnectViewModel model, Runnable openPreferences) {
+        this.model = model;
+        this.openPreferences = openPreferences;
+    }
+
+    /** Loads the screen for {@code model}, without a way to open the preferences. */
+    public static Parent create(ConnectViewModel model) {
+        return create(model, null);
+    }
+
+    /** @param openPreferences what the "Preferences…" button does; null hides the button */
+    public static Parent create(ConnectViewModel model, Runnable openPreferences) {
+        return ViewLoader.load(new ConnectView(model, openPreferences));
+    }
+
+    @FXML
+    private void initialize() {
+        inviteField.textProperty().bindBidirectional(model.inviteProperty());
+        hostField.textProperty().bindBidirectional(model.hostProperty());
+        portField.textProperty().bindBidirectional(model.portProperty());
+        nickField.textProperty().bindBidirectional(model.nickProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        plaintextBox.selectedProperty().bindBidirectional(model.plaintextProperty());
+        rememberBox.selectedProperty().bindBidirectional(model.rememberPasswordProperty());
+        fingerprintField.textProperty().bind(model.fingerprintProperty());
+        showWhenSet(fingerprintBox, fingerprintField);
+        bindMessage(banner, model.bannerProperty());
+        bindMessage(inviteError, model.inviteErrorProperty());
+        bindMessage(hostError, model.hostErrorProperty());
+        bindMessage(portError, model.portErrorProperty());
+        bindMessage(nickError, model.nickErrorProperty());
+        bindMessage(passwordError, model.passwordErrorProperty());
+        connectButton.disableProperty().bind(model.canConnectProperty().not());
+        setUpRecent(I18n.bundleFor(ConnectView.class));
+        preferencesButton.setVisible(openPreferences != null);
+        preferencesButton.managedProperty().bind(preferencesButton.visibleProperty());
+    }
+
+    @FXML
+    private void openPreferences() {
+        openPreferences.run();
+    }
+
+    @FXML
+    private void connect() {
+        model.connect();
+    }
+
+    private void setUpRecent(ResourceBundle bundle) {
+        recentList.setItems(model.recentRelays());
+        recentList.setPlaceholder(new Label(bundle.getString("recent.placeholder")));
+        recentList.setCellFactory(list -> new RecentRelayCell(bundle));
+        recentList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            RecentRelay chosen = recentList.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.useRecent(chosen);
+            }
+        });
+    }
+
+    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static void showWhenSet(VBox box, TextField field) {
+        box.visibleProperty().bind(field.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+    }
+}

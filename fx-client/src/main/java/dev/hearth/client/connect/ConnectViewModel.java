@@ -1,0 +1,191 @@
+package dev.hearth.client.connect;
+
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.settings.RecentRelay;
+import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.Nicknames;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Invite;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The connect screen's state: an invite or hand-typed relay details, a nick and a password,
+ * checked as they are typed; {@link #connect()} hands a {@link ConnectRequest} to the app and
+ * remembers the relay. FX thread only (the recent-relays file is tiny, so it is written here).
+ */
+public final class ConnectViewModel {
+
+    // properties: what the user types
+    private final StringProperty invite = new SimpleStringProperty(this, "invite", "");
+    private final StringProperty host = new SimpleStringProperty(this, "host", "");
+    private final StringProperty port = new SimpleStringProperty(this, "port", "7777");
+    private final StringProperty nick = new SimpleStringProperty(this, "nick", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final BooleanProperty plaintext = new SimpleBooleanProperty(this, "plaintext");
+    private final BooleanProperty rememberPassword = new SimpleBooleanProperty(this, "rememberPassword");
+
+    // properties: what the screen shows back
+    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper(this, "fingerprint", "");
+    private final ReadOnlyStringWrapper inviteError = new ReadOnlyStringWrapper(this, "inviteError", "");
+    private final ReadOnlyStringWrapper hostError = new ReadOnlyStringWrapper(this, "hostError", "");
+    private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper(this, "portError", "");
+    private final ReadOnlyStringWrapper nickError = new ReadOnlyStringWrapper(this, "nickError", "");
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+    private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
+    private final ObservableList<RecentRelay> recentRelays = FXCollections.observableArrayList();
+
+    private final RecentRelays store;
+    private final ConnectMessages messages;
+    private final Consumer<ConnectRequest> onConnect;
+    private final ConnectForm form = new ConnectForm();
+    /** True while an invite or a recent entry fills the fields, so the fill does not drop its own pin. */
+    private boolean filling;
+
+    public ConnectViewModel(RecentRelays store, ResourceBundle bundle, Consumer<ConnectRequest> onConnect) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.messages = new ConnectMessages(bundle);
+        this.onConnect = Objects.requireNonNull(onConnect, "onConnect");
+        recentRelays.setAll(store.load());
+        invite.addListener((o, was, now) -> applyInvite(now));
+        host.addListener(o -> relayEdited());
+        port.addListener(o -> relayEdited());
+        plaintext.addListener(o -> relayEdited());
+        nick.addListener(o -> revalidate());
+        password.addListener(o -> passwordError.set(""));
+        revalidate();
+    }
+
+    public StringProperty inviteProperty() { return invite; }
+    public StringProperty hostProperty() { return host; }
+    public StringProperty portProperty() { return port; }
+    public StringProperty nickProperty() { return nick; }
+    public StringProperty passwordProperty() { return password; }
+    public BooleanProperty plaintextProperty() { return plaintext; }
+    public BooleanProperty rememberPasswordProperty() { return rememberPassword; }
+    public ReadOnlyStringProperty fingerprintProperty() { return fingerprint.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty inviteErrorProperty() { return inviteError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty hostErrorProperty() { return hostError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty portErrorProperty() { return portError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nickErrorProperty() { return nickError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordErrorProperty() { return passwordError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canConnectProperty() { return canConnect.getReadOnlyProperty(); }
+    public ObservableList<RecentRelay> recentRelays() { return FXCollections.unmodifiableObservableList(recentRelays); }
+
+    // commands
+
+    /** Fills the form from a recent relay (its remembered password too, if there is one). */
+    public void useRecent(RecentRelay relay) {
+        fill(relay.host(), relay.port(), relay.tls(), relay.fingerprint(), relay.password());
+        nick.set(relay.nick());
+        rememberPassword.set(relay.password() != null);
+    }
+
+    /**
+     * Sends the request to the app and remembers the relay; does nothing while the form is invalid.
+     *
+     * @return whether a request was made
+     */
+    public boolean connect() {
+        if (!canConnect.get()) {
+            return false;
+        }
+        banner.set("");
+        ConnectRequest request = form.request(host.get(), port.get(), !plaintext.get(), fingerprint.get(),
+                nick.get(), password.get());
+        remember(request);
+        onConnect.accept(request);
+        return true;
+    }
+
+    /** Shows why the relay refused the login next to the field the user has to change. */
+    public void showRefusal(ErrorReply error) {
+        ConnectMessages.Refusal refusal = messages.refusal(error, nick.get());
+        ReadOnlyStringWrapper target = switch (refusal.place()) {
+            case NICK -> nickError;
+            case PASSWORD -> passwordError;
+            case BANNER -> banner;
+        };
+        target.set(refusal.text());
+    }
+
+    /** Shows a problem that belongs to no field (the relay is unreachable, say) as a banner. */
+    public void showProblem(String reason) {
+        banner.set(reason == null ? "" : reason);
+    }
+
+    private void applyInvite(String text) {
+        if (text == null || text.isBlank()) {
+            inviteError.set("");
+            return;
+        }
+        try {
+            Invite parsed = Invite.parse(text);
+            inviteError.set("");
+            fill(parsed.host(), parsed.port(), parsed.tls(), parsed.fingerprint(), parsed.password());
+        } catch (IllegalArgumentException e) {
+            inviteError.set(messages.inviteProblem(e.getMessage()));
+        }
+    }
+
+    private void fill(String newHost, int newPort, boolean tls, String newFingerprint, String newPassword) {
+        filling = true;
+        try {
+            host.set(newHost);
+            port.set(Integer.toString(newPort));
+            plaintext.set(!tls);
+            fingerprint.set(newFingerprint == null ? "" : newFingerprint);
+            if (newPassword != null) {
+                password.set(newPassword);
+            }
+        } finally {
+            filling = false;
+        }
+        revalidate();
+    }
+
+    /** A pin belongs to the address it came with; once the user changes the address it no longer applies. */
+    private void relayEdited() {
+        if (!filling) {
+            fingerprint.set("");
+            revalidate();
+        }
+    }
+
+    private void revalidate() {
+        hostError.set(form.hostProblem(host.get()) ? messages.text("host.invalid") : "");
+        portError.set(form.portProblem(port.get()) ? messages.text("port.invalid") : "");
+        NameCheck check = nick.get().isEmpty() ? null : Nicknames.check(nick.get());
+        nickError.set(check instanceof NameCheck.Rejected(String reason) ? messages.nickReason(reason) : "");
+        canConnect.set(form.valid(host.get(), port.get(), nick.get()));
+    }
+
+    private void remember(ConnectRequest request) {
+        RelayAddress address = request.address();
+        String kept = rememberPassword.get() ? request.password() : null;
+        RecentRelay relay = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(),
+                request.fingerprint(), kept);
+        try {
+            recentRelays.setAll(store.remember(relay));
+        } catch (IOException e) {
+            // Not being remembered is no reason to stop the user from connecting.
+            recentRelays.setAll(relay);
+        }
+    }
+}

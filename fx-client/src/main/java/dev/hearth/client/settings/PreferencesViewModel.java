@@ -1,0 +1,69 @@
+package dev.hearth.client.settings;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The preferences the user can change while Hearth runs. Every change is saved at once; a theme
+ * change is also applied at once (through {@code applyTheme}), a language change at the next
+ * start. Properties are changed on the FX thread; {@link #doNotDisturb()} may be read from any
+ * thread (notifications ask it).
+ */
+public final class PreferencesViewModel {
+
+    /** Language tags offered; the empty string means "follow the system". */
+    public static final List<String> LANGUAGES = List.of("", "en", "zh-CN");
+
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty doNotDisturbOn = new SimpleBooleanProperty(this, "doNotDisturb");
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language");
+
+    private final PreferencesStore store;
+    private volatile boolean quiet;
+
+    public PreferencesViewModel(PreferencesStore store, Consumer<ThemeChoice> applyTheme) {
+        this.store = Objects.requireNonNull(store, "store");
+        Preferences saved = store.load();
+        theme.set(saved.theme());
+        doNotDisturbOn.set(saved.doNotDisturb());
+        quiet = saved.doNotDisturb();
+        language.set(saved.language() == null || !LANGUAGES.contains(saved.language()) ? "" : saved.language());
+        theme.addListener((o, was, now) -> {
+            applyTheme.accept(now);
+            save();
+        });
+        doNotDisturbOn.addListener((o, was, now) -> {
+            quiet = now;
+            save();
+        });
+        language.addListener(o -> save());
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() { return theme; }
+    public BooleanProperty doNotDisturbProperty() { return doNotDisturbOn; }
+    public ObjectProperty<String> languageProperty() { return language; }
+
+    /** Any thread: whether notifications are silenced right now. */
+    public boolean doNotDisturb() {
+        return quiet;
+    }
+
+    /** The preferences as they stand. */
+    public Preferences current() {
+        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get());
+    }
+
+    private void save() {
+        try {
+            store.save(current());
+        } catch (IOException e) {
+            // The choice still applies for this run; only remembering it failed.
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.hearth.client.connect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.i18n.Languages;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.settings.RecentRelay;
+import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.ErrorReply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectViewModelTest {
+
+    static final String FP = "sha256:3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    @TempDir Path temp;
+    private final List<ConnectRequest> requests = new ArrayList<>();
+    private RecentRelays store;
+    private ConnectViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        store = new RecentRelays(temp);
+        model = newModel(Locale.ENGLISH);
+    }
+
+    private ConnectViewModel newModel(Locale locale) {
+        return new ConnectViewModel(store, I18n.bundle(ConnectView.class.getName(), locale), requests::add);
+    }
+
+    @Test
+    void tlsInviteFillsHostPortFingerprintAndPassword() {
+        model.inviteProperty().set("  hearth://relay.example.org:7443?fp=" + FP + "&pw=open%20sesame ");
+        assertEquals("", model.inviteErrorProperty().get());
+        assertEquals("relay.example.org", model.hostProperty().get());
+        assertEquals("7443", model.portProperty().get());
+        assertFalse(model.plaintextProperty().get());
+        assertEquals(FP, model.fingerprintProperty().get());
+        assertEquals("open sesame", model.passwordProperty().get());
+    }
+
+    @Test
+    void plaintextInviteTicksPlaintextAndHasNoFingerprint() {
+        model.inviteProperty().set("hearth+tcp://[fe80::1%25eth0]:7777");
+        assertEquals("fe80::1%eth0", model.hostProperty().get());
+        assertTrue(model.plaintextProperty().get());
+        assertEquals("", model.fingerprintProperty().get());
+    }
+
+    @Test
+    void badInviteShowsWhy() {
+        model.inviteProperty().set("http://example.org");
+        assertEquals("Not a valid Hearth invite: \"http://\" is not hearth:// or hearth+tcp://",
+                model.inviteErrorProperty().get());
+        model.inviteProperty().set("");
+        assertEquals("", model.inviteErrorProperty().get());
+    }
+
+    @Test
+    void tlsInviteWithoutFingerprintIsRefused() {
+        model.inviteProperty().set("hearth://relay.example.org:7777");
+        assertTrue(model.inviteErrorProperty().get().contains("no fingerprint"), model.inviteErrorProperty().get());
+        assertEquals("", model.hostProperty().get());
+    }
+
+    @Test
+    void inviteErrorsAreTranslated() {
+        ConnectViewModel chinese = newModel(Languages.SIMPLIFIED_CHINESE);
+        chinese.inviteProperty().set("hearth://relay.example.org:7777");
+        assertTrue(chinese.inviteErrorProperty().get().startsWith("不是有效的 Hearth 邀请：缺少指纹"),
+                chinese.inviteErrorProperty().get());
+    }
+
+    @Test
+    void editingTheAddressDropsThePinFromTheInvite() {
+        model.inviteProperty().set("hearth://relay.example.org:7443?fp=" + FP);
+        model.hostProperty().set("other.example.org");
+        assertEquals("", model.fingerprintProperty().get());
+    }
+
+    @Test
+    void nickRuleIsShownAsTyped() {
+        model.nickProperty().set("@alice");
+        assertEquals("A nick cannot start with \"@\".", model.nickErrorProperty().get());
+        model.nickProperty().set("al ice");
+        assertEquals("A nick cannot contain spaces or other whitespace (U+0020 at position 3).",
+                model.nickErrorProperty().get());
+        model.nickProperty().set("小明");
+        assertEquals("", model.nickErrorProperty().get());
+    }
+
+    @Test
+    void nickRuleIsTranslated() {
+        ConnectViewModel chinese = newModel(Languages.SIMPLIFIED_CHINESE);
+        chinese.nickProperty().set("x".repeat(33));
+        assertEquals("昵称最多 32 个字符（当前有 33 个）。", chinese.nickErrorProperty().get());
+    }
+
+    @Test
+    void connectIsEnabledOnlyWhenHostPortAndNickAreValid() {
+        assertFalse(model.canConnectProperty().get());
+        model.hostProperty().set("relay.example.org");
+        model.nickProperty().set("alice");
+        assertTrue(model.canConnectProperty().get());
+        model.portProperty().set("70000");
+        assertFalse(model.canConnectProperty().get());
+        assertEquals("The port is a number from 1 to 65535.", model.portErrorProperty().get());
+        model.portProperty().set("7777");
+        model.hostProperty().set("bad host");
+        assertFalse(model.canConnectProperty().get());
+        assertFalse(model.hostErrorProperty().get().isEmpty());
+        assertFalse(model.connect());
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void connectProducesTheRequest() {
+        model.inviteProperty().set("hearth://relay.example.org:7443?fp=" + FP);
+        model.nickProperty().set("alice");
+        model.passwordProperty().set("pw");
+        assertTrue(model.connect());
+        assertEquals(List.of(new ConnectRequest(new RelayAddress("relay.example.org", 7443, true), FP, "alice", "pw")),
+                requests);
+    }
+
+    @Test
+    void manualConnectionHasNoPinAndEmptyPasswordIsNull() {
+        model.hostProperty().set("10.0.0.5");
+        model.nickProperty().set("bob");
+        model.plaintextProperty().set(true);
+        model.connect();
+        assertEquals(new ConnectRequest(new RelayAddress("10.0.0.5", 7777, false), null, "bob", null), requests.getFirst());
+    }
+
+    @Test
+    void passwordIsSavedOnlyWhenRemembered() throws Exception {
+        model.hostProperty().set("relay.example.org");
+        model.nickProperty().set("alice");
+        model.passwordProperty().set("hunter2");
+        model.connect();
+        assertNull(store.load().getFirst().password());
+        assertFalse(Files.readString(store.file()).contains("hunter2"));
+        model.rememberPasswordProperty().set(true);
+        model.connect();
+        assertEquals("hunter2", store.load().getFirst().password());
+        assertEquals(1, model.recentRelays().size());
+    }
+
+    @Test
+    void choosingARecentRelayFillsTheForm() {
+        RecentRelay recent = new RecentRelay("relay.example.org", 7443, true, "alice", FP, "pw");
+        model.useRecent(recent);
+        assertEquals("relay.example.org", model.hostProperty().get());
+        assertEquals(FP, model.fingerprintProperty().get());
+        assertEquals("alice", model.nickProperty().get());
+        assertEquals("pw", model.passwordProperty().get());
+        assertTrue(model.rememberPasswordProperty().get());
+        assertTrue(model.canConnectProperty().get());
+    }
+
+    @Test
+    void refusalsAppearWhereTheUserCanFixThem() {
+        model.nickProperty().set("alice");
+        model.showRefusal(ErrorReply.of(ErrorCode.NICK_TAKEN, "taken", null));
+        assertTrue(model.nickErrorProperty().get().contains("\"alice\""), model.nickErrorProperty().get());
+        model.nickProperty().set("alice2");
+        assertEquals("", model.nickErrorProperty().get());
+
+        model.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
+        assertEquals("Wrong password. Ask your host for the right one.", model.passwordErrorProperty().get());
+        model.passwordProperty().set("again");
+        assertEquals("", model.passwordErrorProperty().get());
+
+        model.showRefusal(ErrorReply.of(ErrorCode.THROTTLED, "slow down", null));
+        assertTrue(model.bannerProperty().get().startsWith("Too many failed attempts"));
+        model.showRefusal(ErrorReply.of(ErrorCode.UNSUPPORTED_VERSION, "v2", null));
+        assertTrue(model.bannerProperty().get().contains("different version"));
+        model.showRefusal(new ErrorReply("future-code", "?", null, true));
+        assertTrue(model.bannerProperty().get().contains("future-code"));
+    }
+
+    @Test
+    void refusalsAreTranslated() {
+        ConnectViewModel chinese = newModel(Languages.SIMPLIFIED_CHINESE);
+        chinese.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
+        assertEquals("密码错误。请向主持人询问正确的密码。", chinese.passwordErrorProperty().get());
+        chinese.showRefusal(ErrorReply.of(ErrorCode.NICK_INVALID, "no", null));
+        assertEquals("中继不接受这个昵称。请换一个。", chinese.nickErrorProperty().get());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.hearth.client.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreferencesViewModelTest {
+
+    @TempDir Path temp;
+
+    @Test
+    void startsFromWhatWasSaved() throws IOException {
+        PreferencesStore store = new PreferencesStore(temp);
+        store.save(new Preferences(ThemeChoice.DARK, true, "zh-CN"));
+        PreferencesViewModel model = new PreferencesViewModel(store, choice -> { });
+        assertEquals(ThemeChoice.DARK, model.themeProperty().get());
+        assertTrue(model.doNotDisturb());
+        assertEquals("zh-CN", model.languageProperty().get());
+    }
+
+    @Test
+    void changesAreAppliedAndSavedAtOnce() {
+        PreferencesStore store = new PreferencesStore(temp);
+        List<ThemeChoice> applied = new ArrayList<>();
+        PreferencesViewModel model = new PreferencesViewModel(store, applied::add);
+        assertEquals("", model.languageProperty().get());
+        model.themeProperty().set(ThemeChoice.LIGHT);
+        model.doNotDisturbProperty().set(true);
+        model.languageProperty().set("en");
+        assertEquals(List.of(ThemeChoice.LIGHT), applied);
+        assertTrue(model.doNotDisturb());
+        assertEquals(new Preferences(ThemeChoice.LIGHT, true, "en"), store.load());
+        model.languageProperty().set("");
+        assertEquals(null, store.load().language());
+    }
+}

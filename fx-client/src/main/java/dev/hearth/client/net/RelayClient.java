@@ -1,0 +1,172 @@
+package dev.hearth.client.net;
+
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Ignore;
+import dev.hearth.protocol.Join;
+import dev.hearth.protocol.Leave;
+import dev.hearth.protocol.Mute;
+import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Say;
+import dev.hearth.protocol.Typing;
+import dev.hearth.protocol.Who;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The desktop client's connection to one relay, kept alive across dropped connections.
+ *
+ * <p>Threads: {@link #connect} starts a receive thread ({@code hearth-receive}, see
+ * {@link SessionRun}) that connects, logs in, reads, reports every {@link ClientEvent} to the
+ * single listener and reconnects with backoff; and a send thread ({@code hearth-send}, see
+ * {@link SendQueue}) that writes. The {@link RelayLink} methods may be called from any thread
+ * (the FX thread in the app) and never block.
+ *
+ * <p>Nothing the user sends is silently lost: a {@code say}/{@code dm} stays unconfirmed until its
+ * echo (or an error naming its id) arrives, and every unconfirmed one is sent again after a
+ * reconnect. After a resumed session the relay de-duplicates by id. After a fresh session
+ * (resumption failed) a room message whose echo shows up in the re-joined room's backlog is not
+ * resent; a DM has no backlog to check, so in the rare case where the relay delivered it but the
+ * echo was lost together with the session, the recipient sees it twice rather than never.
+ */
+public final class RelayClient implements RelayLink, AutoCloseable {
+
+    private final ClientOptions options;
+    private final KnownRelays knownRelays;
+    private final Consumer<ClientEvent> listener;
+    private final RequestIds ids = new RequestIds();
+
+    // Guarded by this.
+    private ConnectRequest lastRequest;
+    private SessionRun run;
+    private SendQueue sends;
+    private volatile ConnectionStatus status = ConnectionStatus.OFFLINE;
+
+    public RelayClient(ClientOptions options, KnownRelays knownRelays, Consumer<ClientEvent> listener) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.knownRelays = Objects.requireNonNull(knownRelays, "knownRelays");
+        Objects.requireNonNull(listener, "listener");
+        this.listener = event -> {
+            if (event instanceof ClientEvent.StatusChanged changed) {
+                status = changed.status();
+            }
+            listener.accept(event);
+        };
+        this.sends = new SendQueue(options);
+    }
+
+    /** Starts a new session with {@code request}, ending any current one (without {@code bye}). */
+    public synchronized void connect(ConnectRequest request) {
+        stopCurrent();
+        lastRequest = Objects.requireNonNull(request, "request");
+        sends = new SendQueue(options);
+        run = new SessionRun(request, options, knownRelays, listener, sends);
+        SendQueue queue = sends;
+        Thread.ofVirtual().name("hearth-send").start(queue::run);
+        Thread.ofVirtual().name("hearth-receive").start(run);
+    }
+
+    /** The user compared and accepted the fingerprint of a {@link ClientEvent.TrustNeeded}. */
+    public synchronized void trustAndConnect(RelayAddress address, String fingerprint) {
+        knownRelays.pin(address, fingerprint);
+        if (lastRequest != null && lastRequest.address().equals(address)) {
+            connect(lastRequest);
+        }
+    }
+
+    public ConnectionStatus status() {
+        return status;
+    }
+
+    /** The verified fingerprint of the relay, or null (plaintext, or not connected yet). */
+    public synchronized String fingerprint() {
+        return run == null ? null : run.fingerprint();
+    }
+
+    /** Stops without {@code bye}: the relay keeps the session for its grace period. */
+    @Override
+    public synchronized void close() {
+        stopCurrent();
+    }
+
+    private void stopCurrent() {
+        if (run != null) {
+            run.stop();
+            run = null;
+        }
+    }
+
+    // ---- RelayLink
+
+    @Override
+    public String say(String room, String text) {
+        String id = ids.next();
+        queue().submit(id, new Say(room, text, id));
+        return id;
+    }
+
+    @Override
+    public String dm(String to, String text) {
+        String id = ids.next();
+        queue().submit(id, new Dm(null, to, text, null, id));
+        return id;
+    }
+
+    @Override
+    public void join(String room) {
+        queue().request(new Join(room, null));
+    }
+
+    @Override
+    public void leave(String room) {
+        queue().request(new Leave(room, null));
+    }
+
+    @Override
+    public void who(String room) {
+        queue().request(new Who(room, null, null));
+    }
+
+    @Override
+    public void mute(String room, boolean on) {
+        queue().request(new Mute(room, on, null));
+    }
+
+    @Override
+    public void ignore(String nick, boolean on) {
+        queue().request(new Ignore(nick, on, null));
+    }
+
+    @Override
+    public void rename(String nick) {
+        queue().request(new Nick(nick, null, null));
+    }
+
+    @Override
+    public void typing(String room, String to, boolean on) {
+        queue().request(new Typing(room, to, null, on, null));
+    }
+
+    /** Sends {@code bye}; the send thread closes the connection after writing it. */
+    @Override
+    public synchronized void leaveRelay() {
+        if (run != null) {
+            SessionRun ending = run;
+            run = null;
+            ending.leaving();
+            sends.bye();
+            // Give the send thread a moment to write bye before the socket goes away.
+            Thread.ofVirtual().name("hearth-bye").start(() -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                ending.stop();
+            });
+        }
+    }
+
+    private synchronized SendQueue queue() {
+        return sends;
+    }
+}

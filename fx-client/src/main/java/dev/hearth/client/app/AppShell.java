@@ -11,6 +11,8 @@ import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -29,10 +31,13 @@ final class AppShell implements Shell {
     private final PreferencesViewModel preferences;
     private final ConnectViewModel connectModel;
     private final Parent connectRoot;
+    private final Consumer<String> linkOpener;
     private SessionStarter.Session session;
 
-    AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences) {
+    AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
+             Consumer<String> linkOpener) {
         this.stage = stage;
+        this.linkOpener = linkOpener;
         this.preferences = preferences;
         this.configDir = configDir;
         this.notifier = notifier;
@@ -64,6 +69,16 @@ final class AppShell implements Shell {
         } else {
             stage.getScene().setRoot(root);
         }
+    }
+
+    @Override
+    public void openLink(String url) {
+        linkOpener.accept(url);
+    }
+
+    @Override
+    public BooleanProperty doNotDisturb() {
+        return preferences.doNotDisturbProperty();
     }
 
     @Override

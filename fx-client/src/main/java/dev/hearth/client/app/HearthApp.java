@@ -26,8 +26,8 @@ public class HearthApp extends Application {
     public static final double WIDTH = 1000;
     public static final double HEIGHT = 700;
 
-    /** Set before launch by whoever wires the chat screens in; the placeholder until then. */
-    private static volatile SessionStarter sessionStarter = new PlaceholderSessionStarter();
+    /** The real chat session unless a test plugs in another before launch. */
+    private static volatile SessionStarter sessionStarter = new ChatSessionStarter();
 
     private AppShell shell;
 
@@ -47,7 +47,7 @@ public class HearthApp extends Application {
         I18n.use(Languages.choose(options.locale() != null ? options.locale() : saved.language(), Locale.getDefault()));
         theme.use(options.theme() != null ? options.theme() : saved.theme());
         var notifier = Notifiers.unlessQuiet(Notifiers.forThisMachine(), preferences::doNotDisturb);
-        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences);
+        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument);
         stage.setTitle(WindowTitle.format(0));
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);

@@ -3,6 +3,7 @@ package dev.hearth.client.app;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -25,6 +26,12 @@ public interface Shell {
 
     /** Shows "(n) Hearth" as the window title, or "Hearth" for zero. */
     void setUnread(int count);
+
+    /** Opens a web link in the user's browser. */
+    void openLink(String url);
+
+    /** The saved do-not-disturb preference: no desktop notifications while it is on. */
+    BooleanProperty doNotDisturb();
 
     /** Opens the preferences window (theme, do not disturb, language) over the main window. */
     void openPreferences();

@@ -1,0 +1,136 @@
+package dev.hearth.client.app;
+
+import dev.hearth.client.chat.ChatText;
+import dev.hearth.client.chat.ChatViewModel;
+import dev.hearth.client.chat.MainActions;
+import dev.hearth.client.chat.MainView;
+import dev.hearth.client.handoff.FxHandOff;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ClientOptions;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.KnownRelays;
+import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.net.RelayClient;
+import dev.hearth.client.settings.KnownRelaysFile;
+import dev.hearth.client.trust.PinMismatchActions;
+import dev.hearth.client.trust.TrustDecision;
+import dev.hearth.client.trust.TrustDialogs;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.Parent;
+
+/**
+ * One running chat: the {@link RelayClient}, the single {@link FxHandOff} that carries its
+ * events to the FX thread in batches, the {@link ChatViewModel} and the main window. Events that
+ * need the whole window (trust questions, a changed key, a refused login, an unreachable relay
+ * before the first login) go to dialogs or back to the connect screen; the rest go to the chat.
+ * FX thread, apart from the hand-off's {@code offer}.
+ */
+final class ChatSession implements SessionStarter.Session {
+
+    private final Shell shell;
+    private final KnownRelays knownRelays;
+    private final RelayClient client;
+    private final ChatViewModel chat;
+    private final Parent root;
+    private boolean loggedIn;
+    private boolean closed;
+
+    private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
+        this.shell = shell;
+        this.knownRelays = new KnownRelaysFile(shell.configDirectory());
+        FxHandOff<ClientEvent> handOff = new FxHandOff<>(fxThread, this::deliver);
+        this.client = new RelayClient(options, knownRelays, handOff::offer);
+        this.chat = new ChatViewModel(client, clock, zone, ChatText.current(), shell.notifier());
+        this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
+                shell::openPreferences, this::disconnect), zone);
+        chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
+    }
+
+    static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
+                            Clock clock, ZoneId zone) {
+        ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone);
+        shell.show(session.root);
+        session.client.connect(request);
+        return session;
+    }
+
+    ChatViewModel chat() {
+        return chat;
+    }
+
+    /** The user leaves: {@code bye}, so the others see it at once, and back to the connect screen. */
+    private void disconnect() {
+        shell.showConnectScreen(); // ends this session through close()
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            MainView.of(root).dispose();
+            client.leaveRelay();
+        }
+    }
+
+    private void deliver(List<ClientEvent> batch) {
+        if (closed) {
+            return;
+        }
+        List<ClientEvent> forChat = new ArrayList<>(batch.size());
+        for (ClientEvent event : batch) {
+            if (!forTheWindow(event)) {
+                forChat.add(event);
+            }
+        }
+        chat.accept(forChat);
+    }
+
+    private boolean forTheWindow(ClientEvent event) {
+        switch (event) {
+            case ClientEvent.LoggedIn in -> loggedIn = true;
+            case ClientEvent.TrustNeeded question -> {
+                TrustDialogs.askTrust(shell.stage(), question, new TrustDecision() {
+                    @Override
+                    public void trust(RelayAddress address, String fingerprint) {
+                        client.trustAndConnect(address, fingerprint);
+                    }
+
+                    @Override
+                    public void cancel() {
+                        shell.showConnectScreen();
+                    }
+                });
+                return true;
+            }
+            case ClientEvent.PinMismatch mismatch -> {
+                TrustDialogs.showMismatch(shell.stage(), mismatch, new PinMismatchActions() {
+                    @Override
+                    public void close() {
+                        shell.showConnectScreen();
+                    }
+
+                    @Override
+                    public void forgetKey(RelayAddress address) {
+                        knownRelays.forget(address);
+                        shell.showConnectScreen();
+                    }
+                });
+                return true;
+            }
+            case ClientEvent.LoginRefused refused -> {
+                shell.showRefusal(refused.error());
+                return true;
+            }
+            case ClientEvent.Problem problem when !loggedIn -> {
+                shell.showProblem(problem.reason());
+                return true;
+            }
+            default -> { }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hearth.client.chat;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Draws one {@link ChatLine}: time, the nick in its colour, wrapped text with clickable links,
+ * and for our own lines whether they are still on their way or failed (with Retry). FX thread.
+ */
+final class ChatLineCell extends ListCell<ChatLine> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ChatText text;
+    private final ZoneId zone;
+    private final Consumer<String> openLink;
+    private final Consumer<ChatLine.MessageLine> retry;
+    private final DateTimeFormatter day;
+
+    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, Consumer<String> openLink,
+                 Consumer<ChatLine.MessageLine> retry) {
+        this.text = text;
+        this.zone = zone;
+        this.openLink = openLink;
+        this.retry = retry;
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text.bundle().getLocale());
+        // Cells as wide as the list, so long text wraps instead of scrolling sideways.
+        setPrefWidth(0);
+        prefWidthProperty().bind(list.widthProperty().subtract(24));
+    }
+
+    @Override
+    protected void updateItem(ChatLine line, boolean empty) {
+        super.updateItem(line, empty);
+        setText(null);
+        setGraphic(empty || line == null ? null : switch (line) {
+            case ChatLine.MessageLine message -> message(message);
+            case ChatLine.SystemLine system -> system(system);
+            case ChatLine.DaySeparator separator -> separator(separator);
+        });
+    }
+
+    private Node message(ChatLine.MessageLine line) {
+        Label time = new Label(TIME.format(line.ts().atZone(zone)));
+        time.getStyleClass().add("time");
+        Label nick = new Label(line.from());
+        nick.getStyleClass().addAll("nick", NickColors.styleClass(line.from()));
+        nick.setMinWidth(Label.USE_PREF_SIZE);
+        TextFlow body = body(line.text());
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox row = new HBox(8, time, nick, body);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("message-line");
+        if (line.mention()) {
+            row.getStyleClass().add("mention");
+        }
+        switch (line.delivery()) {
+            case PENDING -> {
+                row.getStyleClass().add("pending");
+                row.getChildren().add(state(text.format("line.pending")));
+            }
+            case FAILED -> {
+                row.getStyleClass().add("failed");
+                Button again = new Button(text.format("line.retry"));
+                again.getStyleClass().add("retry");
+                again.setOnAction(e -> retry.accept(line));
+                row.getChildren().addAll(state(text.format("line.failed", line.failure())), again);
+            }
+            case CONFIRMED -> { }
+        }
+        return row;
+    }
+
+    private TextFlow body(String message) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("message-body");
+        for (LinkText.Run run : LinkText.split(message)) {
+            if (run.link()) {
+                Hyperlink link = new Hyperlink(run.text());
+                link.setOnAction(e -> openLink.accept(run.text()));
+                flow.getChildren().add(link);
+            } else {
+                Text plain = new Text(run.text());
+                plain.getStyleClass().add("message-text");
+                flow.getChildren().add(plain);
+            }
+        }
+        return flow;
+    }
+
+    private static Label state(String words) {
+        Label state = new Label(words);
+        state.getStyleClass().add("state");
+        state.setMinWidth(Label.USE_PREF_SIZE);
+        return state;
+    }
+
+    private Node system(ChatLine.SystemLine line) {
+        Label label = new Label(TIME.format(line.ts().atZone(zone)) + "  " + line.text());
+        label.setWrapText(true);
+        label.getStyleClass().add("system-line");
+        return label;
+    }
+
+    private Node separator(ChatLine.DaySeparator separator) {
+        Label label = new Label(day.format(separator.date()));
+        label.getStyleClass().add("day-separator");
+        HBox row = new HBox(label);
+        row.setAlignment(Pos.CENTER);
+        return row;
+    }
+}

@@ -1,0 +1,385 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.compose.CompletionCandidates;
+import dev.hearth.client.compose.TypingChange;
+import dev.hearth.client.compose.TypingSignal;
+import dev.hearth.client.compose.TypingTarget;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectionStatus;
+import dev.hearth.client.net.RelayLink;
+import dev.hearth.client.notify.Notifier;
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.Nicknames;
+import dev.hearth.model.RoomNames;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The chat window's state: conversations, their lines, unread counts, the link's status. FX
+ * thread only: the {@code FxHandOff} calls {@link #accept} with batches of the network's events,
+ * and the view calls the commands. Envelope handling lives in {@link IncomingEnvelopes}, slash
+ * commands in {@link CommandRunner}.
+ */
+public final class ChatViewModel implements Consumer<List<ClientEvent>> {
+
+    static final Duration TYPING_SHOWN_FOR = Duration.ofSeconds(6);
+
+    private final RelayLink link;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ChatText text;
+    private final Notifier notifier;
+    private final IncomingEnvelopes incoming;
+    private final CommandRunner commands;
+    private final TypingSignal typingSignal;
+
+    private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
+    private final Map<String, Conversation> byKey = new HashMap<>();
+    private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>();
+    private final StringProperty ownNick = new SimpleStringProperty("");
+    private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
+    private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
+    private final StringProperty fingerprint = new SimpleStringProperty("");
+    private final StringProperty relayName = new SimpleStringProperty("");
+    private final IntegerProperty totalUnread = new SimpleIntegerProperty();
+    private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
+    private final ObservableList<String> relayRooms = FXCollections.observableArrayList();
+    private final Set<Conversation> touched = new LinkedHashSet<>();
+    private Mentions mentions = new Mentions("\u0000");
+    private boolean everLoggedIn;
+
+    public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
+        this.link = link;
+        this.clock = clock;
+        this.zone = zone;
+        this.text = text;
+        this.notifier = notifier;
+        this.incoming = new IncomingEnvelopes(this, text);
+        this.commands = new CommandRunner(this, link, text);
+        this.typingSignal = new TypingSignal(clock);
+        selected.addListener((obs, old, now) -> {
+            sendTyping(typingSignal.conversationChanged(now == null ? null : typingTarget(now)));
+            if (now != null) {
+                now.markRead();
+                recountUnread();
+            }
+        });
+        windowFocused.addListener((obs, old, focused) -> {
+            if (focused && selected.get() != null) {
+                selected.get().markRead();
+                recountUnread();
+            }
+        });
+    }
+
+    // ---- properties
+
+    public ObservableList<Conversation> conversations() {
+        return FXCollections.unmodifiableObservableList(conversations);
+    }
+
+    public ObjectProperty<Conversation> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty ownNickProperty() {
+        return ownNick;
+    }
+
+    public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
+        return status;
+    }
+
+    /** While reconnecting: how long until the next attempt. */
+    public ReadOnlyObjectProperty<Duration> retryInProperty() {
+        return retryIn;
+    }
+
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint;
+    }
+
+    /** The relay's {@code relay} string from welcome, e.g. {@code hearth-relay/1.0}. */
+    public ReadOnlyStringProperty relayNameProperty() {
+        return relayName;
+    }
+
+    /** Unread messages over all conversations: the window title shows it. */
+    public ReadOnlyIntegerProperty totalUnreadProperty() {
+        return totalUnread;
+    }
+
+    /** The view keeps this in step with the window's focus. */
+    public BooleanProperty windowFocusedProperty() {
+        return windowFocused;
+    }
+
+    /** Rooms the relay listed at login, for "join a room" suggestions. */
+    public ObservableList<String> relayRooms() {
+        return FXCollections.unmodifiableObservableList(relayRooms);
+    }
+
+    public ChatText text() {
+        return text;
+    }
+
+    // ---- commands
+
+    /** The user pressed Enter: a slash command or text for the selected conversation. */
+    public SubmitResult submit(String line) {
+        SubmitResult result = commands.run(line);
+        if (result == SubmitResult.DONE) {
+            sendTyping(typingSignal.sent());
+        }
+        return result;
+    }
+
+    /** The draft in the input box changed: maybe tell the others we are typing. */
+    public void draftEdited(String draft) {
+        sendTyping(typingSignal.edited(draft));
+    }
+
+    /** What Tab can complete here: this conversation's members first, then everyone we know of. */
+    public CompletionCandidates completionCandidates() {
+        Conversation here = selected.get();
+        List<String> members = here == null ? List.of()
+                : here.kind() == ConversationKind.ROOM ? here.members() : List.of(here.name());
+        Set<String> everyone = new LinkedHashSet<>(members);
+        Set<String> rooms = new LinkedHashSet<>(relayRooms);
+        for (Conversation c : conversations) {
+            if (c.kind() == ConversationKind.ROOM) {
+                everyone.addAll(c.members());
+                rooms.add(c.name());
+            } else {
+                everyone.add(c.name());
+            }
+        }
+        everyone.remove(ownNick.get());
+        return new CompletionCandidates(members.stream().filter(m -> !m.equals(ownNick.get())).toList(),
+                List.copyOf(everyone), List.copyOf(rooms));
+    }
+
+    /** Opens (or selects) the direct conversation with {@code nick}. */
+    public void openDirect(String nick) {
+        if (!nick.equals(ownNick.get())) {
+            selected.set(direct(nick));
+        }
+    }
+
+    /** Joins a room by name, as typed in the sidebar. */
+    public SubmitResult joinRoom(String room) {
+        return switch (RoomNames.check(room.startsWith("#") ? room.substring(1) : room)) {
+            case NameCheck.Accepted ok -> {
+                link.join(ok.name());
+                yield SubmitResult.DONE;
+            }
+            case NameCheck.Rejected no -> {
+                info(selected.get(), text.format("room.invalid", no.reason()));
+                yield SubmitResult.KEEP_INPUT;
+            }
+        };
+    }
+
+    /** Leaves the selected room on the relay, or closes the selected direct conversation here. */
+    public void leaveSelected() {
+        Conversation conversation = selected.get();
+        if (conversation == null) {
+            return;
+        }
+        if (conversation.kind() == ConversationKind.ROOM) {
+            link.leave(conversation.name());
+        } else {
+            close(conversation);
+        }
+    }
+
+    /** A failed line: send it again as it was. */
+    public void retry(ChatLine.MessageLine line) {
+        Conversation conversation = selected.get();
+        if (conversation == null || line.delivery() != Delivery.FAILED) {
+            return;
+        }
+        String id = conversation.kind() == ConversationKind.ROOM
+                ? link.say(conversation.name(), line.text())
+                : link.dm(conversation.name(), line.text());
+        conversation.replaceUnsent(line.clientId(), line.resent(id));
+    }
+
+    /** Called about once a second by the view: expires "is typing" hints. */
+    public void tick() {
+        Instant now = clock.instant();
+        conversations.forEach(c -> c.expireTyping(now));
+        sendTyping(typingSignal.tick());
+    }
+
+    private void sendTyping(List<TypingChange> changes) {
+        for (TypingChange change : changes) {
+            link.typing(change.room(), change.to(), change.on());
+        }
+    }
+
+    private static TypingTarget typingTarget(Conversation conversation) {
+        return conversation.kind() == ConversationKind.ROOM
+                ? new TypingTarget.Room(conversation.name())
+                : new TypingTarget.Direct(conversation.name());
+    }
+
+    // ---- the hand-off
+
+    @Override
+    public void accept(List<ClientEvent> batch) {
+        for (ClientEvent event : batch) {
+            handle(event);
+        }
+        touched.forEach(Conversation::flush);
+        touched.clear();
+        recountUnread();
+    }
+
+    private void handle(ClientEvent event) {
+        switch (event) {
+            case ClientEvent.StatusChanged changed -> {
+                status.set(changed.status());
+                retryIn.set(changed.retryIn());
+            }
+            case ClientEvent.LoggedIn in -> loggedIn(in);
+            case ClientEvent.Received received -> incoming.handle(received.envelope());
+            case ClientEvent.Problem problem -> info(selected.get(), text.format("problem", problem.reason()));
+            // The shell handles these (dialogs, back to the connect screen); nothing to show here.
+            case ClientEvent.LoginRefused refused -> { }
+            case ClientEvent.TrustNeeded trust -> { }
+            case ClientEvent.PinMismatch mismatch -> { }
+        }
+    }
+
+    private void loggedIn(ClientEvent.LoggedIn in) {
+        setOwnNick(in.welcome().nick());
+        fingerprint.set(in.fingerprint() == null ? "" : in.fingerprint());
+        relayName.set(in.welcome().relay() == null ? "" : in.welcome().relay());
+        if (in.welcome().rooms() != null) {
+            relayRooms.setAll(in.welcome().rooms().stream().map(r -> r.name()).toList());
+        }
+        if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {
+            info(selected.get(), text.format("motd", in.welcome().motd()));
+        } else if (everLoggedIn && !in.resumed()) {
+            conversations.forEach(c -> info(c, text.format("session.restored")));
+        }
+        everLoggedIn = true;
+    }
+
+    // ---- shared with IncomingEnvelopes and CommandRunner
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    String ownNick() {
+        return ownNick.get();
+    }
+
+    void setOwnNick(String nick) {
+        ownNick.set(nick);
+        mentions = new Mentions(nick);
+    }
+
+    boolean mentionsMe(String message) {
+        return mentions.in(message);
+    }
+
+    Conversation room(String name) {
+        return conversation(ConversationKind.ROOM, "#" + RoomNames.key(name), name);
+    }
+
+    Conversation existingRoom(String name) {
+        return byKey.get("#" + RoomNames.key(name));
+    }
+
+    Conversation direct(String nick) {
+        return conversation(ConversationKind.DIRECT, "@" + Nicknames.key(nick), nick);
+    }
+
+    Conversation existingDirect(String nick) {
+        return byKey.get("@" + Nicknames.key(nick));
+    }
+
+    private Conversation conversation(ConversationKind kind, String key, String name) {
+        Conversation existing = byKey.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Conversation created = new Conversation(kind, name, zone);
+        byKey.put(key, created);
+        conversations.add(created);
+        if (selected.get() == null) {
+            selected.set(created);
+        }
+        return created;
+    }
+
+    void renameDirect(String from, String to) {
+        Conversation conversation = byKey.remove("@" + Nicknames.key(from));
+        if (conversation != null) {
+            conversation.rename(to);
+            byKey.put("@" + Nicknames.key(to), conversation);
+        }
+    }
+
+    void close(Conversation conversation) {
+        byKey.values().remove(conversation);
+        conversations.remove(conversation);
+        if (selected.get() == conversation) {
+            selected.set(conversations.isEmpty() ? null : conversations.getFirst());
+        }
+    }
+
+    /** A new line in {@code conversation}; counts it unread and notifies when the user is elsewhere. */
+    void arrived(Conversation conversation, ChatLine line) {
+        conversation.stage(line);
+        touched.add(conversation);
+        if (line instanceof ChatLine.MessageLine message && !message.own()) {
+            boolean away = !windowFocused.get() || selected.get() != conversation;
+            if (away) {
+                conversation.countUnread(message.mention());
+                boolean direct = conversation.kind() == ConversationKind.DIRECT;
+                if (direct || message.mention()) {
+                    notifier.show(direct ? message.from() : "#" + conversation.name() + " · " + message.from(), message.text());
+                }
+            }
+        }
+    }
+
+    /** A line from the client itself ({@code conversation} null: the selected one, or nowhere yet). */
+    void info(Conversation conversation, String line) {
+        Conversation target = conversation != null ? conversation : selected.get();
+        if (target != null) {
+            target.stage(new ChatLine.SystemLine(now(), line));
+            touched.add(target);
+            target.flush();
+        }
+    }
+
+    private void recountUnread() {
+        totalUnread.set(conversations.stream().mapToInt(c -> c.unreadProperty().get()).sum());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.compose.Command;
+import dev.hearth.client.compose.CommandParser;
+import dev.hearth.client.compose.ComposeBundle;
+import dev.hearth.client.compose.HelpText;
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.net.RelayLink;
+import java.util.ResourceBundle;
+
+/**
+ * Runs what the user typed: plain text goes to the selected conversation, slash commands to the
+ * relay or to a local answer. An unknown command is explained and never sent as text. FX thread.
+ */
+final class CommandRunner {
+
+    private final ChatViewModel chat;
+    private final RelayLink link;
+    private final ChatText text;
+    private final ResourceBundle compose = ComposeBundle.load(I18n.locale());
+
+    CommandRunner(ChatViewModel chat, RelayLink link, ChatText text) {
+        this.chat = chat;
+        this.link = link;
+        this.text = text;
+    }
+
+    SubmitResult run(String line) {
+        Command command = CommandParser.parse(line);
+        switch (command) {
+            case Command.Empty empty -> {
+                return SubmitResult.KEEP_INPUT;
+            }
+            case Command.Problem problem -> {
+                chat.info(null, problem.text(compose));
+                return SubmitResult.KEEP_INPUT;
+            }
+            case Command.Say say -> {
+                return say(say.text());
+            }
+            case Command.DirectMessage dm -> sendDirect(dm.nick(), dm.text());
+            case Command.OpenDirect open -> chat.openDirect(open.nick());
+            case Command.Join join -> link.join(join.room());
+            case Command.Leave leave -> {
+                String room = leave.room() != null ? leave.room() : currentRoom();
+                if (room == null) {
+                    return notInARoom();
+                }
+                link.leave(room);
+            }
+            case Command.Who who -> {
+                String room = who.room() != null ? who.room() : currentRoom();
+                link.who(room);
+            }
+            case Command.ListOnline list -> link.who(null);
+            case Command.Rename rename -> link.rename(rename.nick());
+            case Command.Mute mute -> {
+                return mute(mute);
+            }
+            case Command.Ignore ignore -> link.ignore(ignore.nick(), ignore.on());
+            case Command.Help help -> new HelpText(compose).lines(help.topic()).forEach(l -> chat.info(null, l));
+            case Command.Quit quit -> link.leaveRelay();
+        }
+        return SubmitResult.DONE;
+    }
+
+    private SubmitResult say(String body) {
+        Conversation conversation = chat.selectedProperty().get();
+        if (conversation == null) {
+            chat.info(null, text.format("nowhere.to.send"));
+            return SubmitResult.KEEP_INPUT;
+        }
+        if (conversation.kind() == ConversationKind.DIRECT) {
+            sendDirect(conversation.name(), body);
+            return SubmitResult.DONE;
+        }
+        String id = link.say(conversation.name(), body);
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
+        return SubmitResult.DONE;
+    }
+
+    private void sendDirect(String nick, String body) {
+        Conversation conversation = chat.direct(nick);
+        chat.selectedProperty().set(conversation);
+        String id = link.dm(conversation.name(), body);
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
+    }
+
+    private SubmitResult mute(Command.Mute mute) {
+        String room = mute.room() != null ? mute.room() : currentRoom();
+        if (room == null) {
+            return notInARoom();
+        }
+        Conversation existing = chat.existingRoom(room);
+        boolean on = mute.on() != null ? mute.on() : existing == null || !existing.mutedProperty().get();
+        link.mute(room, on);
+        return SubmitResult.DONE;
+    }
+
+    private String currentRoom() {
+        Conversation conversation = chat.selectedProperty().get();
+        return conversation != null && conversation.kind() == ConversationKind.ROOM ? conversation.name() : null;
+    }
+
+    private SubmitResult notInARoom() {
+        chat.info(null, text.format("not.in.a.room"));
+        return SubmitResult.KEEP_INPUT;
+    }
+}

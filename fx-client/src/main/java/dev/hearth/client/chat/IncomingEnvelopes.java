@@ -1,0 +1,164 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Ignored;
+import dev.hearth.protocol.Joined;
+import dev.hearth.protocol.Left;
+import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Muted;
+import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.Typing;
+import dev.hearth.protocol.Who;
+import java.time.Instant;
+
+/**
+ * Turns each envelope from the relay into changes of the {@link ChatViewModel}. FX thread only.
+ * Types only a client sends never arrive here; they fall through the last case.
+ */
+final class IncomingEnvelopes {
+
+    private final ChatViewModel chat;
+    private final ChatText text;
+
+    IncomingEnvelopes(ChatViewModel chat, ChatText text) {
+        this.chat = chat;
+        this.text = text;
+    }
+
+    void handle(Envelope envelope) {
+        switch (envelope) {
+            case Message m -> message(m);
+            case Dm d -> direct(d);
+            case Joined j -> joined(j);
+            case Left l -> {
+                Conversation room = chat.existingRoom(l.room());
+                if (room != null) {
+                    chat.close(room);
+                }
+            }
+            case Presence p -> presence(p);
+            case Typing t -> typing(t);
+            case Who w -> who(w);
+            case Muted m -> muted(m);
+            case Ignored i -> chat.info(null, text.format(Boolean.TRUE.equals(i.on()) ? "ignored.on" : "ignored.off", i.nick()));
+            case Nick n -> renamedMyself(n);
+            case ErrorReply e -> error(e);
+            default -> { }
+        }
+    }
+
+    private void message(Message m) {
+        Conversation room = chat.room(m.room());
+        if (m.seq() != null && !room.isNew(m.seq(), m.ts())) {
+            return;
+        }
+        boolean own = chat.ownNick().equals(m.from());
+        if (own && m.id() != null) {
+            room.removeUnsent(m.id());
+        }
+        chat.arrived(room, line(m.ts(), m.from(), m.text(), own, m.id(), m.seq()));
+    }
+
+    private void direct(Dm d) {
+        boolean own = chat.ownNick().equals(d.from());
+        Conversation conversation = chat.direct(own ? d.to() : d.from());
+        if (own && d.id() != null) {
+            conversation.removeUnsent(d.id());
+        }
+        chat.arrived(conversation, line(d.ts(), d.from(), d.text(), own, d.id(), null));
+    }
+
+    private ChatLine.MessageLine line(Instant ts, String from, String body, boolean own, String id, Long seq) {
+        boolean mention = !own && chat.mentionsMe(body);
+        return new ChatLine.MessageLine(ts == null ? chat.now() : ts, from, body, own, Delivery.CONFIRMED, null, id, seq, mention);
+    }
+
+    private void joined(Joined j) {
+        boolean rejoined = chat.existingRoom(j.room()) != null;
+        Conversation room = chat.room(j.room());
+        room.setMembers(j.members() == null ? java.util.List.of() : j.members());
+        if (!rejoined) {
+            chat.selectedProperty().set(room);
+            chat.info(room, text.format("you.joined", j.room()));
+        }
+    }
+
+    private void presence(Presence p) {
+        Conversation room = chat.existingRoom(p.room());
+        if (room == null) {
+            return;
+        }
+        switch (p.event() == null ? "" : p.event()) {
+            case Presence.JOIN -> {
+                room.addMember(p.nick());
+                chat.info(room, text.format("presence.join", p.nick()));
+            }
+            case Presence.LEAVE -> {
+                room.removeMember(p.nick());
+                room.typing(p.nick(), false, null);
+                chat.info(room, text.format("presence.leave", p.nick()));
+            }
+            case Presence.RENAME -> {
+                room.removeMember(p.from());
+                room.addMember(p.nick());
+                chat.renameDirect(p.from(), p.nick());
+                chat.info(room, text.format("presence.rename", p.from(), p.nick()));
+            }
+            default -> { }
+        }
+    }
+
+    private void typing(Typing t) {
+        Conversation where = t.room() != null ? chat.existingRoom(t.room()) : chat.existingDirect(t.from());
+        if (where != null && t.from() != null) {
+            where.typing(t.from(), Boolean.TRUE.equals(t.on()), chat.now().plus(ChatViewModel.TYPING_SHOWN_FOR));
+        }
+    }
+
+    private void who(Who w) {
+        String members = String.join(", ", w.members() == null ? java.util.List.of() : w.members());
+        if (w.room() == null) {
+            chat.info(null, text.format("who.everyone", w.members() == null ? 0 : w.members().size(), members));
+            return;
+        }
+        Conversation room = chat.existingRoom(w.room());
+        if (room != null && w.members() != null) {
+            room.setMembers(w.members());
+        }
+        chat.info(room, text.format("who.room", w.room(), members));
+    }
+
+    private void muted(Muted m) {
+        Conversation room = chat.existingRoom(m.room());
+        boolean on = Boolean.TRUE.equals(m.on());
+        if (room != null) {
+            room.setMuted(on);
+        }
+        chat.info(room, text.format(on ? "muted.on" : "muted.off", m.room()));
+    }
+
+    private void renamedMyself(Nick n) {
+        if (n.nick() != null) {
+            chat.setOwnNick(n.nick());
+            chat.info(null, text.format("you.renamed", n.nick()));
+        }
+    }
+
+    /** An error for one of our lines marks it failed; any other is explained where the user is looking. */
+    private void error(ErrorReply e) {
+        String reason = text.error(e.code(), e.message());
+        if (e.id() != null) {
+            for (Conversation conversation : chat.conversations()) {
+                ChatLine.MessageLine line = conversation.unsentLine(e.id());
+                if (line != null) {
+                    conversation.replaceUnsent(e.id(), line.failed(reason));
+                    return;
+                }
+            }
+        }
+        chat.info(null, reason);
+    }
+}

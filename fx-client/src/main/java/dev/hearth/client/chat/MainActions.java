@@ -1,0 +1,15 @@
+package dev.hearth.client.chat;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * What the main window needs from the application around it.
+ *
+ * @param openLink        opens a web link in the browser (HostServices in the app)
+ * @param doNotDisturb    the saved do-not-disturb preference, toggled from the sidebar
+ * @param openPreferences opens the preferences window
+ * @param disconnect      leaves the relay and goes back to the connect screen
+ */
+public record MainActions(Consumer<String> openLink, BooleanProperty doNotDisturb, Runnable openPreferences,
+                          Runnable disconnect) {}

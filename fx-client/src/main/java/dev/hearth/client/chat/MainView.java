@@ -1,0 +1,259 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.i18n.ViewLoader;
+import dev.hearth.client.net.ConnectionStatus;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+
+/**
+ * The chat window: conversations, the selected conversation, its members, the input and the
+ * status bar. A thin controller: it binds controls to the {@link ChatViewModel} and forwards
+ * actions. FX thread.
+ */
+public final class MainView {
+
+    private final ChatViewModel chat;
+    private final MainActions actions;
+    private final ZoneId zone;
+    private final Timeline ticker;
+
+    @FXML private ListView<Conversation> conversations;
+    @FXML private TextField joinField;
+    @FXML private ToggleButton doNotDisturb;
+    @FXML private Button disconnect;
+    @FXML private Label title;
+    @FXML private Label memberCount;
+    @FXML private ToggleButton mute;
+    @FXML private Button leave;
+    @FXML private ListView<ChatLine> lines;
+    @FXML private Label typing;
+    @FXML private TextArea input;
+    @FXML private ListView<String> members;
+    @FXML private Label status;
+    @FXML private Label fingerprint;
+
+    private MainView(ChatViewModel chat, MainActions actions, ZoneId zone) {
+        this.chat = chat;
+        this.actions = actions;
+        this.zone = zone;
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> chat.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Loads the window's content; the caller puts it in a scene. */
+    public static Parent load(ChatViewModel chat, MainActions actions, ZoneId zone) {
+        MainView view = new MainView(chat, actions, zone);
+        Parent root = ViewLoader.load(view);
+        root.setUserData(view);
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        ChatText text = chat.text();
+        conversations.setItems(chat.conversations());
+        conversations.setCellFactory(list -> new ConversationCell());
+        conversations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chat.selectedProperty().set(now);
+            }
+        });
+        chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
+        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, actions.openLink(), chat::retry));
+        members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
+        doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
+        new InputBox(input, chat);
+        chat.statusProperty().addListener((obs, old, now) -> showStatus());
+        chat.retryInProperty().addListener((obs, old, now) -> showStatus());
+        chat.ownNickProperty().addListener((obs, old, now) -> showStatus());
+        chat.fingerprintProperty().addListener((obs, old, now) -> showFingerprint());
+        input.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts();
+                scene.windowProperty().addListener((o, w, window) -> trackFocus());
+                trackFocus();
+            }
+        });
+        showConversation(chat.selectedProperty().get());
+        showStatus();
+        showFingerprint();
+        ticker.play();
+    }
+
+    private void showConversation(Conversation conversation) {
+        conversations.getSelectionModel().select(conversation);
+        ChatText text = chat.text();
+        title.textProperty().unbind();
+        typing.textProperty().unbind();
+        memberCount.textProperty().unbind();
+        mute.setDisable(conversation == null || conversation.kind() != ConversationKind.ROOM);
+        leave.setDisable(conversation == null);
+        if (conversation == null) {
+            title.setText("");
+            typing.setText("");
+            memberCount.setText("");
+            lines.setItems(null);
+            members.setItems(null);
+            input.setPromptText(text.format("input.prompt.none"));
+            return;
+        }
+        boolean room = conversation.kind() == ConversationKind.ROOM;
+        title.textProperty().bind(conversation.nameProperty().map(name -> room ? "#" + name : name));
+        memberCount.textProperty().bind(javafx.beans.binding.Bindings.size(conversation.members())
+                .map(n -> room ? text.format("members.count", n) : ""));
+        typing.textProperty().bind(conversation.typingProperty().map(this::typingText));
+        mute.setSelected(conversation.mutedProperty().get());
+        mute.setText(text.format(conversation.mutedProperty().get() ? "unmute.button" : "mute.button"));
+        conversation.mutedProperty().addListener((obs, old, on) -> {
+            if (chat.selectedProperty().get() == conversation) {
+                mute.setSelected(on);
+                mute.setText(text.format(on ? "unmute.button" : "mute.button"));
+            }
+        });
+        lines.setItems(conversation.lines());
+        members.setItems(room ? conversation.members() : null);
+        input.setPromptText(text.format(room ? "input.prompt.room" : "input.prompt.direct", conversation.name()));
+        scrollToEnd();
+        keepAtBottom(conversation);
+    }
+
+    private String typingText(String typers) {
+        if (typers == null || typers.isEmpty()) {
+            return "";
+        }
+        List<String> nicks = List.of(typers.split(", "));
+        ChatText text = chat.text();
+        return switch (nicks.size()) {
+            case 1 -> text.format("typing.one", nicks.get(0));
+            case 2 -> text.format("typing.two", nicks.get(0), nicks.get(1));
+            default -> text.format("typing.many");
+        };
+    }
+
+    /** New lines scroll the list only when the reader was already at the bottom. */
+    private void keepAtBottom(Conversation conversation) {
+        conversation.lines().addListener((ListChangeListener<ChatLine>) change -> {
+            if (lines.getItems() == conversation.lines() && wasAtBottom()) {
+                scrollToEnd();
+            }
+        });
+    }
+
+    private boolean wasAtBottom() {
+        for (var node : lines.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.05;
+            }
+        }
+        return true;
+    }
+
+    private void scrollToEnd() {
+        if (lines.getItems() != null && !lines.getItems().isEmpty()) {
+            lines.scrollTo(lines.getItems().size() - 1);
+        }
+    }
+
+    private void showStatus() {
+        ChatText text = chat.text();
+        ConnectionStatus now = chat.statusProperty().get();
+        status.setText(switch (now) {
+            case CONNECTING -> text.format("status.connecting");
+            case CONNECTED -> text.format("status.connected", chat.ownNickProperty().get());
+            case RECONNECTING -> text.format("status.reconnecting",
+                    chat.retryInProperty().get() == null ? 0 : Math.max(1, Math.round(chat.retryInProperty().get().toMillis() / 1000.0)));
+            case OFFLINE -> text.format("status.offline");
+        });
+        status.getStyleClass().removeAll("success", "warning", "danger");
+        status.getStyleClass().add(switch (now) {
+            case CONNECTED -> "success";
+            case CONNECTING, RECONNECTING -> "warning";
+            case OFFLINE -> "danger";
+        });
+    }
+
+    private void showFingerprint() {
+        String key = chat.fingerprintProperty().get();
+        fingerprint.setText(key == null || key.isEmpty()
+                ? (chat.statusProperty().get() == ConnectionStatus.CONNECTED ? chat.text().format("fingerprint.plaintext") : "")
+                : chat.text().format("fingerprint.label", key));
+    }
+
+    private void trackFocus() {
+        var window = input.getScene() == null ? null : input.getScene().getWindow();
+        if (window != null) {
+            chat.windowFocusedProperty().bind(window.focusedProperty());
+        }
+    }
+
+    /** Ctrl+K or Alt+↑/↓ moves between conversations; Ctrl+L focuses the input. */
+    private void installShortcuts() {
+        var accelerators = input.getScene().getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> conversations.requestFocus());
+        accelerators.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> step(-1));
+        accelerators.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> step(1));
+        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> input.requestFocus());
+    }
+
+    private void step(int delta) {
+        List<Conversation> all = chat.conversations();
+        if (!all.isEmpty()) {
+            int at = all.indexOf(chat.selectedProperty().get());
+            chat.selectedProperty().set(all.get(Math.floorMod(at + delta, all.size())));
+        }
+    }
+
+    @FXML
+    private void join() {
+        if (chat.joinRoom(joinField.getText().strip()) == SubmitResult.DONE) {
+            joinField.clear();
+        }
+    }
+
+    @FXML
+    private void toggleMute() {
+        chat.submit("/mute " + (mute.isSelected() ? "on" : "off"));
+    }
+
+    @FXML
+    private void leave() {
+        chat.leaveSelected();
+    }
+
+    @FXML
+    private void openPreferences() {
+        actions.openPreferences().run();
+    }
+
+    @FXML
+    private void disconnect() {
+        ticker.stop();
+        actions.disconnect().run();
+    }
+
+    /** For tests: the controller behind a loaded root. */
+    public static MainView of(Parent root) {
+        return (MainView) root.getUserData();
+    }
+
+    /** Stops the once-a-second tick when the window goes away. */
+    public void dispose() {
+        ticker.stop();
+    }
+}

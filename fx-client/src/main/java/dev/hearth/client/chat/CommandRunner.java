@@ -40,7 +40,13 @@ final class CommandRunner {
             }
             case Command.DirectMessage dm -> sendDirect(dm.nick(), dm.text());
             case Command.OpenDirect open -> chat.openDirect(open.nick());
-            case Command.Join join -> link.join(join.room());
+            case Command.Join join -> {
+                Conversation already = chat.existingRoom(join.room());
+                if (already != null) {
+                    chat.selectedProperty().set(already);
+                }
+                link.join(join.room());
+            }
             case Command.Leave leave -> {
                 String room = leave.room() != null ? leave.room() : currentRoom();
                 if (room == null) {

@@ -1,0 +1,231 @@
+package dev.hearth.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.client.chat.ChatLine;
+import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.chat.ConversationKind;
+import dev.hearth.client.chat.Delivery;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.RelayClient;
+import dev.hearth.client.settings.KnownRelaysFile;
+import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.CuttableProxy;
+import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.TestRelay;
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Invite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The whole client, on its real scenes, against a real TLS relay started in-process. */
+@ExtendWith(ApplicationExtension.class)
+class ChatAppIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private TestRelay relay;
+    private Path config;
+    private Stage stage;
+    private RelayClient friend;
+    private EventLog friendLog;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        relay = TestRelay.tls(b -> b.ratePerSecond(200).burst(200));
+        config = Files.createTempDirectory("hearth-it");
+        ChatWindow.start(stage, config.resolve("alice"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (friend != null) {
+            friend.close();
+        }
+        relay.close();
+    }
+
+    private ChatWindow alice(FxRobot robot) {
+        return ChatWindow.of(robot, stage);
+    }
+
+    /** A second person, on a headless client of their own. */
+    private void friendJoins(String nick, String room) {
+        friendLog = new EventLog();
+        friend = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("friend-" + nick)), friendLog);
+        friend.connect(new ConnectRequest(relay.address(), relay.fingerprint(), nick, null));
+        friendLog.await(ClientEvent.LoggedIn.class, WAIT);
+        if (room != null) {
+            friend.join(room);
+            friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof dev.hearth.protocol.Joined, WAIT);
+        }
+    }
+
+    @Test
+    void connectsWithAnInviteAndShowsTheRelaysKey(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+
+        String key = ChatWindow.fx(() -> alice.<Label>find("#fingerprint").getText());
+        assertTrue(key.contains(relay.fingerprint()), key);
+        assertEquals(relay.fingerprint(), new KnownRelaysFile(config.resolve("alice")).pinFor(relay.address()).orElseThrow());
+    }
+
+    @Test
+    void aBadNickShowsTheRuleAndConnectStaysDisabled(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.fill("#inviteField", relay.invite(null));
+        alice.fill("#nickField", "two words");
+        String rule = ChatWindow.fx(() -> alice.<Label>find("#nickError").getText());
+        assertFalse(rule.isBlank());
+        assertTrue(rule.toLowerCase().contains("space"), rule);
+        assertTrue(ChatWindow.fx(() -> alice.<javafx.scene.control.Button>find("#connectButton").isDisabled()));
+    }
+
+    @Test
+    void ownMessageGoesFromPendingToConfirmed(FxRobot robot) throws Exception {
+        try (CuttableProxy proxy = new CuttableProxy(relay.port())) {
+            ChatWindow alice = alice(robot);
+            alice.connect(Invite.tls("127.0.0.1", proxy.port(), relay.fingerprint(), null).format(), "alice");
+            alice.send("/join lobby");
+            alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+
+            // On loopback the echo is back within a millisecond; to see "pending" the relay must be away.
+            proxy.refuse(true);
+            proxy.cutAll();
+            alice.awaitStatus("Connection lost");
+            alice.send("hello while offline");
+            assertEquals(Delivery.PENDING, alice.messages().getLast().delivery());
+            alice.await(() -> alice.has(".pending"), "the line is drawn as pending");
+
+            proxy.refuse(false);
+            alice.await(() -> alice.messages().getLast().delivery() == Delivery.CONFIRMED, "confirmed after reconnecting");
+            assertEquals(1, alice.messages().stream().filter(m -> m.text().equals("hello while offline")).count());
+            alice.await(() -> !alice.has(".pending"), "no longer drawn as pending");
+        }
+    }
+
+    @Test
+    void aSecondPersonsMessageAppearsAndMineIsConfirmed(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        friendJoins("bob", "lobby");
+        alice.send("hi bob");
+        alice.await(() -> alice.messages().stream().anyMatch(m -> m.text().equals("hi bob") && m.delivery() == Delivery.CONFIRMED),
+                "own message confirmed");
+
+        friend.say("lobby", "hi alice, see https://example.org/x");
+
+        alice.await(() -> alice.messages().stream().anyMatch(m -> m.from().equals("bob")), "bob's message");
+        ChatLine.MessageLine fromBob = alice.messages().getLast();
+        assertEquals("hi alice, see https://example.org/x", fromBob.text());
+        assertTrue(fromBob.mention());
+        alice.await(() -> alice.has(".hyperlink"), "the link is drawn as a link");
+    }
+
+    @Test
+    void aDirectMessageOpensItsOwnConversationWithAnUnreadBadge(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        friendJoins("bob", null);
+
+        friend.dm("alice", "psst");
+
+        alice.await(() -> alice.conversation("bob") != null, "a conversation with bob");
+        Conversation bob = alice.conversation("bob");
+        assertEquals(ConversationKind.DIRECT, bob.kind());
+        assertEquals(1, ChatWindow.fx(() -> bob.unreadProperty().get()));
+        alice.await(() -> alice.has(".badge") && ChatWindow.fx(() -> robot.from(stage.getScene().getRoot())
+                .lookup(".badge").queryAll().stream().anyMatch(n -> n.isVisible() && "1".equals(((Label) n).getText()))), "badge 1");
+        assertEquals("(1) Hearth", ChatWindow.fx(stage::getTitle));
+
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(".conversation-name")
+                .match(n -> ((Label) n).getText().contains("bob")).queryLabeled());
+        alice.await(() -> "bob".equals(alice.title()), "bob's conversation shown");
+        assertEquals(0, ChatWindow.fx(() -> bob.unreadProperty().get()));
+        assertEquals("Hearth", ChatWindow.fx(stage::getTitle));
+    }
+
+    @Test
+    void everySlashCommandDoesWhatItSays(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        friendJoins("bob", "kitchen");
+
+        alice.send("/join #kitchen");
+        alice.await(() -> "#kitchen".equals(alice.title()), "/join");
+        alice.send("/who");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("In #kitchen: alice, bob")), "/who");
+        alice.send("/ls");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.startsWith("Online (2)")), "/ls");
+        alice.send("/mute");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("#kitchen is muted")), "/mute");
+        alice.send("/i");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("#kitchen is unmuted")), "/i");
+        alice.send("/ignore bob");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("You ignore bob")), "/ignore");
+        alice.send("/unignore bob");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("no longer ignore bob")), "/unignore");
+        alice.send("/help");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("/join")), "/help");
+        alice.send("/frobnicate now");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("/frobnicate")), "unknown command explained");
+        assertEquals("/frobnicate now", alice.input(), "an unknown command stays in the box, unsent");
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.TextArea>find("#input").clear();
+            return null;
+        });
+
+        alice.send("/msg bob hello there");
+        friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "hello there".equals(d.text()), WAIT);
+        alice.await(() -> "bob".equals(alice.title()), "/msg opens the conversation");
+        alice.send("@bob and again");
+        friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "and again".equals(d.text()), WAIT);
+
+        alice.send("/nick alicia");
+        alice.awaitStatus("Connected as alicia");
+        alice.send("/join kitchen");
+        alice.await(() -> "#kitchen".equals(alice.title()), "back in kitchen");
+        alice.send("/leave");
+        alice.await(() -> alice.conversation("kitchen") == null, "/leave");
+        alice.send("/quit");
+        alice.awaitStatus("Offline");
+    }
+
+    @Test
+    void aChangedRelayKeyIsRefusedWithBothKeysShown(FxRobot robot) {
+        String oldKey = "sha256:" + "Q".repeat(43);
+        new KnownRelaysFile(config.resolve("alice")).pin(relay.address(), oldKey);
+        ChatWindow alice = alice(robot);
+        alice.fill("#inviteField", relay.invite(null));
+        alice.fill("#nickField", "alice");
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.Button>find("#connectButton").fire();
+            return null;
+        });
+
+        alice.await(() -> robot.lookup("#presentedField").tryQuery().isPresent(), "the changed-key warning");
+        assertEquals(relay.fingerprint(), ChatWindow.fx(() -> robot.lookup("#presentedField").queryAs(TextField.class).getText()));
+        assertEquals(oldKey, ChatWindow.fx(() -> robot.lookup("#expectedField").queryAs(TextField.class).getText()));
+        assertFalse(robot.lookup("#trustButton").tryQuery().isPresent(), "no way to connect anyway");
+        // Nothing reached the relay: the nick is still free for someone else.
+        friendJoins("alice", null);
+    }
+}

@@ -1,0 +1,343 @@
+package dev.hearth.client.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Joined;
+import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.Typing;
+import dev.hearth.protocol.Welcome;
+import dev.hearth.protocol.Who;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The chat state without a scene: batches in, observable state and relay requests out. */
+class ChatViewModelTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Instant T0 = Instant.parse("2026-11-22T13:00:00Z");
+
+    private final RecordingLink link = new RecordingLink();
+    private final List<String> notifications = new ArrayList<>();
+    private final MutableClock clock = new MutableClock(T0);
+    private ChatViewModel chat;
+
+    @BeforeEach
+    void loggedInToLobby() {
+        chat = new ChatViewModel(link, clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
+                (title, body) -> notifications.add(title + ": " + body));
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null, null), false, null),
+                received(new Joined("lobby", List.of("alice", "bob"), null)));
+    }
+
+    @Test
+    void ownMessageIsPendingUntilItsEchoThenConfirmedOnce() {
+        assertEquals(SubmitResult.DONE, chat.submit("hello"));
+        assertEquals("say lobby hello id1", link.last());
+        ChatLine.MessageLine pending = lastMessage(lobby());
+        assertEquals(Delivery.PENDING, pending.delivery());
+
+        feed(received(message(1, "alice", "hello", "id1")));
+
+        List<ChatLine.MessageLine> messages = messages(lobby());
+        assertEquals(1, messages.size(), "the echo replaces the pending line");
+        assertEquals(Delivery.CONFIRMED, messages.getFirst().delivery());
+        assertEquals(1L, messages.getFirst().seq());
+    }
+
+    @Test
+    void confirmedMessagesKeepTheRelaysOrderAndPendingOnesStayBelow() {
+        chat.submit("mine");
+        feed(received(message(1, "bob", "first", null)));
+
+        List<ChatLine.MessageLine> before = messages(lobby());
+        assertEquals(List.of("first", "mine"), before.stream().map(ChatLine.MessageLine::text).toList());
+
+        feed(received(message(2, "bob", "second", null)), received(message(3, "alice", "mine", "id1")));
+        assertEquals(List.of("first", "second", "mine"), messages(lobby()).stream().map(ChatLine.MessageLine::text).toList());
+        assertTrue(messages(lobby()).stream().allMatch(m -> m.delivery() == Delivery.CONFIRMED));
+    }
+
+    @Test
+    void anErrorNamingOurIdFailsTheLineAndRetrySendsItAgain() {
+        chat.submit("x".repeat(10));
+        feed(received(new ErrorReply("text-too-long", "too long", "id1", false)));
+        ChatLine.MessageLine failed = lastMessage(lobby());
+        assertEquals(Delivery.FAILED, failed.delivery());
+        assertEquals("The message is too long for this relay.", failed.failure());
+
+        chat.retry(failed);
+
+        assertEquals("say lobby xxxxxxxxxx id2", link.last());
+        assertEquals(Delivery.PENDING, lastMessage(lobby()).delivery());
+        feed(received(message(1, "alice", "xxxxxxxxxx", "id2")));
+        assertEquals(1, messages(lobby()).size());
+        assertEquals(Delivery.CONFIRMED, lastMessage(lobby()).delivery());
+    }
+
+    @Test
+    void aRepeatedSeqFromARejoinedBacklogIsShownOnce() {
+        feed(received(message(1, "bob", "one", null)), received(message(2, "bob", "two", null)));
+        feed(received(message(1, "bob", "one", null)), received(message(2, "bob", "two", null)),
+                received(message(3, "bob", "three", null)));
+        assertEquals(List.of("one", "two", "three"), messages(lobby()).stream().map(ChatLine.MessageLine::text).toList());
+    }
+
+    @Test
+    void aRoomMadeAnewRestartsItsNumberingAndIsNotMistakenForRepeats() {
+        feed(received(message(5, "bob", "old", null)));
+        clock.advance(Duration.ofMinutes(5));
+        feed(received(new Message("lobby", 1L, T0.plus(Duration.ofMinutes(5)), "bob", "new room", null)));
+        assertEquals(List.of("old", "new room"), messages(lobby()).stream().map(ChatLine.MessageLine::text).toList());
+    }
+
+    @Test
+    void aDaySeparatorStartsEachNewLocalDay() {
+        Instant beforeMidnight = Instant.parse("2026-11-22T15:59:00Z"); // 23:59 in Shanghai
+        Instant afterMidnight = Instant.parse("2026-11-22T16:01:00Z"); // 00:01 the next day
+        feed(received(new Message("lobby", 1L, beforeMidnight, "bob", "late", null)),
+                received(new Message("lobby", 2L, afterMidnight, "bob", "early", null)));
+        List<LocalDate> days = lobby().lines().stream()
+                .filter(l -> l instanceof ChatLine.DaySeparator).map(l -> ((ChatLine.DaySeparator) l).date()).toList();
+        assertEquals(List.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)), days);
+        int lateAt = indexOfText(lobby(), "late");
+        int earlyAt = indexOfText(lobby(), "early");
+        assertInstanceOf(ChatLine.DaySeparator.class, lobby().lines().get(earlyAt - 1));
+        assertTrue(lateAt < earlyAt - 1);
+    }
+
+    @Test
+    void aDirectMessageOpensItsOwnConversationCountsUnreadAndNotifies() {
+        feed(received(new Dm("bob", "alice", "psst", T0, null)));
+
+        Conversation bob = conversation("bob");
+        assertEquals(ConversationKind.DIRECT, bob.kind());
+        assertEquals(1, bob.unreadProperty().get());
+        assertEquals(1, chat.totalUnreadProperty().get());
+        assertEquals(List.of("bob: psst"), notifications);
+
+        chat.selectedProperty().set(bob);
+        assertEquals(0, bob.unreadProperty().get());
+        assertEquals(0, chat.totalUnreadProperty().get());
+    }
+
+    @Test
+    void aMentionIsFlaggedAndNotifiedWhileTheWindowIsUnfocused() {
+        chat.windowFocusedProperty().set(false);
+        feed(received(message(1, "bob", "hey Alice, look", null)), received(message(2, "bob", "malice aforethought", null)));
+
+        assertTrue(messages(lobby()).get(0).mention());
+        assertFalse(messages(lobby()).get(1).mention(), "a nick inside a word is no mention");
+        assertTrue(lobby().mentionedProperty().get());
+        assertEquals(2, lobby().unreadProperty().get());
+        assertEquals(List.of("#lobby · bob: hey Alice, look"), notifications);
+    }
+
+    @Test
+    void chineseNicksAreMentionedWithoutSpacesAround() {
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "小明", "t", null, null, null, null, null), true, null));
+        chat.windowFocusedProperty().set(false);
+        feed(received(message(1, "小红", "小明你好", null)));
+        assertTrue(lastMessage(lobby()).mention());
+    }
+
+    @Test
+    void typingShowsWhoAndExpiresWithoutARefresh() {
+        feed(received(new Typing("lobby", null, "bob", true, null)));
+        assertEquals("bob", lobby().typingProperty().get());
+        clock.advance(Duration.ofSeconds(3));
+        chat.tick();
+        assertEquals("bob", lobby().typingProperty().get());
+        clock.advance(Duration.ofSeconds(4));
+        chat.tick();
+        assertEquals("", lobby().typingProperty().get());
+    }
+
+    @Test
+    void typingInTheDraftIsSentAndStopsWhenTheLineIsSent() {
+        chat.draftEdited("hel");
+        assertEquals("typing #lobby true", link.last());
+        chat.submit("hello");
+        assertTrue(link.sent.contains("typing #lobby false"), link.sent.toString());
+    }
+
+    @Test
+    void presenceUpdatesMembersAndWritesSystemLines() {
+        feed(received(presence("carol", "join", null)));
+        assertEquals(List.of("alice", "bob", "carol"), lobby().members());
+        feed(received(presence("carol2", "rename", "carol")));
+        assertEquals(List.of("alice", "bob", "carol2"), lobby().members());
+        feed(received(presence("bob", "leave", null)));
+        assertEquals(List.of("alice", "carol2"), lobby().members());
+        List<String> system = lobby().lines().stream().filter(l -> l instanceof ChatLine.SystemLine)
+                .map(l -> ((ChatLine.SystemLine) l).text()).toList();
+        assertTrue(system.containsAll(List.of("carol joined.", "carol is now known as carol2.", "bob left.")), system.toString());
+    }
+
+    @Test
+    void aRenameOfADirectPartnerRenamesTheirConversation() {
+        feed(received(new Dm("bob", "alice", "hi", T0, null)));
+        feed(received(presence("robert", "rename", "bob")));
+        assertNull(chat.conversations().stream().filter(c -> c.name().equals("bob")).findAny().orElse(null));
+        assertEquals(ConversationKind.DIRECT, conversation("robert").kind());
+    }
+
+    @Test
+    void whoAnswersFillTheMemberListOrListEveryoneOnline() {
+        feed(received(new Who("lobby", List.of("alice", "bob", "dave"), null)));
+        assertEquals(List.of("alice", "bob", "dave"), lobby().members());
+        feed(received(new Who(null, List.of("alice", "bob", "dave", "erin"), null)));
+        assertTrue(lastSystemText(lobby()).contains("Online (4): alice, bob, dave, erin"));
+    }
+
+    @Test
+    void slashCommandsGoToTheRelayAndUnknownOnesAreExplainedNotSent() {
+        chat.submit("/join #kitchen");
+        assertEquals("join kitchen", link.last());
+        chat.submit("/who");
+        assertEquals("who lobby", link.last());
+        chat.submit("/ls");
+        assertEquals("who null", link.last());
+        chat.submit("/mute");
+        assertEquals("mute lobby true", link.last());
+        chat.submit("/ignore mallory");
+        assertEquals("ignore mallory true", link.last());
+        chat.submit("/nick alicia");
+        assertEquals("nick alicia", link.last());
+        chat.submit("/msg bob hi there");
+        assertEquals("dm bob hi there id1", link.last());
+        chat.submit("@carol psst");
+        assertEquals("dm carol psst id2", link.last());
+        chat.selectedProperty().set(lobby());
+        chat.submit("/leave");
+        assertEquals("leave lobby", link.last());
+        int before = link.sent.size();
+        assertEquals(SubmitResult.KEEP_INPUT, chat.submit("/frobnicate now"));
+        assertEquals(before, link.sent.size(), "nothing sent");
+        assertTrue(lastSystemText(lobby()).contains("/frobnicate"), lastSystemText(lobby()));
+        chat.submit("/help");
+        assertTrue(lastSystemText(lobby()).length() > 0);
+        chat.submit("/quit");
+        assertEquals("bye", link.last());
+    }
+
+    @Test
+    void unreadIsCountedWhileNoConversationIsSelected() {
+        chat.selectedProperty().set(null);
+        feed(received(message(1, "bob", "hi", null)));
+        assertEquals(1, lobby().unreadProperty().get());
+    }
+
+    @Test
+    void twentyThousandMessagesInTenBatchesArriveInOrderExactlyOnce() {
+        int perBatch = 2_000;
+        for (int b = 0; b < 10; b++) {
+            List<ClientEvent> batch = new ArrayList<>(perBatch);
+            for (int i = 0; i < perBatch; i++) {
+                long seq = (long) b * perBatch + i + 1;
+                batch.add(received(message(seq, "bob", "m" + seq, null)));
+            }
+            chat.accept(batch);
+        }
+        List<ChatLine.MessageLine> messages = messages(lobby());
+        assertEquals(20_000, messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            assertEquals(i + 1L, messages.get(i).seq());
+        }
+    }
+
+    // ---- helpers
+
+    private void feed(ClientEvent... events) {
+        chat.accept(List.of(events));
+    }
+
+    private static ClientEvent received(dev.hearth.protocol.Envelope envelope) {
+        return new ClientEvent.Received(envelope);
+    }
+
+    private Message message(long seq, String from, String text, String id) {
+        return new Message("lobby", seq, clock.instant(), from, text, id);
+    }
+
+    private static Presence presence(String nick, String event, String from) {
+        return new Presence("lobby", nick, event, from, T0);
+    }
+
+    private Conversation lobby() {
+        return conversation("lobby");
+    }
+
+    private Conversation conversation(String name) {
+        return chat.conversations().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<ChatLine.MessageLine> messages(Conversation conversation) {
+        return conversation.lines().stream().filter(l -> l instanceof ChatLine.MessageLine)
+                .map(l -> (ChatLine.MessageLine) l).toList();
+    }
+
+    private static ChatLine.MessageLine lastMessage(Conversation conversation) {
+        return messages(conversation).getLast();
+    }
+
+    private static String lastSystemText(Conversation conversation) {
+        return conversation.lines().stream().filter(l -> l instanceof ChatLine.SystemLine)
+                .map(l -> ((ChatLine.SystemLine) l).text()).reduce((a, b) -> b).orElse("");
+    }
+
+    private static int indexOfText(Conversation conversation, String text) {
+        List<ChatLine> lines = conversation.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) instanceof ChatLine.MessageLine m && m.text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

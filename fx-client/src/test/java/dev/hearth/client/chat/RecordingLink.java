@@ -1,0 +1,70 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.net.RelayLink;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outgoing side for view-model tests: records each request as a readable line, hands out ids. */
+final class RecordingLink implements RelayLink {
+
+    final List<String> sent = new ArrayList<>();
+    private int ids;
+
+    @Override
+    public String say(String room, String text) {
+        String id = "id" + (++ids);
+        sent.add("say " + room + " " + text + " " + id);
+        return id;
+    }
+
+    @Override
+    public String dm(String to, String text) {
+        String id = "id" + (++ids);
+        sent.add("dm " + to + " " + text + " " + id);
+        return id;
+    }
+
+    @Override
+    public void join(String room) {
+        sent.add("join " + room);
+    }
+
+    @Override
+    public void leave(String room) {
+        sent.add("leave " + room);
+    }
+
+    @Override
+    public void who(String room) {
+        sent.add("who " + room);
+    }
+
+    @Override
+    public void mute(String room, boolean on) {
+        sent.add("mute " + room + " " + on);
+    }
+
+    @Override
+    public void ignore(String nick, boolean on) {
+        sent.add("ignore " + nick + " " + on);
+    }
+
+    @Override
+    public void rename(String nick) {
+        sent.add("nick " + nick);
+    }
+
+    @Override
+    public void typing(String room, String to, boolean on) {
+        sent.add("typing " + (room != null ? "#" + room : "@" + to) + " " + on);
+    }
+
+    @Override
+    public void leaveRelay() {
+        sent.add("bye");
+    }
+
+    String last() {
+        return sent.getLast();
+    }
+}

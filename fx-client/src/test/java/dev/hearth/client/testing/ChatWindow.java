@@ -21,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -103,17 +104,24 @@ public final class ChatWindow {
         return fx(() -> this.<Label>find("#status").getText());
     }
 
-    /** Types {@code line} into the message box and presses Enter, the way a person sends. */
+    /**
+     * Puts {@code line} in the message box and presses Enter on it. The key event goes to the box
+     * itself rather than through the OS focus, so two windows can send side by side.
+     */
     public void send(String line) {
         fx(() -> {
             TextArea input = find("#input");
-            input.requestFocus();
             input.setText(line);
             input.positionCaret(line.length());
+            input.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
             return null;
         });
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks into the message box and types {@code text} on the keyboard, as a person does. */
+    public void typeIntoInput(String text) {
+        robot.clickOn(this.<TextArea>find("#input"));
+        robot.write(text);
     }
 
     public String input() {

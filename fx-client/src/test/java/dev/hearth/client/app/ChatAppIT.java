@@ -228,4 +228,57 @@ class ChatAppIT {
         // Nothing reached the relay: the nick is still free for someone else.
         friendJoins("alice", null);
     }
+
+    @Test
+    void enterSendsAndShiftEnterBreaksTheLine(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+
+        alice.typeIntoInput("first line");
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.write("second line");
+        assertEquals("first line\nsecond line", alice.input());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        alice.await(() -> alice.messages().stream().anyMatch(m -> m.text().equals("first line\nsecond line")
+                && m.delivery() == Delivery.CONFIRMED), "the two-line message confirmed");
+        assertEquals("", alice.input());
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertEquals("first line\nsecond line", alice.input(), "up recalls the last line");
+    }
+
+    @Test
+    void doubleClickingAMemberOpensADirectConversation(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        friendJoins("bob", "lobby");
+        alice.send("/join lobby");
+        alice.await(() -> ChatWindow.fx(() -> robot.from(stage.getScene().getRoot()).lookup(".member-cell .nick")
+                .queryAll().stream().anyMatch(n -> "bob".equals(((Label) n).getText()))), "bob in the member list");
+
+        robot.doubleClickOn(robot.from(stage.getScene().getRoot()).lookup(".member-cell .nick")
+                .match(n -> "bob".equals(((Label) n).getText())).queryLabeled());
+
+        alice.await(() -> "bob".equals(alice.title()), "the conversation with bob");
+        alice.send("hello bob");
+        friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "hello bob".equals(d.text()), WAIT);
+    }
+
+    @Test
+    void aRefusedMessageShowsRetryAndRetrySendsItAgain(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/msg bob are you there?");
+        alice.await(() -> alice.messages().stream().anyMatch(m -> m.delivery() == Delivery.FAILED), "failed: bob is offline");
+        assertTrue(alice.messages().getLast().failure().contains("Nobody by that nick"), alice.messages().getLast().failure());
+
+        friendJoins("bob", null);
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(".retry").queryButton());
+
+        friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "are you there?".equals(d.text()), WAIT);
+        alice.await(() -> alice.messages().getLast().delivery() == Delivery.CONFIRMED, "confirmed after retry");
+        assertEquals(1, alice.messages().size());
+    }
 }

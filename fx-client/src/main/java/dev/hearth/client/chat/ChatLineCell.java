@@ -56,6 +56,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private Node message(ChatLine.MessageLine line) {
         Label time = new Label(TIME.format(line.ts().atZone(zone)));
         time.getStyleClass().add("time");
+        time.setMinWidth(Label.USE_PREF_SIZE);
         Label nick = new Label(line.from());
         nick.getStyleClass().addAll("nick", NickColors.styleClass(line.from()));
         nick.setMinWidth(Label.USE_PREF_SIZE);

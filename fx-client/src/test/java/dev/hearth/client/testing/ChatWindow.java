@@ -45,8 +45,14 @@ public final class ChatWindow {
 
     /** Starts the app in {@code stage} (FX thread) with its settings in {@code configDir}. */
     public static void start(Stage stage, Path configDir) {
+        start(stage, configDir, "en", "light");
+    }
+
+    /** As {@link #start(Stage, Path)} in another language ({@code zh-CN}) or theme ({@code dark}). */
+    public static void start(Stage stage, Path configDir, String locale, String theme) {
         System.setProperty("hearth.config.dir", configDir.toString());
-        System.setProperty("hearth.locale", "en");
+        System.setProperty("hearth.locale", locale);
+        System.setProperty("hearth.theme", theme);
         HearthApp.useSessionStarter(new ChatSessionStarter(FAST, Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault()));
         new HearthApp().start(stage);
     }

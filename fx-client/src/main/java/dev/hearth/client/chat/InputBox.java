@@ -4,13 +4,14 @@ import dev.hearth.client.compose.InputEdit;
 import dev.hearth.client.compose.InputHistory;
 import dev.hearth.client.compose.TabCompleter;
 import java.util.Optional;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The keys of the message box: Enter sends, Shift+Enter breaks the line, Tab completes nicks,
- * rooms and commands, ↑/↓ on the first/last line recall earlier lines (recall only: nothing sent
+ * rooms and commands (and otherwise moves the focus, never inserting a tab), ↑/↓ on the first/last line recall earlier lines (recall only: nothing sent
  * is ever edited). Every change of the draft may tell others we are typing. FX thread.
  */
 final class InputBox {
@@ -35,13 +36,16 @@ final class InputBox {
         } else if (key.getCode() == KeyCode.ENTER && key.isShiftDown()) {
             key.consume();
             input.insertText(input.getCaretPosition(), "\n");
-        } else if (key.getCode() == KeyCode.TAB && !key.isShiftDown() && !key.isControlDown()) {
-            complete().ifPresent(edit -> {
-                key.consume();
-                input.setText(edit.text());
-                input.positionCaret(edit.caret());
-            });
-            // No completion: the key moves the focus on, so the box never traps the keyboard.
+        } else if (key.getCode() == KeyCode.TAB && !key.isControlDown()) {
+            key.consume();
+            Optional<InputEdit> edit = key.isShiftDown() ? Optional.empty() : complete();
+            if (edit.isPresent()) {
+                input.setText(edit.get().text());
+                input.positionCaret(edit.get().caret());
+            } else {
+                // Nothing to complete: Tab moves on, as everywhere else, so the box never traps the keyboard.
+                input.requestFocusTraversal(key.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+            }
         } else if (key.getCode() == KeyCode.UP && onFirstLine()) {
             history.previous(input.getText()).ifPresent(line -> replaceDraft(line, key));
         } else if (key.getCode() == KeyCode.DOWN && onLastLine()) {

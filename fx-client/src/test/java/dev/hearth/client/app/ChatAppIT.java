@@ -281,4 +281,35 @@ class ChatAppIT {
         alice.await(() -> alice.messages().getLast().delivery() == Delivery.CONFIRMED, "confirmed after retry");
         assertEquals(1, alice.messages().size());
     }
+
+    @Test
+    void tabCompletesNicksAndCommandsAndOtherwiseMovesTheFocus(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.connect(relay.invite(null), "alice");
+        friendJoins("bob", "lobby");
+        alice.send("/join lobby");
+        alice.await(() -> ChatWindow.fx(() -> alice.conversation("lobby") != null
+                && alice.conversation("lobby").members().contains("bob")), "bob is a member");
+
+        alice.typeIntoInput("bo");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertEquals("bob: ", alice.input());
+
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.TextArea>find("#input").clear();
+            return null;
+        });
+        robot.write("/jo");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertEquals("/join ", alice.input());
+
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.TextArea>find("#input").setText("nothing to complete ");
+            alice.<javafx.scene.control.TextArea>find("#input").end();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertEquals("nothing to complete ", alice.input(), "no tab character inserted");
+        assertFalse(ChatWindow.fx(() -> alice.<javafx.scene.control.TextArea>find("#input").isFocused()), "focus moved on");
+    }
 }

@@ -65,6 +65,8 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
     private final ObservableList<String> relayRooms = FXCollections.observableArrayList();
+    private final ObservableList<Conversation> conversationsView = FXCollections.unmodifiableObservableList(conversations);
+    private final ObservableList<String> relayRoomsView = FXCollections.unmodifiableObservableList(relayRooms);
     private final Set<Conversation> touched = new LinkedHashSet<>();
     private Mentions mentions = new Mentions("\u0000");
     private boolean everLoggedIn;
@@ -96,7 +98,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     // ---- properties
 
     public ObservableList<Conversation> conversations() {
-        return FXCollections.unmodifiableObservableList(conversations);
+        return conversationsView;
     }
 
     public ObjectProperty<Conversation> selectedProperty() {
@@ -137,7 +139,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
 
     /** Rooms the relay listed at login, for "join a room" suggestions. */
     public ObservableList<String> relayRooms() {
-        return FXCollections.unmodifiableObservableList(relayRooms);
+        return relayRoomsView;
     }
 
     public ChatText text() {

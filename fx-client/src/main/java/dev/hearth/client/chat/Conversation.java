@@ -37,6 +37,8 @@ public final class Conversation {
     private final StringProperty name = new SimpleStringProperty();
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
     private final ObservableList<String> members = FXCollections.observableArrayList();
+    private final ObservableList<ChatLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<String> membersView = FXCollections.unmodifiableObservableList(members);
     private final IntegerProperty unread = new SimpleIntegerProperty();
     private final BooleanProperty mentioned = new SimpleBooleanProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
@@ -69,12 +71,12 @@ public final class Conversation {
     }
 
     public ObservableList<ChatLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     /** Room members (sorted), or for a DM nothing. */
     public ObservableList<String> members() {
-        return FXCollections.unmodifiableObservableList(members);
+        return membersView;
     }
 
     public ReadOnlyIntegerProperty unreadProperty() {

@@ -32,6 +32,13 @@ public final class MainView {
     private final MainActions actions;
     private final ZoneId zone;
     private final Timeline ticker;
+    private final javafx.beans.value.ChangeListener<Boolean> mutedListener = (obs, old, on) -> showMuted(on);
+    private final ListChangeListener<ChatLine> followNewLines = change -> {
+        if (wasAtBottom()) {
+            scrollToEnd();
+        }
+    };
+    private Conversation shown;
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -97,6 +104,11 @@ public final class MainView {
     }
 
     private void showConversation(Conversation conversation) {
+        if (shown != null) {
+            shown.mutedProperty().removeListener(mutedListener);
+            shown.lines().removeListener(followNewLines);
+        }
+        shown = conversation;
         conversations.getSelectionModel().select(conversation);
         ChatText text = chat.text();
         title.textProperty().unbind();
@@ -118,19 +130,18 @@ public final class MainView {
         memberCount.textProperty().bind(javafx.beans.binding.Bindings.size(conversation.members())
                 .map(n -> room ? text.format("members.count", n) : ""));
         typing.textProperty().bind(conversation.typingProperty().map(this::typingText));
-        mute.setSelected(conversation.mutedProperty().get());
-        mute.setText(text.format(conversation.mutedProperty().get() ? "unmute.button" : "mute.button"));
-        conversation.mutedProperty().addListener((obs, old, on) -> {
-            if (chat.selectedProperty().get() == conversation) {
-                mute.setSelected(on);
-                mute.setText(text.format(on ? "unmute.button" : "mute.button"));
-            }
-        });
+        showMuted(conversation.mutedProperty().get());
+        conversation.mutedProperty().addListener(mutedListener);
         lines.setItems(conversation.lines());
         members.setItems(room ? conversation.members() : null);
         input.setPromptText(text.format(room ? "input.prompt.room" : "input.prompt.direct", conversation.name()));
         scrollToEnd();
-        keepAtBottom(conversation);
+        conversation.lines().addListener(followNewLines);
+    }
+
+    private void showMuted(boolean on) {
+        mute.setSelected(on);
+        mute.setText(chat.text().format(on ? "unmute.button" : "mute.button"));
     }
 
     private String typingText(String typers) {
@@ -147,14 +158,6 @@ public final class MainView {
     }
 
     /** New lines scroll the list only when the reader was already at the bottom. */
-    private void keepAtBottom(Conversation conversation) {
-        conversation.lines().addListener((ListChangeListener<ChatLine>) change -> {
-            if (lines.getItems() == conversation.lines() && wasAtBottom()) {
-                scrollToEnd();
-            }
-        });
-    }
-
     private boolean wasAtBottom() {
         for (var node : lines.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {

@@ -154,10 +154,11 @@ public final class RelayClient implements RelayLink, AutoCloseable {
             run = null;
             ending.leaving();
             sends.bye();
-            // Give the send thread a moment to write bye before the socket goes away.
+            // The relay closes the connection once it has read bye; should it not (or should we be
+            // offline), stop anyway after a moment.
             Thread.ofVirtual().name("hearth-bye").start(() -> {
                 try {
-                    Thread.sleep(500);
+                    Thread.sleep(2_000);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }

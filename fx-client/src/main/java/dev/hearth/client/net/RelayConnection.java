@@ -129,6 +129,16 @@ final class RelayConnection implements Closeable {
         out.flush();
     }
 
+    /** Sends what is written, then tells the relay we are done sending (a TCP half-close). */
+    void finishSending() {
+        try {
+            out.flush();
+            socket.shutdownOutput();
+        } catch (IOException | UnsupportedOperationException e) {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -5,6 +5,7 @@ import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
+import dev.hearth.protocol.Typing;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -55,7 +56,12 @@ final class SendQueue {
     // ---- requests (any thread)
 
     void request(Envelope envelope) {
-        withLock(() -> control.add(envelope));
+        withLock(() -> {
+            // "Typing" is about now: one that waited for a reconnect would be a lie.
+            if (!(envelope instanceof Typing) || connection != null) {
+                control.add(envelope);
+            }
+        });
     }
 
     /** A {@code say} or {@code dm}: kept until settled, sent once the session is in sync. */
@@ -204,7 +210,10 @@ final class SendQueue {
                 batch.connection().close(); // the receive thread notices and reconnects
             }
             if (batch.last()) {
-                batch.connection().close();
+                // Half-close after bye: a full close with unread data would reset the connection,
+                // and a reset can make the relay drop the bye it has not read yet. The receive
+                // thread reads on until the relay, having ended the session, closes its side.
+                batch.connection().finishSending();
                 return;
             }
         }

@@ -32,6 +32,7 @@ import javafx.scene.Parent;
 final class ChatSession implements SessionStarter.Session {
 
     private final Shell shell;
+    private final RelayAddress address;
     private final KnownRelays knownRelays;
     private final RelayClient client;
     private final ChatViewModel chat;
@@ -41,6 +42,7 @@ final class ChatSession implements SessionStarter.Session {
 
     private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
         this.shell = shell;
+        this.address = request.address();
         this.knownRelays = new KnownRelaysFile(shell.configDirectory());
         FxHandOff<ClientEvent> handOff = new FxHandOff<>(fxThread, this::deliver);
         this.client = new RelayClient(options, knownRelays, handOff::offer);
@@ -126,7 +128,7 @@ final class ChatSession implements SessionStarter.Session {
                 return true;
             }
             case ClientEvent.Problem problem when !loggedIn -> {
-                shell.showProblem(problem.reason());
+                shell.showProblem(chat.text().format("problem.unreachable", address.key(), problem.reason()));
                 return true;
             }
             default -> { }

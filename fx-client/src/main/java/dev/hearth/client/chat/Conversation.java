@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,7 +45,7 @@ public final class Conversation {
     private final IntegerProperty unread = new SimpleIntegerProperty();
     private final BooleanProperty mentioned = new SimpleBooleanProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
-    private final StringProperty typing = new SimpleStringProperty("");
+    private final ObjectProperty<List<String>> typing = new SimpleObjectProperty<>(List.of());
     private final List<ChatLine> staged = new ArrayList<>();
     private final Map<String, Instant> typers = new LinkedHashMap<>();
     private int unsent;
@@ -91,8 +94,8 @@ public final class Conversation {
         return muted;
     }
 
-    /** Who is typing here, comma-separated in arrival order; empty when nobody. */
-    public ReadOnlyStringProperty typingProperty() {
+    /** Who is typing here, in the order they started; empty when nobody. */
+    public ReadOnlyObjectProperty<List<String>> typingProperty() {
         return typing;
     }
 
@@ -222,17 +225,13 @@ public final class Conversation {
         } else {
             typers.remove(nick);
         }
-        typing.set(String.join(", ", typers.keySet()));
+        typing.set(List.copyOf(typers.keySet()));
     }
 
     void expireTyping(Instant now) {
         if (typers.values().removeIf(until -> !until.isAfter(now))) {
-            typing.set(String.join(", ", typers.keySet()));
+            typing.set(List.copyOf(typers.keySet()));
         }
-    }
-
-    List<String> typers() {
-        return List.copyOf(typers.keySet());
     }
 
     @Override

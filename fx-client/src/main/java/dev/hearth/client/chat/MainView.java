@@ -144,11 +144,10 @@ public final class MainView {
         mute.setText(chat.text().format(on ? "unmute.button" : "mute.button"));
     }
 
-    private String typingText(String typers) {
-        if (typers == null || typers.isEmpty()) {
+    private String typingText(List<String> nicks) {
+        if (nicks == null || nicks.isEmpty()) {
             return "";
         }
-        List<String> nicks = List.of(typers.split(", "));
         ChatText text = chat.text();
         return switch (nicks.size()) {
             case 1 -> text.format("typing.one", nicks.get(0));

@@ -312,4 +312,23 @@ class ChatAppIT {
         assertEquals("nothing to complete ", alice.input(), "no tab character inserted");
         assertFalse(ChatWindow.fx(() -> alice.<javafx.scene.control.TextArea>find("#input").isFocused()), "focus moved on");
     }
+
+    @Test
+    void anUnreachableRelayLeadsBackToTheFormWithTheReason(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        ChatWindow alice = alice(robot);
+        alice.fill("#inviteField", Invite.tls("127.0.0.1", closedPort, relay.fingerprint(), null).format());
+        alice.fill("#nickField", "alice");
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.Button>find("#connectButton").fire();
+            return null;
+        });
+
+        alice.await(() -> alice.has("#banner") && ChatWindow.fx(() -> alice.<Label>find("#banner").getText())
+                .startsWith("Could not connect to 127.0.0.1:" + closedPort), "the reason on the connect screen");
+        assertEquals("alice", ChatWindow.fx(() -> alice.<TextField>find("#nickField").getText()), "the form is kept");
+    }
 }

@@ -161,13 +161,13 @@ class ChatViewModelTest {
     @Test
     void typingShowsWhoAndExpiresWithoutARefresh() {
         feed(received(new Typing("lobby", null, "bob", true, null)));
-        assertEquals("bob", lobby().typingProperty().get());
+        assertEquals(List.of("bob"), lobby().typingProperty().get());
         clock.advance(Duration.ofSeconds(3));
         chat.tick();
-        assertEquals("bob", lobby().typingProperty().get());
+        assertEquals(List.of("bob"), lobby().typingProperty().get());
         clock.advance(Duration.ofSeconds(4));
         chat.tick();
-        assertEquals("", lobby().typingProperty().get());
+        assertEquals(List.of(), lobby().typingProperty().get());
     }
 
     @Test

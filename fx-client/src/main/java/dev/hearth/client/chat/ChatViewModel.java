@@ -1,24 +1,18 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.compose.CompletionCandidates;
-import dev.hearth.client.compose.TypingChange;
-import dev.hearth.client.compose.TypingSignal;
-import dev.hearth.client.compose.TypingTarget;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.model.NameCheck;
-import dev.hearth.model.Nicknames;
 import dev.hearth.model.RoomNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -47,15 +41,13 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
 
     private final RelayLink link;
     private final Clock clock;
-    private final ZoneId zone;
     private final ChatText text;
     private final Notifier notifier;
     private final IncomingEnvelopes incoming;
     private final CommandRunner commands;
-    private final TypingSignal typingSignal;
+    private final TypingOut typingOut;
 
-    private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
-    private final Map<String, Conversation> byKey = new HashMap<>();
+    private final ConversationList conversations;
     private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>();
     private final StringProperty ownNick = new SimpleStringProperty("");
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
@@ -65,7 +57,6 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
     private final ObservableList<String> relayRooms = FXCollections.observableArrayList();
-    private final ObservableList<Conversation> conversationsView = FXCollections.unmodifiableObservableList(conversations);
     private final ObservableList<String> relayRoomsView = FXCollections.unmodifiableObservableList(relayRooms);
     private final Set<Conversation> touched = new LinkedHashSet<>();
     private Mentions mentions = new Mentions("\u0000");
@@ -74,14 +65,18 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
         this.link = link;
         this.clock = clock;
-        this.zone = zone;
         this.text = text;
         this.notifier = notifier;
         this.incoming = new IncomingEnvelopes(this, text);
         this.commands = new CommandRunner(this, link, text);
-        this.typingSignal = new TypingSignal(clock);
+        this.typingOut = new TypingOut(clock, link);
+        this.conversations = new ConversationList(zone, created -> {
+            if (selected.get() == null) {
+                selected.set(created);
+            }
+        });
         selected.addListener((obs, old, now) -> {
-            sendTyping(typingSignal.conversationChanged(now == null ? null : typingTarget(now)));
+            typingOut.conversationChanged(now);
             if (now != null) {
                 now.markRead();
                 recountUnread();
@@ -98,7 +93,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     // ---- properties
 
     public ObservableList<Conversation> conversations() {
-        return conversationsView;
+        return conversations.view();
     }
 
     public ObjectProperty<Conversation> selectedProperty() {
@@ -152,14 +147,14 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     public SubmitResult submit(String line) {
         SubmitResult result = commands.run(line);
         if (result == SubmitResult.DONE) {
-            sendTyping(typingSignal.sent());
+            typingOut.sent();
         }
         return result;
     }
 
     /** The draft in the input box changed: maybe tell the others we are typing. */
     public void draftEdited(String draft) {
-        sendTyping(typingSignal.edited(draft));
+        typingOut.edited(draft);
     }
 
     /** What Tab can complete here: this conversation's members first, then everyone we know of. */
@@ -169,7 +164,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
                 : here.kind() == ConversationKind.ROOM ? here.members() : List.of(here.name());
         Set<String> everyone = new LinkedHashSet<>(members);
         Set<String> rooms = new LinkedHashSet<>(relayRooms);
-        for (Conversation c : conversations) {
+        for (Conversation c : conversations.view()) {
             if (c.kind() == ConversationKind.ROOM) {
                 everyone.addAll(c.members());
                 rooms.add(c.name());
@@ -231,20 +226,8 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     /** Called about once a second by the view: expires "is typing" hints. */
     public void tick() {
         Instant now = clock.instant();
-        conversations.forEach(c -> c.expireTyping(now));
-        sendTyping(typingSignal.tick());
-    }
-
-    private void sendTyping(List<TypingChange> changes) {
-        for (TypingChange change : changes) {
-            link.typing(change.room(), change.to(), change.on());
-        }
-    }
-
-    private static TypingTarget typingTarget(Conversation conversation) {
-        return conversation.kind() == ConversationKind.ROOM
-                ? new TypingTarget.Room(conversation.name())
-                : new TypingTarget.Direct(conversation.name());
+        conversations.view().forEach(c -> c.expireTyping(now));
+        typingOut.tick();
     }
 
     // ---- the hand-off
@@ -285,7 +268,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {
             info(selected.get(), text.format("motd", in.welcome().motd()));
         } else if (everLoggedIn && !in.resumed()) {
-            conversations.forEach(c -> info(c, text.format("session.restored")));
+            conversations.view().forEach(c -> info(c, text.format("session.restored")));
         }
         everLoggedIn = true;
     }
@@ -310,48 +293,30 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     }
 
     Conversation room(String name) {
-        return conversation(ConversationKind.ROOM, "#" + RoomNames.key(name), name);
+        return conversations.room(name);
     }
 
     Conversation existingRoom(String name) {
-        return byKey.get("#" + RoomNames.key(name));
+        return conversations.existingRoom(name);
     }
 
     Conversation direct(String nick) {
-        return conversation(ConversationKind.DIRECT, "@" + Nicknames.key(nick), nick);
+        return conversations.direct(nick);
     }
 
     Conversation existingDirect(String nick) {
-        return byKey.get("@" + Nicknames.key(nick));
-    }
-
-    private Conversation conversation(ConversationKind kind, String key, String name) {
-        Conversation existing = byKey.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        Conversation created = new Conversation(kind, name, zone);
-        byKey.put(key, created);
-        conversations.add(created);
-        if (selected.get() == null) {
-            selected.set(created);
-        }
-        return created;
+        return conversations.existingDirect(nick);
     }
 
     void renameDirect(String from, String to) {
-        Conversation conversation = byKey.remove("@" + Nicknames.key(from));
-        if (conversation != null) {
-            conversation.rename(to);
-            byKey.put("@" + Nicknames.key(to), conversation);
-        }
+        conversations.renameDirect(from, to);
     }
 
     void close(Conversation conversation) {
-        byKey.values().remove(conversation);
         conversations.remove(conversation);
         if (selected.get() == conversation) {
-            selected.set(conversations.isEmpty() ? null : conversations.getFirst());
+            List<Conversation> left = conversations.view();
+            selected.set(left.isEmpty() ? null : left.getFirst());
         }
     }
 
@@ -382,6 +347,6 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     }
 
     private void recountUnread() {
-        totalUnread.set(conversations.stream().mapToInt(c -> c.unreadProperty().get()).sum());
+        totalUnread.set(conversations.view().stream().mapToInt(c -> c.unreadProperty().get()).sum());
     }
 }

@@ -263,6 +263,16 @@ class ChatViewModelTest {
         }
     }
 
+    @Test
+    void throughTheHandOffOnASameThreadExecutorEventsLandAtOnceAndInOrder() {
+        var handOff = new dev.hearth.client.handoff.FxHandOff<ClientEvent>(Runnable::run, chat);
+        for (int i = 1; i <= 5; i++) {
+            handOff.offer(received(message(i, "bob", "via hand-off " + i, null)));
+        }
+        assertEquals(List.of("via hand-off 1", "via hand-off 2", "via hand-off 3", "via hand-off 4", "via hand-off 5"),
+                messages(lobby()).stream().map(ChatLine.MessageLine::text).toList());
+    }
+
     // ---- helpers
 
     private void feed(ClientEvent... events) {

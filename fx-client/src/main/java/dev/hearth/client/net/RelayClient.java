@@ -85,12 +85,15 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     /** Stops without {@code bye}: the relay keeps the session for its grace period. */
     @Override
     public synchronized void close() {
-        stopCurrent();
+        if (run != null) {
+            run.stop();
+            run = null;
+        }
     }
 
     private void stopCurrent() {
         if (run != null) {
-            run.stop();
+            run.supersede();
             run = null;
         }
     }

@@ -46,6 +46,7 @@ final class SessionRun implements Runnable {
 
     private volatile boolean stopped;
     private volatile boolean leaving;
+    private volatile boolean superseded;
     private volatile RelayConnection connection;
     private volatile String fingerprint;
     private String nick;
@@ -74,6 +75,12 @@ final class SessionRun implements Runnable {
     /** Any thread: the user said {@code bye}; once this connection ends, do not come back. */
     void leaving() {
         leaving = true;
+    }
+
+    /** Any thread: a new session replaces this one; it ends without reporting "offline" over the new one's status. */
+    void supersede() {
+        superseded = true;
+        stop();
     }
 
     /** Any thread: ends the run; a blocked read is woken by closing its socket. */
@@ -126,7 +133,9 @@ final class SessionRun implements Runnable {
             }
         }
         stop();
-        listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.OFFLINE, null));
+        if (!superseded) {
+            listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.OFFLINE, null));
+        }
     }
 
     private void rememberPin(RelayConnection opened, String pin) {

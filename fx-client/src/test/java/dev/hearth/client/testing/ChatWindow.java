@@ -142,6 +142,20 @@ public final class ChatWindow {
         });
     }
 
+    /** How many message lines the conversation shows, counted in place: a cheap probe while waiting on a flood. */
+    public int messageCount() {
+        return fx(() -> {
+            ListView<ChatLine> list = find("#lines");
+            int count = 0;
+            for (ChatLine line : list.getItems() == null ? List.<ChatLine>of() : list.getItems()) {
+                if (line instanceof ChatLine.MessageLine) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
     public List<ChatLine.MessageLine> messages() {
         return lines().stream().filter(l -> l instanceof ChatLine.MessageLine).map(l -> (ChatLine.MessageLine) l).toList();
     }
@@ -171,7 +185,18 @@ public final class ChatWindow {
         try {
             WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; status: " + safeStatus(), e);
+            throw new AssertionError("timed out waiting for " + what + "; status: " + safeStatus() + "; lines shown: " + safeCount(), e);
+        }
+    }
+
+    private String safeCount() {
+        try {
+            List<ChatLine> all = lines();
+            long messages = all.stream().filter(l -> l instanceof ChatLine.MessageLine).count();
+            String last = all.isEmpty() ? "-" : all.getLast().toString();
+            return all.size() + " (" + messages + " messages, last " + last + ")";
+        } catch (RuntimeException e) {
+            return e.toString();
         }
     }
 

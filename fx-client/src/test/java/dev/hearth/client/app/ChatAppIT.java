@@ -331,4 +331,24 @@ class ChatAppIT {
                 .startsWith("Could not connect to 127.0.0.1:" + closedPort), "the reason on the connect screen");
         assertEquals("alice", ChatWindow.fx(() -> alice.<TextField>find("#nickField").getText()), "the form is kept");
     }
+
+    @Test
+    void aManualConnectionShowsTheKeyAndConnectsOnceTrusted(FxRobot robot) {
+        ChatWindow alice = alice(robot);
+        alice.fill("#hostField", "127.0.0.1");
+        alice.fill("#portField", String.valueOf(relay.port()));
+        alice.fill("#nickField", "alice");
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.Button>find("#connectButton").fire();
+            return null;
+        });
+
+        alice.await(() -> robot.lookup("#trustButton").tryQuery().isPresent(), "the first-contact question");
+        assertEquals(relay.fingerprint(), ChatWindow.fx(() -> robot.lookup("#fingerprintField").queryAs(TextField.class).getText()));
+        assertTrue(new KnownRelaysFile(config.resolve("alice")).pinFor(relay.address()).isEmpty(), "nothing pinned before the answer");
+        robot.clickOn("#trustButton");
+
+        alice.awaitStatus("Connected as alice");
+        assertEquals(relay.fingerprint(), new KnownRelaysFile(config.resolve("alice")).pinFor(relay.address()).orElseThrow());
+    }
 }

@@ -64,7 +64,11 @@ class ChatResilienceIT {
         bob.connect(invite, "bob");
         alice.send("/join lobby");
         bob.send("/join lobby");
-        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("bob joined")), "both in the lobby");
+        // Whoever joined second saw the other in "joined" rather than as a presence line.
+        for (ChatWindow window : List.of(alice, bob)) {
+            window.await(() -> ChatWindow.fx(() -> window.conversation("lobby") != null
+                    && window.conversation("lobby").members().containsAll(List.of("alice", "bob"))), "both in the lobby");
+        }
 
         int each = 40;
         for (int i = 0; i < each; i++) {

@@ -3,7 +3,6 @@ package dev.hearth.model;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
-import java.util.Locale;
 
 /**
  * The character rules nicks and room names share: NFC, 1 to 32 code points, no whitespace,
@@ -24,46 +23,42 @@ final class NameCharacters {
         return UCharacter.foldCase(s, true);
     }
 
-    /** @return null when {@code nfcName} follows every rule, else why not */
-    static String violation(String what, String nfcName) {
+    /** @return null when {@code nfcName} follows every rule, else the first rule it breaks */
+    static NameViolation violation(String nfcName) {
         int length = nfcName.codePointCount(0, nfcName.length());
         if (length == 0) {
-            return "A " + what + " cannot be empty.";
+            return new NameViolation.Empty();
         }
         if (length > MAX_CODE_POINTS) {
-            return "A " + what + " has at most " + MAX_CODE_POINTS + " characters (this one has " + length + ").";
+            return new NameViolation.TooLong(MAX_CODE_POINTS, length);
         }
         int first = nfcName.codePointAt(0);
         if (first == '@' || first == '#' || first == '/') {
-            return "A " + what + " cannot start with \"" + Character.toString(first) + "\".";
+            return new NameViolation.ForbiddenStart(first);
         }
         int position = 1;
         for (int i = 0; i < nfcName.length(); position++) {
             int cp = nfcName.codePointAt(i);
-            String problem = forbidden(cp);
-            if (problem != null) {
-                return "A " + what + " cannot contain " + problem + " (" + codePoint(cp) + " at position " + position + ").";
+            NameViolation.CharacterClass forbidden = forbidden(cp);
+            if (forbidden != null) {
+                return new NameViolation.ForbiddenCharacter(forbidden, cp, position);
             }
             i += Character.charCount(cp);
         }
         return null;
     }
 
-    private static String forbidden(int cp) {
+    private static NameViolation.CharacterClass forbidden(int cp) {
         if (UCharacter.isUWhiteSpace(cp) || Character.isWhitespace(cp)) {
-            return "spaces or other whitespace";
+            return NameViolation.CharacterClass.WHITESPACE;
         }
         return switch (UCharacter.getType(cp)) {
-            case UCharacterCategory.CONTROL -> "control characters";
-            case UCharacterCategory.FORMAT -> "invisible formatting characters";
-            case UCharacterCategory.SURROGATE -> "unpaired surrogates";
-            case UCharacterCategory.PRIVATE_USE -> "private-use characters";
-            case UCharacterCategory.UNASSIGNED -> "unassigned code points";
+            case UCharacterCategory.CONTROL -> NameViolation.CharacterClass.CONTROL;
+            case UCharacterCategory.FORMAT -> NameViolation.CharacterClass.FORMAT;
+            case UCharacterCategory.SURROGATE -> NameViolation.CharacterClass.SURROGATE;
+            case UCharacterCategory.PRIVATE_USE -> NameViolation.CharacterClass.PRIVATE_USE;
+            case UCharacterCategory.UNASSIGNED -> NameViolation.CharacterClass.UNASSIGNED;
             default -> null;
         };
-    }
-
-    private static String codePoint(int cp) {
-        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 }

@@ -9,6 +9,12 @@ public sealed interface NameCheck {
      */
     record Accepted(String name, String key) implements NameCheck {}
 
-    /** @param reason a sentence a person can act on, naming the rule that was broken */
-    record Rejected(String reason) implements NameCheck {}
+    /** @param kind whether a nick or a room name was refused */
+    record Rejected(NameKind kind, NameViolation violation) implements NameCheck {
+
+        /** A sentence a person can act on, naming the rule that was broken (English). */
+        public String reason() {
+            return EnglishReasons.of(kind, violation);
+        }
+    }
 }

@@ -16,11 +16,13 @@ public final class Nicknames {
 
     public static NameCheck check(String raw) {
         if (raw == null) {
-            return new NameCheck.Rejected("A nick is required.");
+            return new NameCheck.Rejected(NameKind.NICK, new NameViolation.Empty());
         }
         String name = NameCharacters.nfc(raw);
-        String violation = NameCharacters.violation("nick", name);
-        return violation != null ? new NameCheck.Rejected(violation) : new NameCheck.Accepted(name, keyOfNormalised(name));
+        NameViolation violation = NameCharacters.violation(name);
+        return violation != null
+                ? new NameCheck.Rejected(NameKind.NICK, violation)
+                : new NameCheck.Accepted(name, keyOfNormalised(name));
     }
 
     /**

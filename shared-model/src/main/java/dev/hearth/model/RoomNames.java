@@ -9,11 +9,13 @@ public final class RoomNames {
 
     public static NameCheck check(String raw) {
         if (raw == null) {
-            return new NameCheck.Rejected("A room name is required.");
+            return new NameCheck.Rejected(NameKind.ROOM, new NameViolation.Empty());
         }
         String name = NameCharacters.nfc(raw);
-        String violation = NameCharacters.violation("room name", name);
-        return violation != null ? new NameCheck.Rejected(violation) : new NameCheck.Accepted(name, NameCharacters.fold(name));
+        NameViolation violation = NameCharacters.violation(name);
+        return violation != null
+                ? new NameCheck.Rejected(NameKind.ROOM, violation)
+                : new NameCheck.Accepted(name, NameCharacters.fold(name));
     }
 
     public static String key(String room) {

@@ -1,5 +1,6 @@
 package dev.hearth.protocol;
 
+import dev.hearth.protocol.InvalidInviteException.Mistake;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,18 +12,16 @@ import java.util.Map;
  */
 final class InviteParser {
 
-    private static final String PREFIX = "not a valid Hearth invite: ";
-
     private InviteParser() {}
 
     static Invite parse(String input) {
         if (input == null || input.isBlank()) {
-            throw bad("it is empty");
+            throw bad(Mistake.EMPTY, null, "it is empty");
         }
         String text = input.strip();
         int schemeEnd = text.indexOf("://");
         if (schemeEnd < 0) {
-            throw bad("it should start with hearth:// or hearth+tcp://");
+            throw bad(Mistake.NO_SCHEME, null, "it should start with hearth:// or hearth+tcp://");
         }
         boolean tls = isTls(text.substring(0, schemeEnd).toLowerCase(Locale.ROOT));
         String rest = withoutFragment(text.substring(schemeEnd + 3));
@@ -35,22 +34,26 @@ final class InviteParser {
     private static Invite build(boolean tls, String authority, Map<String, String> query) {
         String fingerprint = query.get("fp");
         if (tls && fingerprint == null) {
-            throw bad("it has no fingerprint (fp=sha256:…), so the relay could not be verified;"
+            throw bad(Mistake.NO_FINGERPRINT, null, "it has no fingerprint (fp=sha256:…), so the relay could not be verified;"
                     + " ask the host for the complete invite");
         }
         if (!tls && fingerprint != null) {
-            throw bad("a hearth+tcp:// (plaintext) invite cannot carry a fingerprint");
+            throw bad(Mistake.PLAINTEXT_WITH_FINGERPRINT, null, "a hearth+tcp:// (plaintext) invite cannot carry a fingerprint");
         }
         String password = query.get("pw");
         if (password != null && password.isEmpty()) {
             password = null;
         }
+        if (fingerprint != null && !Fingerprint.isWellFormed(fingerprint)) {
+            throw bad(Mistake.BAD_FINGERPRINT, null, "the fingerprint must be sha256: followed by 43 base64url characters");
+        }
         HostPort address = hostAndPort(authority);
         try {
-            return new Invite(address.host(), address.port(), fingerprint, password);
+            InviteHost.check(address.host());
         } catch (IllegalArgumentException e) {
-            throw bad(e.getMessage());
+            throw bad(Mistake.BAD_HOST, address.host(), e.getMessage());
         }
+        return new Invite(address.host(), address.port(), fingerprint, password);
     }
 
     private record HostPort(String host, int port) {}
@@ -59,7 +62,7 @@ final class InviteParser {
         return switch (scheme) {
             case Invite.TLS_SCHEME -> true;
             case Invite.PLAINTEXT_SCHEME -> false;
-            default -> throw bad("\"" + scheme + "://\" is not hearth:// or hearth+tcp://");
+            default -> throw bad(Mistake.UNKNOWN_SCHEME, scheme, "\"" + scheme + "://\" is not hearth:// or hearth+tcp://");
         };
     }
 
@@ -71,7 +74,7 @@ final class InviteParser {
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             if (close < 0) {
-                throw bad("the IPv6 address has '[' but no ']'");
+                throw bad(Mistake.IPV6_UNCLOSED, null, "the IPv6 address has '[' but no ']'");
             }
             host = InviteHost.fromBrackets(authority.substring(1, close));
             afterHost = authority.substring(close + 1);
@@ -80,20 +83,22 @@ final class InviteParser {
             host = colon < 0 ? authority : authority.substring(0, colon);
             afterHost = colon < 0 ? "" : authority.substring(colon);
             if (host.indexOf(':') >= 0) {
-                throw bad("an IPv6 address must be in brackets, like [2001:db8::1]:7777");
+                throw bad(Mistake.IPV6_UNBRACKETED, null, "an IPv6 address must be in brackets, like [2001:db8::1]:7777");
             }
         }
         if (!afterHost.startsWith(":")) {
-            throw bad("the port is missing (HOST:PORT)");
+            throw bad(Mistake.NO_PORT, null, "the port is missing (HOST:PORT)");
         }
         return new HostPort(host, port(afterHost.substring(1)));
     }
 
     private static int port(String text) {
-        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw bad("the port must be a number from 1 to 65535");
+        boolean digits = !text.isEmpty() && text.length() <= 5 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        int port = digits ? Integer.parseInt(text) : 0;
+        if (port < 1 || port > 65_535) {
+            throw bad(Mistake.BAD_PORT, null, "the port must be a number from 1 to 65535");
         }
-        return Integer.parseInt(text);
+        return port;
     }
 
     private static Map<String, String> query(String query) {
@@ -106,7 +111,7 @@ final class InviteParser {
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             if (values.put(key, decode(key, value)) != null) {
-                throw bad("\"" + key + "\" appears more than once");
+                throw bad(Mistake.REPEATED_KEY, key, "\"" + key + "\" appears more than once");
             }
         }
         return values;
@@ -116,7 +121,7 @@ final class InviteParser {
         try {
             return PercentEncoding.decode(value);
         } catch (IllegalArgumentException e) {
-            throw bad("the value of \"" + key + "\" is garbled: " + e.getMessage());
+            throw bad(Mistake.GARBLED_VALUE, key, "the value of \"" + key + "\" is garbled: " + e.getMessage());
         }
     }
 
@@ -125,7 +130,7 @@ final class InviteParser {
         return hash < 0 ? text : text.substring(0, hash);
     }
 
-    private static IllegalArgumentException bad(String reason) {
-        return new IllegalArgumentException(PREFIX + reason);
+    private static InvalidInviteException bad(Mistake mistake, String subject, String reason) {
+        return new InvalidInviteException(mistake, subject, reason);
     }
 }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.hearth.protocol.InvalidInviteException.Mistake;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class InviteTest {
 
@@ -100,18 +104,36 @@ class InviteTest {
         assertThrows(IllegalArgumentException.class, () -> Invite.parse("hearth+tcp://h:1?fp=" + FP));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "", "garbage", "http://myhost:7777", "hearth://", "hearth://myhost?fp=" + FP,
-        "hearth://myhost:0?fp=" + FP, "hearth://myhost:70000?fp=" + FP, "hearth://myhost:77a?fp=" + FP,
-        "hearth://2001:db8::1:7777?fp=" + FP, "hearth://[2001:db8::1:7777?fp=" + FP,
-        "hearth://my host:7777?fp=" + FP, "hearth://user@host:7777?fp=" + FP,
-        "hearth://myhost:7777?fp=sha256:short", "hearth://myhost:7777?fp=" + FP + "&fp=" + FP,
-        "hearth+tcp://h:1?pw=%zz", "hearth+tcp://h:1?pw=%FF", "hearth+tcp://h:1?pw=%E5%AF"
-    })
-    void rejectsMalformedInvitesWithAClearMessage(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Invite.parse(text));
+    static Stream<Arguments> malformedInvites() {
+        return Stream.of(
+                arguments("", Mistake.EMPTY, null),
+                arguments("garbage", Mistake.NO_SCHEME, null),
+                arguments("http://myhost:7777", Mistake.UNKNOWN_SCHEME, "http"),
+                arguments("hearth://", Mistake.NO_FINGERPRINT, null),
+                arguments("hearth://myhost?fp=" + FP, Mistake.NO_PORT, null),
+                arguments("hearth://myhost:0?fp=" + FP, Mistake.BAD_PORT, null),
+                arguments("hearth://myhost:70000?fp=" + FP, Mistake.BAD_PORT, null),
+                arguments("hearth://myhost:77a?fp=" + FP, Mistake.BAD_PORT, null),
+                arguments("hearth://2001:db8::1:7777?fp=" + FP, Mistake.IPV6_UNBRACKETED, null),
+                arguments("hearth://[2001:db8::1:7777?fp=" + FP, Mistake.IPV6_UNCLOSED, null),
+                arguments("hearth://[2001:db8::zz]:7777?fp=" + FP, Mistake.BAD_HOST, "2001:db8::zz"),
+                arguments("hearth://my host:7777?fp=" + FP, Mistake.BAD_HOST, "my host"),
+                arguments("hearth://user@host:7777?fp=" + FP, Mistake.BAD_HOST, "user@host"),
+                arguments("hearth://myhost:7777?fp=sha256:short", Mistake.BAD_FINGERPRINT, null),
+                arguments("hearth://myhost:7777?fp=" + FP + "&fp=" + FP, Mistake.REPEATED_KEY, "fp"),
+                arguments("hearth+tcp://h:1?fp=" + FP, Mistake.PLAINTEXT_WITH_FINGERPRINT, null),
+                arguments("hearth+tcp://h:1?pw=%zz", Mistake.GARBLED_VALUE, "pw"),
+                arguments("hearth+tcp://h:1?pw=%FF", Mistake.GARBLED_VALUE, "pw"),
+                arguments("hearth+tcp://h:1?pw=%E5%AF", Mistake.GARBLED_VALUE, "pw"));
+    }
 
+    @ParameterizedTest
+    @MethodSource("malformedInvites")
+    void rejectsMalformedInvitesNamingTheMistake(String text, Mistake mistake, String subject) {
+        InvalidInviteException e = assertThrows(InvalidInviteException.class, () -> Invite.parse(text));
+
+        assertEquals(mistake, e.mistake(), e.getMessage());
+        assertEquals(subject, e.subject(), e.getMessage());
         assertTrue(e.getMessage().startsWith("not a valid Hearth invite: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }

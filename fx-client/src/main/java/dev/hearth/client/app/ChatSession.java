@@ -128,7 +128,7 @@ final class ChatSession implements SessionStarter.Session {
                 return true;
             }
             case ClientEvent.Problem problem when !loggedIn -> {
-                shell.showProblem(chat.text().format("problem.unreachable", address.key(), problem.reason()));
+                shell.showProblem(chat.text().format("problem.unreachable", address.key(), chat.text().problem(problem)));
                 return true;
             }
             default -> { }

@@ -1,6 +1,7 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.net.ClientEvent;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -24,6 +25,12 @@ public final class ChatText {
 
     public String format(String key, Object... args) {
         return I18n.format(bundle, key, args);
+    }
+
+    /** Why the connection failed, in the UI's language; the technical detail only where we have no better words. */
+    public String problem(ClientEvent.Problem problem) {
+        String detail = problem.detail() == null ? "" : problem.detail();
+        return format("problem.cause." + problem.cause().name(), detail);
     }
 
     /** A readable sentence for an error code from the relay; the relay's own message when the code is new to us. */

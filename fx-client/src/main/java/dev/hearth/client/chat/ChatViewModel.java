@@ -1,6 +1,7 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.compose.CompletionCandidates;
+import dev.hearth.client.i18n.NameRuleText;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
@@ -192,7 +193,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
                 yield SubmitResult.DONE;
             }
             case NameCheck.Rejected no -> {
-                info(selected.get(), text.format("room.invalid", no.reason()));
+                info(selected.get(), text.format("room.invalid", NameRuleText.describe(no, text.bundle().getLocale())));
                 yield SubmitResult.KEEP_INPUT;
             }
         };
@@ -250,7 +251,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
             }
             case ClientEvent.LoggedIn in -> loggedIn(in);
             case ClientEvent.Received received -> incoming.handle(received.envelope());
-            case ClientEvent.Problem problem -> info(selected.get(), text.format("problem", problem.reason()));
+            case ClientEvent.Problem problem -> info(selected.get(), text.format("problem", text.problem(problem)));
             // The shell handles these (dialogs, back to the connect screen); nothing to show here.
             case ClientEvent.LoginRefused refused -> { }
             case ClientEvent.TrustNeeded trust -> { }

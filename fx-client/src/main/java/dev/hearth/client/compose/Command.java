@@ -1,5 +1,7 @@
 package dev.hearth.client.compose;
 
+import dev.hearth.client.i18n.NameRuleText;
+import dev.hearth.model.NameCheck;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +76,8 @@ public sealed interface Command {
      * The line was not understood and must not be sent; show {@link #text} to the user.
      *
      * @param key  a key of the {@code Compose} bundle, a {@link java.text.MessageFormat} pattern
-     * @param args its arguments; a {@link Lookup} among them is itself translated first
+     * @param args its arguments; a {@link Lookup} or a refused name among them is itself
+     *             translated first
      */
     record Problem(String key, List<Object> args) implements Command {
         public Problem {
@@ -89,7 +92,11 @@ public sealed interface Command {
         /** The sentence for people, in the bundle's language. */
         public String text(ResourceBundle bundle) {
             Object[] resolved = args.stream()
-                    .map(arg -> arg instanceof Lookup(String k) ? bundle.getString(k) : arg)
+                    .map(arg -> switch (arg) {
+                        case Lookup(String k) -> bundle.getString(k);
+                        case NameCheck.Rejected rejected -> NameRuleText.describe(rejected, bundle.getLocale());
+                        default -> arg;
+                    })
                     .toArray();
             return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(resolved);
         }

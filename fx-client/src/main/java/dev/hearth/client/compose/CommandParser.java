@@ -144,14 +144,14 @@ public final class CommandParser {
     private static Command room(String raw, Function<String, Command> make) {
         return switch (RoomNames.check(withoutOne(raw, '#'))) {
             case NameCheck.Accepted accepted -> make.apply(accepted.name());
-            case NameCheck.Rejected rejected -> Problem.of("problem.invalidRoom", raw, rejected.reason());
+            case NameCheck.Rejected rejected -> Problem.of("problem.invalidRoom", raw, rejected);
         };
     }
 
     private static Command nick(String raw, Function<String, Command> make) {
         return switch (Nicknames.check(raw)) {
             case NameCheck.Accepted accepted -> make.apply(accepted.name());
-            case NameCheck.Rejected rejected -> Problem.of("problem.invalidNick", raw, rejected.reason());
+            case NameCheck.Rejected rejected -> Problem.of("problem.invalidNick", raw, rejected);
         };
     }
 

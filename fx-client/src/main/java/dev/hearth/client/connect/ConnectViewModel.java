@@ -7,6 +7,7 @@ import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.Nicknames;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.InvalidInviteException;
 import dev.hearth.protocol.Invite;
 import java.io.IOException;
 import java.util.Objects;
@@ -139,8 +140,8 @@ public final class ConnectViewModel {
             Invite parsed = Invite.parse(text);
             inviteError.set("");
             fill(parsed.host(), parsed.port(), parsed.tls(), parsed.fingerprint(), parsed.password());
-        } catch (IllegalArgumentException e) {
-            inviteError.set(messages.inviteProblem(e.getMessage()));
+        } catch (InvalidInviteException e) {
+            inviteError.set(messages.inviteProblem(e));
         }
     }
 
@@ -172,7 +173,7 @@ public final class ConnectViewModel {
         hostError.set(form.hostProblem(host.get()) ? messages.text("host.invalid") : "");
         portError.set(form.portProblem(port.get()) ? messages.text("port.invalid") : "");
         NameCheck check = nick.get().isEmpty() ? null : Nicknames.check(nick.get());
-        nickError.set(check instanceof NameCheck.Rejected(String reason) ? messages.nickReason(reason) : "");
+        nickError.set(check instanceof NameCheck.Rejected rejected ? messages.nickReason(rejected) : "");
         canConnect.set(form.valid(host.get(), port.get(), nick.get()));
     }
 

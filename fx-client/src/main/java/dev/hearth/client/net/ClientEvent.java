@@ -49,6 +49,11 @@ public sealed interface ClientEvent {
      */
     record PinMismatch(RelayAddress address, String expected, String presented) implements ClientEvent {}
 
-    /** The relay could not be reached or spoke something we cannot use; a reason for people. */
-    record Problem(String reason) implements ClientEvent {}
+    /**
+     * The relay could not be reached or spoke something we cannot use.
+     *
+     * @param cause  what went wrong, for a sentence in the UI's language
+     * @param detail the technical wording (often the operating system's, in English), never message text
+     */
+    record Problem(ProblemCause cause, String detail) implements ClientEvent {}
 }

@@ -115,7 +115,7 @@ final class RelayConnection implements Closeable {
         Frame frame = reader.next();
         return switch (frame) {
             case Frame.Line line -> codec.decode(line.bytes());
-            case Frame.TooLarge tooLarge -> throw new IOException("the relay sent a line over " + tooLarge.limit() + " bytes");
+            case Frame.TooLarge tooLarge -> throw new UnreadableRelay("the relay sent a line over " + tooLarge.limit() + " bytes");
             case Frame.EndOfStream end -> throw new EOFException("the relay closed the connection");
         };
     }
@@ -145,6 +145,13 @@ final class RelayConnection implements Closeable {
             socket.close();
         } catch (IOException ignored) {
             // Closing is best effort: the socket is going away either way.
+        }
+    }
+
+    /** The relay sent something no protocol v1 relay sends. */
+    static final class UnreadableRelay extends IOException {
+        UnreadableRelay(String message) {
+            super(message);
         }
     }
 

@@ -119,7 +119,7 @@ final class SessionRun implements Runnable {
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "connection to {0} ended: {1}", request.address().key(), e.toString());
                 if (!everLoggedIn && attempt == 0 && !stopped) {
-                    listener.accept(new ClientEvent.Problem(describe(e)));
+                    listener.accept(new ClientEvent.Problem(ProblemCause.of(e), describe(e)));
                 }
             } finally {
                 RelayConnection ended = connection;
@@ -235,7 +235,7 @@ final class SessionRun implements Runnable {
             Decoded decoded = conn.read();
             sends.heard();
             switch (decoded) {
-                case Decoded.Malformed bad -> listener.accept(new ClientEvent.Problem("unreadable line from the relay: " + bad.reason()));
+                case Decoded.Malformed bad -> listener.accept(new ClientEvent.Problem(ProblemCause.UNREADABLE, bad.reason()));
                 case Decoded.Valid valid -> {
                     if (valid.n() != null) {
                         if (valid.n() <= lastN) {

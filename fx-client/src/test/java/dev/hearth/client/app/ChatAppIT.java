@@ -328,7 +328,8 @@ class ChatAppIT {
         });
 
         alice.await(() -> alice.has("#banner") && ChatWindow.fx(() -> alice.<Label>find("#banner").getText())
-                .startsWith("Could not connect to 127.0.0.1:" + closedPort), "the reason on the connect screen");
+                .equals("Could not connect to 127.0.0.1:" + closedPort + ": nothing answers on that port."
+                        + " Is the relay running, and is the port forwarded?"), "the reason on the connect screen");
         assertEquals("alice", ChatWindow.fx(() -> alice.<TextField>find("#nickField").getText()), "the form is kept");
     }
 

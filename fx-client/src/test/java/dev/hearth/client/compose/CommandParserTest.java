@@ -182,7 +182,7 @@ class CommandParserTest {
         return Problem.of("problem.invalidRoom", raw, reason(RoomNames.check(checked)));
     }
 
-    private static String reason(NameCheck check) {
-        return ((NameCheck.Rejected) check).reason();
+    private static NameCheck.Rejected reason(NameCheck check) {
+        return (NameCheck.Rejected) check;
     }
 }

@@ -33,7 +33,7 @@ class HelpTextTest {
 
     @Test
     void topicIsInChineseWithTheChineseBundle() {
-        assertEquals(List.of("用法：/mute [房间] [on|off]", "屏蔽或恢复某个房间的消息；不写 on 或 off 时在两者之间切换。", "别名：/i"),
+        assertEquals(List.of("用法：/mute [聊天室] [on|off]", "屏蔽或恢复某个聊天室的消息；不写 on 或 off 时在两者之间切换。", "别名：/i"),
                 new HelpText(chinese).lines("mute"));
     }
 
@@ -46,10 +46,14 @@ class HelpTextTest {
     void problemsReadAsSentencesInBothLanguages() {
         Command usage = CommandParser.parse("/join");
         assertEquals("Usage: /join ROOM", ((Problem) usage).text(english));
-        assertEquals("用法：/join 房间", ((Problem) usage).text(chinese));
+        assertEquals("用法：/join 聊天室", ((Problem) usage).text(chinese));
         assertEquals("Unknown command /foo \u2014 type /help for the list", ((Problem) CommandParser.parse("/foo")).text(english));
         assertEquals("未知命令 /foo — 输入 /help 查看命令列表", ((Problem) CommandParser.parse("/foo")).text(chinese));
-        assertEquals("\u201C#bob\u201D is not a nick: A nick cannot start with \"#\".",
+        assertEquals("\u201C#bob\u201D is not a nick: A nick cannot start with \u201C#\u201D.",
                 ((Problem) CommandParser.parse("/msg #bob hi")).text(english));
+        assertEquals("“#bob”不是有效的昵称：昵称不能以“#”开头。",
+                ((Problem) CommandParser.parse("/msg #bob hi")).text(chinese));
+        assertEquals("“##x”不是有效的聊天室名：聊天室名不能以“#”开头。",
+                ((Problem) CommandParser.parse("/join ##x")).text(chinese));
     }
 }

@@ -13,14 +13,18 @@ import dev.hearth.client.settings.RecentRelay;
 import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.InvalidInviteException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ConnectViewModelTest {
 
@@ -63,7 +67,7 @@ class ConnectViewModelTest {
     @Test
     void badInviteShowsWhy() {
         model.inviteProperty().set("http://example.org");
-        assertEquals("Not a valid Hearth invite: \"http://\" is not hearth:// or hearth+tcp://",
+        assertEquals("Not a valid Hearth invite: \u201Chttp://\u201D is neither hearth:// nor hearth+tcp://.",
                 model.inviteErrorProperty().get());
         model.inviteProperty().set("");
         assertEquals("", model.inviteErrorProperty().get());
@@ -82,6 +86,17 @@ class ConnectViewModelTest {
         chinese.inviteProperty().set("hearth://relay.example.org:7777");
         assertTrue(chinese.inviteErrorProperty().get().startsWith("不是有效的 Hearth 邀请：缺少指纹"),
                 chinese.inviteErrorProperty().get());
+        chinese.inviteProperty().set("hearth://relay.example.org:7777?fp=" + FP + "&fp=" + FP);
+        assertEquals("不是有效的 Hearth 邀请：“fp”出现了不止一次。", chinese.inviteErrorProperty().get());
+    }
+
+    @ParameterizedTest
+    @EnumSource(InvalidInviteException.Mistake.class)
+    void everyInviteMistakeHasASentenceInEveryLanguage(InvalidInviteException.Mistake mistake) {
+        for (Locale locale : I18n.supported()) {
+            ResourceBundle bundle = I18n.bundle(ConnectView.class.getName(), locale);
+            assertTrue(bundle.containsKey("invite.reason." + mistake.name()), locale + " lacks " + mistake);
+        }
     }
 
     @Test
@@ -94,7 +109,7 @@ class ConnectViewModelTest {
     @Test
     void nickRuleIsShownAsTyped() {
         model.nickProperty().set("@alice");
-        assertEquals("A nick cannot start with \"@\".", model.nickErrorProperty().get());
+        assertEquals("A nick cannot start with \u201C@\u201D.", model.nickErrorProperty().get());
         model.nickProperty().set("al ice");
         assertEquals("A nick cannot contain spaces or other whitespace (U+0020 at position 3).",
                 model.nickErrorProperty().get());
@@ -107,6 +122,8 @@ class ConnectViewModelTest {
         ConnectViewModel chinese = newModel(Languages.SIMPLIFIED_CHINESE);
         chinese.nickProperty().set("x".repeat(33));
         assertEquals("昵称最多 32 个字符（当前有 33 个）。", chinese.nickErrorProperty().get());
+        chinese.nickProperty().set("小\u200B明");
+        assertEquals("昵称不能包含不可见的格式字符（第 2 个字符 U+200B）。", chinese.nickErrorProperty().get());
     }
 
     @Test

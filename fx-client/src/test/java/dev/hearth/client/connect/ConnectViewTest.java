@@ -64,7 +64,7 @@ class ConnectViewTest {
         robot.clickOn("#nickField").write("#bob");
         Label error = robot.lookup("#nickError").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
-        assertEquals("A nick cannot start with \"#\".", error.getText());
+        assertEquals("A nick cannot start with \u201C#\u201D.", error.getText());
         assertTrue(robot.lookup("#connectButton").queryAs(Button.class).isDisabled());
     }
 

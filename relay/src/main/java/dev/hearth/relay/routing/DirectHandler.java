@@ -54,7 +54,7 @@ final class DirectHandler {
             return;
         }
         switch (Nicknames.check(ignore.nick())) {
-            case NameCheck.Rejected(String reason) -> ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, ignore.id());
+            case NameCheck.Rejected rejected -> ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), ignore.id());
             case NameCheck.Accepted(String nick, String key) -> {
                 if (ignore.on()) {
                     session.ignoredNickKeys().add(key);

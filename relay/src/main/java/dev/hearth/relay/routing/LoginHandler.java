@@ -69,9 +69,9 @@ final class LoginHandler {
             return;
         }
         NameCheck check = Nicknames.check(hello.nick());
-        if (check instanceof NameCheck.Rejected(String reason)) {
+        if (check instanceof NameCheck.Rejected rejected) {
             peer.restartLoginDeadline();
-            ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, hello.id());
+            ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), hello.id());
             return;
         }
         String nick = ((NameCheck.Accepted) check).name();

@@ -25,8 +25,8 @@ final class RenameHandler {
             return;
         }
         NameCheck check = Nicknames.check(request.nick());
-        if (check instanceof NameCheck.Rejected(String reason)) {
-            ctx.out().error(peer, ErrorCode.NICK_INVALID, reason, request.id());
+        if (check instanceof NameCheck.Rejected rejected) {
+            ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), request.id());
             return;
         }
         NameCheck.Accepted wanted = (NameCheck.Accepted) check;

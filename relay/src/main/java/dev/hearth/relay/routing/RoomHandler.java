@@ -166,8 +166,8 @@ final class RoomHandler {
         }
         return switch (RoomNames.check(roomName)) {
             case NameCheck.Accepted accepted -> accepted;
-            case NameCheck.Rejected(String reason) -> {
-                ctx.out().error(peer, ErrorCode.ROOM_INVALID, reason, id);
+            case NameCheck.Rejected rejected -> {
+                ctx.out().error(peer, ErrorCode.ROOM_INVALID, rejected.reason(), id);
                 yield null;
             }
         };

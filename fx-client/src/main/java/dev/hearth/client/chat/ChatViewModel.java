@@ -3,7 +3,6 @@ package dev.hearth.client.chat;
 import dev.hearth.client.compose.CompletionCandidates;
 import dev.hearth.client.i18n.NameRuleText;
 import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.model.NameCheck;
@@ -20,14 +19,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -49,16 +46,11 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     private final TypingOut typingOut;
 
     private final ConversationList conversations;
+    private final RelayStatus relay = new RelayStatus();
     private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>();
     private final StringProperty ownNick = new SimpleStringProperty("");
-    private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
-    private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
-    private final StringProperty fingerprint = new SimpleStringProperty("");
-    private final StringProperty relayName = new SimpleStringProperty("");
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
-    private final ObservableList<String> relayRooms = FXCollections.observableArrayList();
-    private final ObservableList<String> relayRoomsView = FXCollections.unmodifiableObservableList(relayRooms);
     private final Set<Conversation> touched = new LinkedHashSet<>();
     private Mentions mentions = new Mentions("\u0000");
     private boolean everLoggedIn;
@@ -105,22 +97,9 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         return ownNick;
     }
 
-    public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
-        return status;
-    }
-
-    /** While reconnecting: how long until the next attempt. */
-    public ReadOnlyObjectProperty<Duration> retryInProperty() {
-        return retryIn;
-    }
-
-    public ReadOnlyStringProperty fingerprintProperty() {
-        return fingerprint;
-    }
-
-    /** The relay's {@code relay} string from welcome, e.g. {@code hearth-relay/1.0}. */
-    public ReadOnlyStringProperty relayNameProperty() {
-        return relayName;
+    /** The link's state, the relay's key and its rooms: what the status bar shows. */
+    public RelayStatus relay() {
+        return relay;
     }
 
     /** Unread messages over all conversations: the window title shows it. */
@@ -131,11 +110,6 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     /** The view keeps this in step with the window's focus. */
     public BooleanProperty windowFocusedProperty() {
         return windowFocused;
-    }
-
-    /** Rooms the relay listed at login, for "join a room" suggestions. */
-    public ObservableList<String> relayRooms() {
-        return relayRoomsView;
     }
 
     public ChatText text() {
@@ -164,7 +138,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         List<String> members = here == null ? List.of()
                 : here.kind() == ConversationKind.ROOM ? here.members() : List.of(here.name());
         Set<String> everyone = new LinkedHashSet<>(members);
-        Set<String> rooms = new LinkedHashSet<>(relayRooms);
+        Set<String> rooms = new LinkedHashSet<>(relay.rooms());
         for (Conversation c : conversations.view()) {
             if (c.kind() == ConversationKind.ROOM) {
                 everyone.addAll(c.members());
@@ -245,10 +219,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
 
     private void handle(ClientEvent event) {
         switch (event) {
-            case ClientEvent.StatusChanged changed -> {
-                status.set(changed.status());
-                retryIn.set(changed.retryIn());
-            }
+            case ClientEvent.StatusChanged changed -> relay.changed(changed);
             case ClientEvent.LoggedIn in -> loggedIn(in);
             case ClientEvent.Received received -> incoming.handle(received.envelope());
             case ClientEvent.Problem problem -> info(selected.get(), text.format("problem", text.problem(problem)));
@@ -261,11 +232,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
 
     private void loggedIn(ClientEvent.LoggedIn in) {
         setOwnNick(in.welcome().nick());
-        fingerprint.set(in.fingerprint() == null ? "" : in.fingerprint());
-        relayName.set(in.welcome().relay() == null ? "" : in.welcome().relay());
-        if (in.welcome().rooms() != null) {
-            relayRooms.setAll(in.welcome().rooms().stream().map(r -> r.name()).toList());
-        }
+        relay.loggedIn(in.welcome(), in.fingerprint());
         if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {
             info(selected.get(), text.format("motd", in.welcome().motd()));
         } else if (everLoggedIn && !in.resumed()) {

@@ -1,7 +1,6 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.i18n.ViewLoader;
-import dev.hearth.client.net.ConnectionStatus;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -86,10 +85,10 @@ public final class MainView {
         members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
-        chat.statusProperty().addListener((obs, old, now) -> showStatus());
-        chat.retryInProperty().addListener((obs, old, now) -> showStatus());
+        chat.relay().statusProperty().addListener((obs, old, now) -> showStatus());
+        chat.relay().retryInProperty().addListener((obs, old, now) -> showStatus());
         chat.ownNickProperty().addListener((obs, old, now) -> showStatus());
-        chat.fingerprintProperty().addListener((obs, old, now) -> showFingerprint());
+        chat.relay().fingerprintProperty().addListener((obs, old, now) -> showFingerprint());
         input.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();
@@ -173,28 +172,14 @@ public final class MainView {
     }
 
     private void showStatus() {
-        ChatText text = chat.text();
-        ConnectionStatus now = chat.statusProperty().get();
-        status.setText(switch (now) {
-            case CONNECTING -> text.format("status.connecting");
-            case CONNECTED -> text.format("status.connected", chat.ownNickProperty().get());
-            case RECONNECTING -> text.format("status.reconnecting",
-                    chat.retryInProperty().get() == null ? 0 : Math.max(1, Math.round(chat.retryInProperty().get().toMillis() / 1000.0)));
-            case OFFLINE -> text.format("status.offline");
-        });
+        RelayStatus relay = chat.relay();
+        status.setText(relay.statusLine(chat.text(), chat.ownNickProperty().get()));
         status.getStyleClass().removeAll("success", "warning", "danger");
-        status.getStyleClass().add(switch (now) {
-            case CONNECTED -> "success";
-            case CONNECTING, RECONNECTING -> "warning";
-            case OFFLINE -> "danger";
-        });
+        status.getStyleClass().add(relay.statusStyle());
     }
 
     private void showFingerprint() {
-        String key = chat.fingerprintProperty().get();
-        fingerprint.setText(key == null || key.isEmpty()
-                ? (chat.statusProperty().get() == ConnectionStatus.CONNECTED ? chat.text().format("fingerprint.plaintext") : "")
-                : chat.text().format("fingerprint.label", key));
+        fingerprint.setText(chat.relay().fingerprintLine(chat.text()));
     }
 
     private void trackFocus() {

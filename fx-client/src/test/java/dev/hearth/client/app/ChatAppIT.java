@@ -275,6 +275,7 @@ class ChatAppIT {
         assertTrue(alice.messages().getLast().failure().contains("Nobody by that nick"), alice.messages().getLast().failure());
 
         friendJoins("bob", null);
+        alice.await(() -> alice.has(".retry"), "the failed line's cell shows Retry"); // the cell updates on the next pulse
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(".retry").queryButton());
 
         friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "are you there?".equals(d.text()), WAIT);

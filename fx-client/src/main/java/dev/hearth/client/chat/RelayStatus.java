@@ -1,0 +1,93 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectionStatus;
+import dev.hearth.protocol.Welcome;
+import java.time.Duration;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** What the status bar and suggestions know about the relay: link state, its key, its rooms. FX thread only. */
+public final class RelayStatus {
+    private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
+    private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
+    private final StringProperty fingerprint = new SimpleStringProperty("");
+    private final StringProperty relayName = new SimpleStringProperty("");
+    private final ObservableList<String> rooms = FXCollections.observableArrayList();
+    private final ObservableList<String> roomsView = FXCollections.unmodifiableObservableList(rooms);
+
+    public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
+        return status;
+    }
+
+    /** While reconnecting: how long until the next attempt. */
+    public ReadOnlyObjectProperty<Duration> retryInProperty() {
+        return retryIn;
+    }
+
+    /** The pinned key's {@code sha256:} fingerprint; empty over plaintext. */
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint;
+    }
+
+    /** The relay's {@code relay} string from welcome, e.g. {@code hearth-relay/1.0}. */
+    public ReadOnlyStringProperty relayNameProperty() {
+        return relayName;
+    }
+
+    /** Rooms the relay listed at login, for "join a room" suggestions. */
+    public ObservableList<String> rooms() {
+        return roomsView;
+    }
+
+    /** The status bar's words: connected as whom, or when the next attempt comes. */
+    public String statusLine(ChatText text, String ownNick) {
+        return switch (status.get()) {
+            case CONNECTING -> text.format("status.connecting");
+            case CONNECTED -> text.format("status.connected", ownNick);
+            case RECONNECTING -> text.format("status.reconnecting", secondsUntilRetry());
+            case OFFLINE -> text.format("status.offline");
+        };
+    }
+
+    /** The AtlantaFX style class that colours the status: green, amber or red. */
+    public String statusStyle() {
+        return switch (status.get()) {
+            case CONNECTED -> "success";
+            case CONNECTING, RECONNECTING -> "warning";
+            case OFFLINE -> "danger";
+        };
+    }
+
+    /** The key the client pinned, or a warning once connected without one. */
+    public String fingerprintLine(ChatText text) {
+        if (!fingerprint.get().isEmpty()) {
+            return text.format("fingerprint.label", fingerprint.get());
+        }
+        return status.get() == ConnectionStatus.CONNECTED ? text.format("fingerprint.plaintext") : "";
+    }
+
+    private long secondsUntilRetry() {
+        Duration wait = retryIn.get();
+        return wait == null ? 0 : Math.max(1, Math.round(wait.toMillis() / 1000.0));
+    }
+
+    void changed(ClientEvent.StatusChanged changed) {
+        status.set(changed.status());
+        retryIn.set(changed.retryIn());
+    }
+
+    void loggedIn(Welcome welcome, String pinnedFingerprint) {
+        fingerprint.set(pinnedFingerprint == null ? "" : pinnedFingerprint);
+        relayName.set(welcome.relay() == null ? "" : welcome.relay());
+        if (welcome.rooms() != null) {
+            rooms.setAll(welcome.rooms().stream().map(r -> r.name()).toList());
+        }
+    }
+}

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +24,10 @@ class ShutdownIT {
 
     @Test
     void everyConnectionLoggedInOrNotGetsShuttingDownAndIsClosed() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient stranger = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient stranger = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("lobby");
             bob.login("bob");
@@ -46,7 +45,7 @@ class ShutdownIT {
                 assertTrue(client.closedByRelay(), "closed after shutting-down");
             }
             assertTrue(took < 3_000, () -> "shutdown took " + took + " ms");
-            System.out.printf("shutdown with three attentive clients took %d ms%n", took);
+            System.out.printf("shutdown with three attentive clients took %d ms (%s)%n", took, TestTransport.name());
         }
     }
 
@@ -55,14 +54,12 @@ class ShutdownIT {
         // A big outbound bound: the stuck reader is not cut off, so its writer is still blocked at shutdown.
         RelayConfig config = config().outboxBytes(64L << 20).replayBytes(64L << 20)
                 .ratePerSecond(10_000).burst(10_000).maxText(60_000).build();
-        Relay relay = Relay.start(config);
+        Relay relay = TestTransport.startRelay(config);
         int port = relay.port();
-        try (TestClient alice = TestClient.plain(port);
-             Socket stuck = new Socket()) {
+        try (TestClient alice = TestClient.connect(port);
+             Socket stuck = TestTransport.connect(port, 4096)) {
             alice.login("alice");
             alice.join("lobby");
-            stuck.setReceiveBufferSize(4096);
-            stuck.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             stuck.getOutputStream().write("{\"type\":\"hello\",\"v\":1,\"nick\":\"stuck\"}\n{\"type\":\"join\",\"room\":\"lobby\"}\n"
                     .getBytes(StandardCharsets.UTF_8));
             alice.next("presence"); // stuck is in the room; from here on it never reads
@@ -80,7 +77,8 @@ class ShutdownIT {
             relay.shutdown();
             long tookAgain = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - again);
 
-            System.out.printf("shutdown with a client that never reads took %d ms (again: %d ms)%n", took, tookAgain);
+            System.out.printf("shutdown with a client that never reads took %d ms (again: %d ms) (%s)%n",
+                    took, tookAgain, TestTransport.name());
             assertTrue(took < 3_000, () -> "shutdown took " + took + " ms");
             assertTrue(tookAgain < 100, () -> "a second shutdown took " + tookAgain + " ms");
             JsonNode error = alice.expectError("shutting-down");
@@ -98,7 +96,7 @@ class ShutdownIT {
 
     @Test
     void shutdownOfAnIdleRelayReturnsAtOnce() throws Exception {
-        Relay relay = Relay.start(config().build());
+        Relay relay = TestTransport.startRelay(config().build());
         int port = relay.port();
         long start = System.nanoTime();
         relay.shutdown();
@@ -111,8 +109,8 @@ class ShutdownIT {
     @Test
     void shutdownLeavesNoRelayThreadRunning() throws Exception {
         Set<Long> before = Thread.getAllStackTraces().keySet().stream().map(Thread::threadId).collect(Collectors.toSet());
-        Relay relay = Relay.start(config().build());
-        try (TestClient alice = TestClient.plain(relay.port())) {
+        Relay relay = TestTransport.startRelay(config().build());
+        try (TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             List<String> started = relayThreads(before);
             assertFalse(started.isEmpty(), "the relay's accept and timer threads are platform threads named hearth-*");

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class SmokeIT {
     @Test
     void twoClientsTalkInARoom() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");

@@ -36,32 +36,55 @@ public final class TestClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode END = JSON.createObjectNode().put("type", "<end of stream>");
 
+    /** The TCP connection; closing it is a dropped connection, even under TLS (no close_notify). */
+    private final Socket tcp;
+    /** What the protocol's lines travel over: {@link #tcp} itself, or a TLS socket on top of it. */
     private final Socket socket;
     private final OutputStream out;
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private volatile long lastN;
 
-    private TestClient(Socket socket) throws IOException {
+    private TestClient(Socket tcp, Socket socket) throws IOException {
+        this.tcp = tcp;
         this.socket = socket;
         this.out = socket.getOutputStream();
         Thread.ofVirtual().name("test-client-reader").start(this::readLoop);
     }
 
-    public static TestClient plain(int port) throws IOException {
-        return new TestClient(new Socket(InetAddress.getLoopbackAddress(), port));
+    /** A connection over the transport the suite runs with ({@link TestTransport}); for protocol behaviour. */
+    public static TestClient connect(int port) throws IOException {
+        return connectFrom(null, port);
     }
 
-    /** A plaintext connection from a chosen local address (e.g. 127.0.0.2), for per-address rules. */
-    public static TestClient plainFrom(InetAddress local, int port) throws IOException {
+    /**
+     * Like {@link #connect}, from a chosen local address (e.g. 127.0.0.2), for per-address rules;
+     * null for any.
+     */
+    public static TestClient connectFrom(InetAddress local, int port) throws IOException {
+        Socket tcp = tcp(local, port);
+        return new TestClient(tcp, TestTransport.secure(tcp));
+    }
+
+    /** A plaintext connection whatever the suite's transport, for tests about plaintext itself. */
+    public static TestClient plain(int port) throws IOException {
+        Socket tcp = tcp(null, port);
+        return new TestClient(tcp, tcp);
+    }
+
+    private static Socket tcp(InetAddress local, int port) throws IOException {
         Socket socket = new Socket();
         try {
-            socket.bind(new InetSocketAddress(local, 0));
+            // Like the desktop client: otherwise Nagle holds back the last TLS record of a long line.
+            socket.setTcpNoDelay(true);
+            if (local != null) {
+                socket.bind(new InetSocketAddress(local, 0));
+            }
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             socket.close();
             throw e;
         }
-        return new TestClient(socket);
+        return socket;
     }
 
     /**
@@ -86,11 +109,19 @@ public final class TestClient implements AutoCloseable {
         return send(json(namesAndValues));
     }
 
+    /** A TLS 1.3 connection with {@code context} whatever the suite's transport, for tests about TLS itself. */
     public static TestClient tls(int port, SSLContext context) throws IOException {
-        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port);
-        socket.setEnabledProtocols(new String[] {"TLSv1.3"});
-        socket.startHandshake();
-        return new TestClient(socket);
+        Socket tcp = tcp(null, port);
+        try {
+            SSLSocket socket = (SSLSocket) context.getSocketFactory()
+                    .createSocket(tcp, tcp.getInetAddress().getHostAddress(), port, true);
+            socket.setEnabledProtocols(new String[] {"TLSv1.3"});
+            socket.startHandshake();
+            return new TestClient(tcp, socket);
+        } catch (IOException e) {
+            tcp.close();
+            throw e;
+        }
     }
 
     private void readLoop() {
@@ -279,11 +310,11 @@ public final class TestClient implements AutoCloseable {
         return lastN;
     }
 
-    /** Closes the socket abruptly, like a dropped connection. */
+    /** Closes the TCP connection abruptly, like a dropped connection: over TLS too, no close_notify is sent. */
     @Override
     public void close() {
         try {
-            socket.close();
+            tcp.close();
         } catch (IOException ignored) {
             // Already closed.
         }

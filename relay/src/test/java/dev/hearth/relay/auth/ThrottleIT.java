@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class ThrottleIT {
 
     /** One login attempt on a fresh connection; returns the first answer (fatal errors are checked for the close). */
     private static JsonNode attempt(int port, InetAddress from, String nick, String password) throws IOException {
-        try (TestClient client = from == null ? TestClient.plain(port) : TestClient.plainFrom(from, port)) {
+        try (TestClient client = TestClient.connectFrom(from, port)) {
             client.request("type", "hello", "v", 1, "nick", nick, "password", password);
             JsonNode answer = client.next();
             if (answer.path("fatal").asBoolean(false)) {
@@ -43,7 +44,7 @@ class ThrottleIT {
 
     @Test
     void repeatedFailuresThrottleTheAddressEvenWithTheRightPasswordUntilTheBanEnds() throws Exception {
-        try (Relay relay = Relay.start(config().build())) {
+        try (Relay relay = TestTransport.startRelay(config().build())) {
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
@@ -74,7 +75,7 @@ class ThrottleIT {
     @Test
     void throttlingIsPerAddress() throws Exception {
         InetAddress other = InetAddress.getByName("127.0.0.2");
-        try (Relay relay = Relay.start(config().authBan(Duration.ofSeconds(30)).build())) {
+        try (Relay relay = TestTransport.startRelay(config().authBan(Duration.ofSeconds(30)).build())) {
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
@@ -85,7 +86,7 @@ class ThrottleIT {
 
     @Test
     void fewerFailuresThanTheLimitDoNotThrottle() throws Exception {
-        try (Relay relay = Relay.start(config().build())) {
+        try (Relay relay = TestTransport.startRelay(config().build())) {
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
             assertEquals("welcome", attempt(relay.port(), null, "alice", PASSWORD).path("type").asText());
@@ -95,7 +96,7 @@ class ThrottleIT {
     @Test
     void failuresOutsideTheWindowAreForgotten() throws Exception {
         Duration window = Duration.ofMillis(250);
-        try (Relay relay = Relay.start(config().authWindow(window).build())) {
+        try (Relay relay = TestTransport.startRelay(config().authWindow(window).build())) {
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
             Thread.sleep(300); // lets the window pass; there is nothing to synchronise with
@@ -106,8 +107,8 @@ class ThrottleIT {
 
     @Test
     void throttledIsAnsweredBeforeTheVersionCheck() throws Exception {
-        try (Relay relay = Relay.start(config().authBan(Duration.ofSeconds(30)).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().authBan(Duration.ofSeconds(30)).build());
+             TestClient client = TestClient.connect(relay.port())) {
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);
             failOnce(relay.port(), null);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ConnectionLimitsIT {
     private static TestClient admittedEventually(int port, String nick, String refusal) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            TestClient client = TestClient.plain(port);
+            TestClient client = TestClient.connect(port);
             JsonNode answer;
             try {
                 answer = client.hello(nick);
@@ -53,10 +54,10 @@ class ConnectionLimitsIT {
 
     @Test
     void connectionsOverThePerAddressCapAreRefusedWithTooManyConnections() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient second = TestClient.plain(relay.port());
-             TestClient third = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient second = TestClient.connect(relay.port());
+             TestClient third = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
             expectRefused(third, "too-many-connections");
@@ -67,15 +68,15 @@ class ConnectionLimitsIT {
 
     @Test
     void unloggedConnectionsCountTowardsTheCap() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient second = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient second = TestClient.connect(relay.port())) {
             // Neither logs in; prove both are admitted (they answer pings) before the third arrives.
             first.request("type", "ping", "id", "1");
             assertEquals("1", first.next().path("id").asText());
             second.request("type", "ping", "id", "2");
             assertEquals("2", second.next().path("id").asText());
-            try (TestClient third = TestClient.plain(relay.port())) {
+            try (TestClient third = TestClient.connect(relay.port())) {
                 expectRefused(third, "too-many-connections");
             }
         }
@@ -84,10 +85,10 @@ class ConnectionLimitsIT {
     @Test
     void perAddressCapCountsEachAddressSeparately() throws Exception {
         InetAddress other = InetAddress.getByName("127.0.0.2");
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnectionsPerAddress(1).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient fromOther = TestClient.plainFrom(other, relay.port());
-             TestClient second = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnectionsPerAddress(1).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient fromOther = TestClient.connectFrom(other, relay.port());
+             TestClient second = TestClient.connect(relay.port())) {
             first.login("alice");
             assertEquals("welcome", fromOther.login("bob").path("type").asText());
             expectRefused(second, "too-many-connections");
@@ -97,10 +98,10 @@ class ConnectionLimitsIT {
     @Test
     void connectionsOverTheTotalCapAreRefusedWithRelayFull() throws Exception {
         InetAddress other = InetAddress.getByName("127.0.0.2");
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnections(2).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient second = TestClient.plainFrom(other, relay.port());
-             TestClient third = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnections(2).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient second = TestClient.connectFrom(other, relay.port());
+             TestClient third = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
             expectRefused(third, "relay-full");
@@ -109,12 +110,12 @@ class ConnectionLimitsIT {
 
     @Test
     void closingAConnectionAdmitsANewOneUnderThePerAddressCap() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient second = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnectionsPerAddress(2).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient second = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
-            try (TestClient refused = TestClient.plain(relay.port())) {
+            try (TestClient refused = TestClient.connect(relay.port())) {
                 expectRefused(refused, "too-many-connections");
             }
             first.close();
@@ -126,12 +127,12 @@ class ConnectionLimitsIT {
 
     @Test
     void closingAConnectionAdmitsANewOneUnderTheTotalCap() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).maxConnections(2).build());
-             TestClient first = TestClient.plain(relay.port());
-             TestClient second = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnections(2).build());
+             TestClient first = TestClient.connect(relay.port());
+             TestClient second = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
-            try (TestClient refused = TestClient.plain(relay.port())) {
+            try (TestClient refused = TestClient.connect(relay.port())) {
                 expectRefused(refused, "relay-full");
             }
             second.request("type", "bye");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,8 +65,8 @@ class FramingIT {
     @ParameterizedTest(name = "maxFrame {0}")
     @ValueSource(ints = {1024, 65_536})
     void lineOfExactlyMaxFrameBytesIncludingNewlineIsAccepted(int maxFrame) throws Exception {
-        try (Relay relay = Relay.start(config().maxFrame(maxFrame).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxFrame(maxFrame).build());
+             TestClient client = TestClient.connect(relay.port())) {
             byte[] line = pingOfExactly(maxFrame, "edge");
             assertEquals(maxFrame, line.length);
             client.sendRaw(line);
@@ -79,8 +80,8 @@ class FramingIT {
     @ParameterizedTest(name = "maxFrame {0}")
     @ValueSource(ints = {1024, 65_536})
     void lineOneByteOverMaxFrameGetsFatalFrameTooLargeAndIsClosed(int maxFrame) throws Exception {
-        try (Relay relay = Relay.start(config().maxFrame(maxFrame).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxFrame(maxFrame).build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.sendRaw(pingOfExactly(maxFrame + 1, "over"));
             JsonNode error = client.expectError("frame-too-large");
             assertTrue(error.path("fatal").asBoolean(false), () -> "frame-too-large is fatal: " + error);
@@ -90,8 +91,8 @@ class FramingIT {
 
     @Test
     void oversizeLineAfterLoginIsAlsoFatal() throws Exception {
-        try (Relay relay = Relay.start(config().maxFrame(2048).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxFrame(2048).build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             client.sendRaw(pingOfExactly(4096, "big"));
             JsonNode error = client.expectError("frame-too-large");
@@ -103,8 +104,8 @@ class FramingIT {
 
     @Test
     void endlessLineWithoutNewlineIsCutAtTheLimitNotBuffered() throws Exception {
-        try (Relay relay = Relay.start(config().maxFrame(4096).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxFrame(4096).build());
+             TestClient client = TestClient.connect(relay.port())) {
             AtomicBoolean stop = new AtomicBoolean();
             byte[] chunk = new byte[1024];
             Arrays.fill(chunk, (byte) 'a');
@@ -133,8 +134,8 @@ class FramingIT {
 
     @Test
     void invalidUtf8IsBadRequestAndTheConnectionKeepsWorking() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             List<byte[]> invalid = List.of(
                     new byte[] {(byte) 0xC3, 0x28},              // truncated two-byte sequence
                     new byte[] {(byte) 0xC0, (byte) 0xAF},       // overlong '/'
@@ -154,8 +155,8 @@ class FramingIT {
 
     @Test
     void notJsonIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             for (String line : List.of("hello relay", "{\"type\":\"ping\"", "{\"type\":\"ping\"} trailing",
                     "{'type':'ping'}", "{\"type\":\"ping\",}", "")) {
                 client.send(line);
@@ -167,8 +168,8 @@ class FramingIT {
 
     @Test
     void notAnObjectIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             for (String line : List.of("[{\"type\":\"ping\"}]", "\"ping\"", "42", "true", "null")) {
                 client.send(line);
                 expectBadRequest(client, null);
@@ -179,8 +180,8 @@ class FramingIT {
 
     @Test
     void missingOrNonStringTypeIsBadRequestWithTheIdCopied() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.send("{\"id\":\"t1\"}");
             expectBadRequest(client, "t1");
             client.send("{\"type\":7,\"id\":\"t2\"}");
@@ -197,8 +198,8 @@ class FramingIT {
 
     @Test
     void wrongFieldKindsAreBadRequestWithoutCoercion() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.send("{\"type\":\"hello\",\"v\":\"1\",\"nick\":\"alice\",\"id\":\"h1\"}");
             expectBadRequest(client, "h1");
             client.send("{\"type\":\"hello\",\"v\":1.0,\"nick\":\"alice\",\"id\":\"h2\"}");
@@ -232,8 +233,8 @@ class FramingIT {
 
     @Test
     void unknownTypeGetsUnknownTypeWithTheIdCopiedBeforeAndAfterLogin() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.send("{\"type\":\"teleport\",\"id\":\"u1\",\"to\":\"mars\"}");
             JsonNode before = client.expectError("unknown-type");
             assertEquals("u1", before.path("id").asText());
@@ -251,8 +252,8 @@ class FramingIT {
 
     @Test
     void unknownFieldsAreIgnored() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.send("{\"type\":\"hello\",\"v\":1,\"nick\":\"alice\",\"colour\":\"blue\",\"caps\":{\"x\":[1,2]},\"z\":null}");
             assertEquals("welcome", client.next().path("type").asText());
             client.send("{\"type\":\"join\",\"room\":\"lobby\",\"priority\":9,\"id\":\"j1\"}");
@@ -269,8 +270,8 @@ class FramingIT {
 
     @Test
     void idIsCopiedIntoErrorsAndEchoes() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.request("type", "ping", "id", "p0");
             assertEquals("p0", client.next().path("id").asText());
             client.request("type", "join", "room", "lobby", "id", "before");
@@ -298,8 +299,8 @@ class FramingIT {
 
     @Test
     void idOfAtMost64CharactersIsAcceptedAndLongerIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             String max = "i".repeat(64);
             stillAnswers(client, max);
             client.request("type", "ping", "id", max + "i");
@@ -318,8 +319,8 @@ class FramingIT {
 
     @Test
     void strictJsonRulesFromTheDecisions() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.send("{\"type\":\"ping\",\"type\":\"ping\",\"id\":\"dup\"}");
             expectBadRequest(client, null);
             client.send("{\"type\":\"ping\",\"id\":\"deep\",\"x\":" + "[".repeat(20) + "]".repeat(20) + "}");
@@ -341,8 +342,8 @@ class FramingIT {
 
     @Test
     void manyLinesInOneWriteAreEachAnswered() throws Exception {
-        try (Relay relay = Relay.start(config().maxFrame(1024).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxFrame(1024).build());
+             TestClient client = TestClient.connect(relay.port())) {
             StringBuilder burst = new StringBuilder();
             for (int i = 0; i < 50; i++) {
                 burst.append("{\"type\":\"ping\",\"id\":\"b").append(i).append("\"}\n");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,8 @@ class LivenessIT {
 
     @Test
     void pingIsAnsweredWithPongCarryingTheIdAndCounter() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             client.request("type", "ping", "id", "p1");
             JsonNode pong = client.next();
@@ -45,8 +46,8 @@ class LivenessIT {
 
     @Test
     void unsolicitedPongIsIgnored() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             client.request("type", "pong", "id", "stray");
             client.expectNothing(Duration.ofMillis(200));
@@ -57,8 +58,8 @@ class LivenessIT {
 
     @Test
     void relayPingsASilentClientAndDropsItAfterIdleDrop() throws Exception {
-        try (Relay relay = Relay.start(idleConfig());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(idleConfig());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             long silentSince = System.nanoTime();
             JsonNode ping = client.next();
@@ -74,8 +75,8 @@ class LivenessIT {
 
     @Test
     void clientThatAnswersPingsStaysConnected() throws Exception {
-        try (Relay relay = Relay.start(idleConfig());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(idleConfig());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             long start = System.nanoTime();
             int pings = 0;
@@ -102,8 +103,8 @@ class LivenessIT {
     void anyLineCountsAsActivity() throws Exception {
         // Roomier idle times than the other tests: a loaded machine must not turn 80 ms into 400.
         RelayConfig config = RelayConfig.builder().port(0).idlePing(Duration.ofMillis(400)).idleDrop(Duration.ofMillis(800)).build();
-        try (Relay relay = Relay.start(config);
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config);
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             long start = System.nanoTime();
             int whos = 0;

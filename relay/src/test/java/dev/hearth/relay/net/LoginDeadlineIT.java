@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +29,20 @@ class LoginDeadlineIT {
 
     @Test
     void silentConnectionIsClosedAfterTheHelloTimeoutWithoutAnEnvelope() throws Exception {
-        try (Relay relay = Relay.start(config());
-             TestClient client = TestClient.plain(relay.port())) {
-            long start = System.nanoTime();
-            client.expectClosedWithoutEnvelope();
-            long elapsed = millisSince(start);
-            assertTrue(elapsed >= HELLO_TIMEOUT.toMillis() - 50, () -> "closed too early: after " + elapsed + " ms");
+        try (Relay relay = TestTransport.startRelay(config())) {
+            long start = System.nanoTime(); // before connecting: the deadline runs from accept, through any TLS handshake
+            try (TestClient client = TestClient.connect(relay.port())) {
+                client.expectClosedWithoutEnvelope();
+                long elapsed = millisSince(start);
+                assertTrue(elapsed >= HELLO_TIMEOUT.toMillis() - 50, () -> "closed too early: after " + elapsed + " ms");
+            }
         }
     }
 
     @Test
     void loggedInConnectionIsNotClosedByTheHelloTimeout() throws Exception {
-        try (Relay relay = Relay.start(config());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             long start = System.nanoTime();
             while (millisSince(start) < HELLO_TIMEOUT.toMillis() + 300) {
@@ -53,32 +55,35 @@ class LoginDeadlineIT {
 
     @Test
     void nickTakenAnswerRestartsTheDeadline() throws Exception {
-        try (Relay relay = Relay.start(config());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient late = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
-            long connected = System.nanoTime();
-            long answered = 0;
-            // A taken nick every half deadline for three deadlines: each answer must buy another full one.
-            while (millisSince(connected) < 3 * HELLO_TIMEOUT.toMillis()) {
-                late.expectNothing(HELLO_TIMEOUT.dividedBy(2));
-                late.request("type", "hello", "v", 1, "nick", "ALICE");
-                late.expectError("nick-taken");
-                answered = System.nanoTime();
+            // Connected only now, so that alice's login does not eat into late's first deadline.
+            try (TestClient late = TestClient.connect(relay.port())) {
+                long connected = System.nanoTime();
+                long answered = 0;
+                // A taken nick every half deadline for three deadlines: each answer must buy another full one.
+                while (millisSince(connected) < 3 * HELLO_TIMEOUT.toMillis()) {
+                    late.expectNothing(HELLO_TIMEOUT.dividedBy(2));
+                    late.request("type", "hello", "v", 1, "nick", "ALICE");
+                    late.expectError("nick-taken");
+                    answered = System.nanoTime();
+                }
+                late.request("type", "ping", "id", "still-open");
+                assertEquals("still-open", late.next().path("id").asText());
+                // The fresh deadline still applies: without a successful hello the connection is closed.
+                late.expectClosedWithoutEnvelope();
+                long sinceAnswer = millisSince(answered);
+                assertTrue(sinceAnswer >= HELLO_TIMEOUT.toMillis() - 50,
+                        () -> "closed " + sinceAnswer + " ms after nick-taken");
             }
-            late.request("type", "ping", "id", "still-open");
-            assertEquals("still-open", late.next().path("id").asText());
-            // The fresh deadline still applies: without a successful hello the connection is closed.
-            late.expectClosedWithoutEnvelope();
-            long sinceAnswer = millisSince(answered);
-            assertTrue(sinceAnswer >= HELLO_TIMEOUT.toMillis() - 50, () -> "closed " + sinceAnswer + " ms after nick-taken");
         }
     }
 
     @Test
     void nickInvalidAnswerAlsoRestartsTheDeadlineAndALaterHelloSucceeds() throws Exception {
-        try (Relay relay = Relay.start(config());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config());
+             TestClient client = TestClient.connect(relay.port())) {
             long connected = System.nanoTime();
             while (millisSince(connected) < 2 * HELLO_TIMEOUT.toMillis()) {
                 client.expectNothing(HELLO_TIMEOUT.dividedBy(2));
@@ -92,23 +97,24 @@ class LoginDeadlineIT {
     @Test
     void pingBeforeLoginIsAnsweredWithoutCounterButDoesNotExtendTheDeadline() throws Exception {
         Duration timeout = Duration.ofMillis(1000);
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).helloTimeout(timeout).build());
-             TestClient client = TestClient.plain(relay.port())) {
-            long start = System.nanoTime();
-            while (millisSince(start) < 700) {
-                client.expectNothing(Duration.ofMillis(100));
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).helloTimeout(timeout).build())) {
+            long start = System.nanoTime(); // before connecting: the deadline runs from accept, through any TLS handshake
+            try (TestClient client = TestClient.connect(relay.port())) {
+                while (millisSince(start) < 700) {
+                    client.expectNothing(Duration.ofMillis(100));
+                }
+                client.request("type", "ping", "id", "p");
+                JsonNode pong = client.next();
+                assertEquals("pong", pong.path("type").asText());
+                assertEquals("p", pong.path("id").asText());
+                assertFalse(pong.has("n"), "no n before welcome");
+                long pinged = millisSince(start);
+                client.expectClosedWithoutEnvelope();
+                long closed = millisSince(start);
+                // Closed on the original deadline (~1000 ms), well before ping + timeout (>= 1700 ms).
+                assertTrue(closed < pinged + timeout.toMillis() - 150,
+                        () -> "pinged at " + pinged + " ms, closed at " + closed + " ms: the ping extended the deadline");
             }
-            client.request("type", "ping", "id", "p");
-            JsonNode pong = client.next();
-            assertEquals("pong", pong.path("type").asText());
-            assertEquals("p", pong.path("id").asText());
-            assertFalse(pong.has("n"), "no n before welcome");
-            long pinged = millisSince(start);
-            client.expectClosedWithoutEnvelope();
-            long closed = millisSince(start);
-            // Closed on the original deadline (~1000 ms), well before ping + timeout (>= 1700 ms).
-            assertTrue(closed < pinged + timeout.toMillis() - 150,
-                    () -> "pinged at " + pinged + " ms, closed at " + closed + " ms: the ping extended the deadline");
         }
     }
 }

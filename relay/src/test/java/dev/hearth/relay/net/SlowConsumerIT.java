@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -41,18 +41,16 @@ class SlowConsumerIT {
     void aReaderThatStopsIsCutOffWithoutSlowingTheOthers() throws Exception {
         RelayConfig config = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
                 .ratePerSecond(100_000).burst(100_000).maxText(60_000).build();
-        try (Relay relay = Relay.start(config);
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             Socket slow = new Socket()) {
+        try (Relay relay = TestTransport.startRelay(config);
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             Socket slow = TestTransport.connect(relay.port(), 4096)) {
             alice.login("alice");
             alice.join("lobby");
             bob.login("bob");
             bob.join("lobby");
             alice.next("presence");
 
-            slow.setReceiveBufferSize(4096);
-            slow.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), relay.port()));
             send(slow, "{\"type\":\"hello\",\"v\":1,\"nick\":\"slow\"}");
             String slowToken = readLine(slow).get("session").asText();
             send(slow, "{\"type\":\"join\",\"room\":\"lobby\"}");
@@ -75,8 +73,8 @@ class SlowConsumerIT {
             long totalMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long maxLatency = Math.max(fromAlice.maxLatencyMillis, fromBob.maxLatencyMillis);
             long roomBytes = 2L * MESSAGES_EACH * TEXT_CHARS;
-            System.out.printf("slow consumer: %d MB through the room in %d ms, max say->echo latency %d ms%n",
-                    roomBytes / 1_000_000, totalMillis, maxLatency);
+            System.out.printf("slow consumer: %d MB through the room in %d ms, max say->echo latency %d ms (%s)%n",
+                    roomBytes / 1_000_000, totalMillis, maxLatency, TestTransport.name());
 
             assertEquals(2 * MESSAGES_EACH, fromAlice.seqs.size());
             assertEquals(2 * MESSAGES_EACH, fromBob.seqs.size());
@@ -88,11 +86,12 @@ class SlowConsumerIT {
             assertTrue(maxLatency < 2_000, () -> "a fast member waited " + maxLatency + " ms for its echo");
 
             long slowGot = readUntilClosed(slow);
-            System.out.printf("slow consumer: the slow reader got %d bytes before the relay closed it%n", slowGot);
+            System.out.printf("slow consumer: the slow reader got %d bytes before the relay closed it (%s)%n",
+                    slowGot, TestTransport.name());
             // Reaching the end at all shows the cut: otherwise the read would time out once all had arrived.
             assertTrue(slowGot < roomBytes, () -> "the slow reader got everything: " + slowGot + " bytes");
 
-            try (TestClient other = TestClient.plain(relay.port())) {
+            try (TestClient other = TestClient.connect(relay.port())) {
                 other.send("{\"type\":\"hello\",\"v\":1,\"nick\":\"slow\"}");
                 other.expectError("nick-taken"); // its session waits in grace like any dropped one
                 other.resume(slowToken, slowLast);
@@ -112,13 +111,11 @@ class SlowConsumerIT {
                 .ratePerSecond(100_000).burst(100_000).maxText(60_000)
                 .outboxBytes(256 * 1024).replayBytes(16L << 20).build();
         int messages = 100; // 5 MB: past the outbound bound and the socket buffers, well inside the replay buffer
-        try (Relay relay = Relay.start(config);
-             TestClient alice = TestClient.plain(relay.port());
-             Socket slow = new Socket()) {
+        try (Relay relay = TestTransport.startRelay(config);
+             TestClient alice = TestClient.connect(relay.port());
+             Socket slow = TestTransport.connect(relay.port(), 4096)) {
             alice.login("alice");
             alice.join("lobby");
-            slow.setReceiveBufferSize(4096);
-            slow.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), relay.port()));
             send(slow, "{\"type\":\"hello\",\"v\":1,\"nick\":\"slow\"}");
             String slowToken = readLine(slow).get("session").asText();
             send(slow, "{\"type\":\"join\",\"room\":\"lobby\"}");
@@ -133,7 +130,7 @@ class SlowConsumerIT {
             long slowGot = readUntilClosed(slow);
             assertTrue(slowGot < (long) messages * TEXT_CHARS, () -> "not cut off: got " + slowGot + " bytes");
 
-            try (TestClient back = TestClient.plain(relay.port())) {
+            try (TestClient back = TestClient.connect(relay.port())) {
                 back.resume(slowToken, slowLast);
                 JsonNode welcome = back.next();
                 assertEquals("welcome", welcome.path("type").asText(), welcome::toString);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,10 @@ class ByeIT {
 
     @Test
     void byeTellsEveryRoomClosesTheConnectionAndFreesTheNickAtOnce() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient again = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient again = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -55,9 +56,9 @@ class ByeIT {
 
     @Test
     void byeOfTheLastMemberWithoutBacklogRemovesTheRoom() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("attic");
             alice.request("type", "bye");
@@ -69,9 +70,9 @@ class ByeIT {
 
     @Test
     void byeSendsNothingBackAndANewSessionStartsAfresh() throws Exception {
-        try (Relay relay = Relay.start(RelayConfig.builder().port(0).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient again = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient again = TestClient.connect(relay.port())) {
             JsonNode first = alice.login("alice");
             alice.join("lobby");
             alice.request("type", "bye");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -44,10 +45,10 @@ class DirectMessagesIT {
 
     @Test
     void dmReachesRecipientAndSenderWithFromToTsAndId() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient carol = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             carol.login("carol");
@@ -70,9 +71,9 @@ class DirectMessagesIT {
 
     @Test
     void dmToAnOfflineOrInvalidNickIsNoSuchNick() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             bob.request("type", "bye");
@@ -90,9 +91,9 @@ class DirectMessagesIT {
 
     @Test
     void badDmTextIsRefusedAndNothingIsDelivered() throws Exception {
-        try (Relay relay = Relay.start(config().maxText(5).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxText(5).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.request("type", "dm", "to", "bob", "text", "", "id", "empty");
@@ -109,9 +110,9 @@ class DirectMessagesIT {
 
     @Test
     void dmTargetsAreLookedUpByUniquenessKeyAndCarryTheRealSpelling() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("Bob");
             for (String to : List.of("bob", "BOB", "b\u043Eb", "Bob")) {   // \u043E: Cyrillic о
@@ -124,8 +125,8 @@ class DirectMessagesIT {
 
     @Test
     void dmToYourselfIsDeliveredOnce() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.request("type", "dm", "to", "ALICE", "text", "note to self", "id", "self");
             assertEquals("self", expectDm(alice, "alice", "alice", "note to self").path("id").asText());
@@ -135,10 +136,10 @@ class DirectMessagesIT {
 
     @Test
     void typingToANickReachesOnlyThatNick() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient carol = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             carol.login("carol");
@@ -169,10 +170,10 @@ class DirectMessagesIT {
 
     @Test
     void ignoreHidesMessagesDmsAndTypingButNotPresenceAndUnignoreRestores() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient mallory = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient mallory = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             mallory.login("mallory");
@@ -222,10 +223,10 @@ class DirectMessagesIT {
 
     @Test
     void ignoreWorksByLookAlikeKeyAndAlsoHidesTheBacklog() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient mallory = TestClient.plain(relay.port());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient mallory = TestClient.connect(relay.port());
+             TestClient alice = TestClient.connect(relay.port())) {
             bob.login("bob");
             mallory.login("Mallory");
             alice.login("alice");
@@ -248,9 +249,9 @@ class DirectMessagesIT {
 
     @Test
     void ignoreTakesAnyValidNickOnlineOrNotAndRefusesInvalidOnes() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient late = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient late = TestClient.connect(relay.port())) {
             bob.login("bob");
             bob.request("type", "ignore", "nick", "ghost", "on", true);
             expectIgnored(bob, "ghost", true);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,11 +39,11 @@ class LoginIT {
     void welcomeCarriesVersionNickSessionRelayMotdRoomsAndConfiguredLimits() throws Exception {
         RelayConfig config = config().motd("Hi friends, be kind.").maxFrame(32_768).maxText(500)
                 .ratePerSecond(7).burst(9).build();
-        try (Relay relay = Relay.start(config);
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient carol = TestClient.plain(relay.port());
-             TestClient dave = TestClient.plain(relay.port());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config);
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port());
+             TestClient dave = TestClient.connect(relay.port());
+             TestClient alice = TestClient.connect(relay.port())) {
             bob.login("bob");
             carol.login("carol");
             dave.login("dave");
@@ -79,8 +80,8 @@ class LoginIT {
 
     @Test
     void defaultLimitsAreTheContractsDefaults() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port())) {
             JsonNode welcome = alice.login("alice");
             JsonNode limits = welcome.path("limits");
             assertEquals(65_536, limits.path("maxFrame").asInt());
@@ -94,18 +95,18 @@ class LoginIT {
 
     @Test
     void sessionTokensDifferBetweenSessions() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             assertNotEquals(alice.login("alice").path("session").asText(), bob.login("bob").path("session").asText());
         }
     }
 
     @Test
     void welcomeHasNoCounterAndEverythingAfterItCountsFromOne() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.request("type", "ping", "id", "early");
             JsonNode earlyPong = alice.next();
             assertEquals("pong", earlyPong.path("type").asText());
@@ -143,8 +144,8 @@ class LoginIT {
 
     @Test
     void beforeLoginOnlyHelloAndPingAreAccepted() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             List<String> refused = List.of(
                     "{\"type\":\"join\",\"room\":\"lobby\",\"id\":\"r1\"}",
                     "{\"type\":\"leave\",\"room\":\"lobby\",\"id\":\"r2\"}",
@@ -175,8 +176,8 @@ class LoginIT {
 
     @Test
     void relayOnlyTypesFromAClientAreBadRequestAfterLogin() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             client.join("lobby");
             for (String type : List.of("welcome", "joined", "left", "message", "muted", "ignored", "presence", "error")) {
@@ -188,8 +189,8 @@ class LoginIT {
 
     @Test
     void missingPasswordIsAuthFailedAndClosed() throws Exception {
-        try (Relay relay = Relay.start(config().password("s3cret").build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().password("s3cret").build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.request("type", "hello", "v", 1, "nick", "alice", "id", "h");
             JsonNode error = client.expectError("auth-failed");
             assertEquals("h", error.path("id").asText());
@@ -200,10 +201,10 @@ class LoginIT {
 
     @Test
     void wrongPasswordIsAuthFailedAndClosed() throws Exception {
-        try (Relay relay = Relay.start(config().password("s3cret").build());
-             TestClient wrong = TestClient.plain(relay.port());
-             TestClient empty = TestClient.plain(relay.port());
-             TestClient kind = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().password("s3cret").build());
+             TestClient wrong = TestClient.connect(relay.port());
+             TestClient empty = TestClient.connect(relay.port());
+             TestClient kind = TestClient.connect(relay.port())) {
             wrong.request("type", "hello", "v", 1, "nick", "alice", "password", "S3CRET");
             expectFatal(wrong, "auth-failed");
             empty.request("type", "hello", "v", 1, "nick", "alice", "password", "");
@@ -215,10 +216,10 @@ class LoginIT {
 
     @Test
     void rightPasswordIsWelcomedAndAnOpenRelayIgnoresOne() throws Exception {
-        try (Relay guarded = Relay.start(config().password("s3cret").build());
-             Relay open = Relay.start(config().build());
-             TestClient alice = TestClient.plain(guarded.port());
-             TestClient bob = TestClient.plain(open.port())) {
+        try (Relay guarded = TestTransport.startRelay(config().password("s3cret").build());
+             Relay open = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(guarded.port());
+             TestClient bob = TestClient.connect(open.port())) {
             assertEquals("alice", alice.login("alice", "s3cret").path("nick").asText());
             assertEquals("bob", bob.login("bob", "whatever").path("nick").asText());
         }
@@ -226,9 +227,9 @@ class LoginIT {
 
     @Test
     void unsupportedVersionIsFatal() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient two = TestClient.plain(relay.port());
-             TestClient zero = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient two = TestClient.connect(relay.port());
+             TestClient zero = TestClient.connect(relay.port())) {
             two.request("type", "hello", "v", 2, "nick", "alice");
             expectFatal(two, "unsupported-version");
             zero.request("type", "hello", "v", 0, "nick", "alice");
@@ -238,8 +239,8 @@ class LoginIT {
 
     @Test
     void versionIsCheckedBeforeThePassword() throws Exception {
-        try (Relay relay = Relay.start(config().password("s3cret").build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().password("s3cret").build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.request("type", "hello", "v", 2, "nick", "alice", "password", "wrong");
             expectFatal(client, "unsupported-version");
         }
@@ -247,8 +248,8 @@ class LoginIT {
 
     @Test
     void passwordIsCheckedBeforeTheNick() throws Exception {
-        try (Relay relay = Relay.start(config().password("s3cret").build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().password("s3cret").build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.request("type", "hello", "v", 1, "nick", "not valid", "password", "wrong");
             expectFatal(client, "auth-failed");
         }
@@ -256,8 +257,8 @@ class LoginIT {
 
     @Test
     void helloWithoutVersionOrNickIsBadRequestAndNotFatal() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.request("type", "hello", "nick", "alice", "id", "nov");
             assertEquals("nov", expectNonFatal(client, "bad-request").path("id").asText());
             client.request("type", "hello", "v", 1, "id", "nonick");
@@ -270,8 +271,8 @@ class LoginIT {
 
     @Test
     void nickInvalidLeavesConnectionOpenForAnotherHello() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             List<String> invalid = List.of("", "bad nick", "tab\tnick", "@alice", "#alice", "/alice",
                     "a".repeat(33), "ali\u200Bce", "\u202Eecila", "bell\u0007", "\uE000priv", "nbsp\u00A0x",
                     "ideo\u3000space", "unassigned\u0378");
@@ -286,9 +287,9 @@ class LoginIT {
 
     @Test
     void nickOfExactly32CodePointsIsAccepted() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient plain = TestClient.plain(relay.port());
-             TestClient emoji = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient plain = TestClient.connect(relay.port());
+             TestClient emoji = TestClient.connect(relay.port())) {
             String nick = "b".repeat(32);
             assertEquals(nick, plain.login(nick).path("nick").asText());
             String smiles = "\uD83D\uDE00".repeat(32); // 32 code points, 64 UTF-16 chars
@@ -298,9 +299,9 @@ class LoginIT {
 
     @Test
     void nickTakenLeavesConnectionOpenForAnotherHello() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient second = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient second = TestClient.connect(relay.port())) {
             alice.login("alice");
             second.request("type", "hello", "v", 1, "nick", "alice", "id", "again");
             JsonNode error = expectNonFatal(second, "nick-taken");
@@ -311,9 +312,9 @@ class LoginIT {
 
     @Test
     void lookAlikeNicksAreTakenWhileAliceIsOnline() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient other = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient other = TestClient.connect(relay.port())) {
             alice.login("alice");
             for (String lookAlike : List.of("Alice", "ALICE", "\u0430lice", "\u0410LICE", "alIce")) {
                 other.request("type", "hello", "v", 1, "nick", lookAlike);
@@ -325,10 +326,10 @@ class LoginIT {
 
     @Test
     void chineseNickIsWelcome() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient ming = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient other = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient ming = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient other = TestClient.connect(relay.port())) {
             assertEquals("小明", ming.login("小明").path("nick").asText());
             bob.login("bob");
             bob.request("type", "who");
@@ -343,9 +344,9 @@ class LoginIT {
 
     @Test
     void nickIsNormalisedToNfc() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient decomposed = TestClient.plain(relay.port());
-             TestClient composed = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient decomposed = TestClient.connect(relay.port());
+             TestClient composed = TestClient.connect(relay.port())) {
             assertEquals("jos\u00E9", decomposed.login("jose\u0301").path("nick").asText());
             assertEquals("nick-taken", composed.hello("jos\u00E9").path("code").asText());
         }
@@ -353,8 +354,8 @@ class LoginIT {
 
     @Test
     void helloAfterLoginIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient client = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient client = TestClient.connect(relay.port())) {
             client.login("alice");
             client.request("type", "hello", "v", 1, "nick", "alicia", "id", "twice");
             JsonNode error = expectNonFatal(client, "bad-request");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ class ManyClientsIT {
                 .ratePerSecond(100).burst(MESSAGES_EACH).build();
         long start = System.nanoTime();
         List<TestClient> clients = new ArrayList<>();
-        try (Relay relay = Relay.start(config)) {
+        try (Relay relay = TestTransport.startRelay(config)) {
             for (int i = 0; i < CLIENTS; i++) {
-                clients.add(TestClient.plain(relay.port()));
+                clients.add(TestClient.connect(relay.port()));
             }
             CountDownLatch allJoined = new CountDownLatch(CLIENTS);
             List<Future<List<JsonNode>>> results = new ArrayList<>();
@@ -68,8 +69,8 @@ class ManyClientsIT {
         } finally {
             clients.forEach(TestClient::close);
         }
-        System.out.printf("many clients: %d clients, all %d messages delivered to each, in %d ms%n",
-                CLIENTS, TOTAL, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        System.out.printf("many clients: %d clients, all %d messages delivered to each, in %d ms (%s)%n",
+                CLIENTS, TOTAL, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), TestTransport.name());
     }
 
     private static void assertDeliveredOnceInOrder(String nick, List<JsonNode> messages) {

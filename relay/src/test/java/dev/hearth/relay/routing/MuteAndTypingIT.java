@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +27,10 @@ class MuteAndTypingIT {
     /** alice, bob and carol in "lobby"; bob also in "kitchen" with alice. */
     @BeforeEach
     void threeInTheLobby() throws Exception {
-        relay = Relay.start(RelayConfig.builder().port(0).build());
-        alice = TestClient.plain(relay.port());
-        bob = TestClient.plain(relay.port());
-        carol = TestClient.plain(relay.port());
+        relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+        alice = TestClient.connect(relay.port());
+        bob = TestClient.connect(relay.port());
+        carol = TestClient.connect(relay.port());
         alice.login("alice");
         bob.login("bob");
         carol.login("carol");
@@ -109,7 +110,7 @@ class MuteAndTypingIT {
         alice.request("type", "typing", "room", "lobby", "on", true);
         JsonNode typing = bob.next();
         assertEquals("typing", typing.path("type").asText(), () -> "typing still arrives: " + typing);
-        try (TestClient dave = TestClient.plain(relay.port())) {
+        try (TestClient dave = TestClient.connect(relay.port())) {
             dave.login("dave");
             dave.join("lobby");
             expectPresence(bob, "lobby", "dave", "join");

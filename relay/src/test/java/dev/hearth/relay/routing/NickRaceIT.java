@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -21,7 +22,7 @@ class NickRaceIT {
     @Test
     void exactlyOneOfSimultaneousLookAlikeClaimsIsWelcomed() throws Exception {
         RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).build();
-        try (Relay relay = Relay.start(config);
+        try (Relay relay = TestTransport.startRelay(config);
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int round = 0; round < ROUNDS; round++) {
                 // Fresh nicks per round: each earlier winner's session stays in its grace period.
@@ -29,7 +30,7 @@ class NickRaceIT {
                 List<TestClient> clients = new ArrayList<>();
                 try {
                     for (int i = 0; i < claims.size(); i++) {
-                        clients.add(TestClient.plain(relay.port()));
+                        clients.add(TestClient.connect(relay.port()));
                     }
                     CyclicBarrier start = new CyclicBarrier(claims.size());
                     List<Future<JsonNode>> answers = new ArrayList<>();
@@ -65,14 +66,14 @@ class NickRaceIT {
     @Test
     void exactlyOneOfSimultaneousRenamesAndHellosGetsALookAlikeNick() throws Exception {
         RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).build();
-        try (Relay relay = Relay.start(config);
+        try (Relay relay = TestTransport.startRelay(config);
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int round = 0; round < ROUNDS / 2; round++) {
                 List<TestClient> clients = new ArrayList<>();
                 try {
-                    TestClient renamerA = TestClient.plain(relay.port());
-                    TestClient renamerB = TestClient.plain(relay.port());
-                    TestClient newcomer = TestClient.plain(relay.port());
+                    TestClient renamerA = TestClient.connect(relay.port());
+                    TestClient renamerB = TestClient.connect(relay.port());
+                    TestClient newcomer = TestClient.connect(relay.port());
                     clients.addAll(List.of(renamerA, renamerB, newcomer));
                     renamerA.login("x" + round);
                     renamerB.login("y" + round);

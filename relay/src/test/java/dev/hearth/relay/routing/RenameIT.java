@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,11 @@ class RenameIT {
 
     @Test
     void renameConfirmsToTheRenamerAndTellsMembersOfSharedRoomsOncePerRoom() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient carol = TestClient.plain(relay.port());
-             TestClient dave = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port());
+             TestClient dave = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             carol.login("carol");
@@ -86,11 +87,11 @@ class RenameIT {
 
     @Test
     void afterARenameTheOldNickIsFreeAndTheNewOneIsUsedEverywhere() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient newcomer = TestClient.plain(relay.port());
-             TestClient copycat = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient newcomer = TestClient.connect(relay.port());
+             TestClient copycat = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -120,9 +121,9 @@ class RenameIT {
 
     @Test
     void renameToATakenOrLookAlikeNickIsNickTakenAndChangesNothing() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -142,8 +143,8 @@ class RenameIT {
 
     @Test
     void renameToAnInvalidNickIsNickInvalidAndAMissingNickIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             for (String invalid : List.of("", "a b", "@alice", "x".repeat(33), "zw\u200Bj")) {
                 alice.request("type", "nick", "nick", invalid, "id", "i");
@@ -160,9 +161,9 @@ class RenameIT {
 
     @Test
     void renamingToAnotherSpellingOfYourOwnNickIsAllowed() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -179,9 +180,9 @@ class RenameIT {
 
     @Test
     void anIgnoreFollowsTheIgnoredSessionThroughARename() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient mallory = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient mallory = TestClient.connect(relay.port())) {
             bob.login("bob");
             mallory.login("mallory");
             bob.request("type", "ignore", "nick", "mallory", "on", true);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,11 +41,11 @@ class RoomMessagesIT {
 
     @Test
     void sayIsDeliveredToEveryMemberIncludingTheSenderExactlyOnce() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient carol = TestClient.plain(relay.port());
-             TestClient dave = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port());
+             TestClient dave = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             carol.login("carol");
@@ -81,9 +82,9 @@ class RoomMessagesIT {
 
     @Test
     void textIsDeliveredExactlyAsSent() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -98,9 +99,9 @@ class RoomMessagesIT {
 
     @Test
     void seqRisesByOnePerMessageIndependentlyPerRoom() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -135,9 +136,9 @@ class RoomMessagesIT {
 
     @Test
     void timestampsAreTheRelaysUtcTimeWithMilliseconds() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -158,9 +159,9 @@ class RoomMessagesIT {
 
     @Test
     void joinerGetsTheLatestBacklogOldestFirstBeforeLiveTraffic() throws Exception {
-        try (Relay relay = Relay.start(config().backlog(5).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().backlog(5).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -191,9 +192,9 @@ class RoomMessagesIT {
 
     @Test
     void emptyTextNulOrMissingTextIsBadRequestAndNothingIsDelivered() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -217,9 +218,9 @@ class RoomMessagesIT {
 
     @Test
     void textLengthCountsCodePoints4000EmojiAreFine4001AreTooLong() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -241,8 +242,8 @@ class RoomMessagesIT {
 
     @Test
     void configuredMaxTextIsEnforced() throws Exception {
-        try (Relay relay = Relay.start(config().maxText(10).build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().maxText(10).build());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("lobby");
             alice.request("type", "say", "room", "lobby", "text", "0123456789");
@@ -260,9 +261,9 @@ class RoomMessagesIT {
 
     @Test
     void fourthQuickSayIsRateLimitedNotDeliveredAndTheConnectionStays() throws Exception {
-        try (Relay relay = Relay.start(config().ratePerSecond(1).burst(3).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().ratePerSecond(1).burst(3).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -308,8 +309,8 @@ class RoomMessagesIT {
 
     @Test
     void aResendRecognisedByItsIdCostsNoRate() throws Exception {
-        try (Relay relay = Relay.start(config().ratePerSecond(1).burst(2).build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().ratePerSecond(1).burst(2).build());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("lobby");
             alice.request("type", "say", "room", "lobby", "text", "once", "id", "a1");
@@ -328,9 +329,9 @@ class RoomMessagesIT {
 
     @Test
     void directMessagesShareTheRateLimit() throws Exception {
-        try (Relay relay = Relay.start(config().ratePerSecond(1).burst(3).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().ratePerSecond(1).burst(3).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");

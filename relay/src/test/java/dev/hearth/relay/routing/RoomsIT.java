@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +57,10 @@ class RoomsIT {
 
     @Test
     void joinAnswersJoinedWithSortedMembersAndTellsTheOthers() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient carol = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient carol = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient alice = TestClient.connect(relay.port())) {
             carol.login("carol");
             bob.login("Bob");
             alice.login("alice");
@@ -88,9 +89,9 @@ class RoomsIT {
 
     @Test
     void joiningTwiceAnswersJoinedAgainWithTheBacklogAndNoPresence() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -113,9 +114,9 @@ class RoomsIT {
 
     @Test
     void roomNamesAreCaseInsensitiveAndKeepTheCreatorsSpelling() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             assertEquals("Lobby", alice.join("Lobby").path("room").asText());
@@ -141,9 +142,9 @@ class RoomsIT {
 
     @Test
     void nonLatinRoomNamesWork() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             assertEquals("客厅", alice.join("客厅").path("room").asText());
@@ -157,8 +158,8 @@ class RoomsIT {
 
     @Test
     void invalidRoomNamesAreRoomInvalidAndAMissingRoomIsBadRequest() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("lobby");
             for (String bad : List.of("", "two words", "#general", "@lobby", "/lobby", "r".repeat(33),
@@ -183,9 +184,9 @@ class RoomsIT {
 
     @Test
     void leaveAnswersLeftTellsTheOthersAndStopsTheRoomsTraffic() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             alice.join("lobby");
@@ -211,9 +212,9 @@ class RoomsIT {
 
     @Test
     void requestsForARoomYouAreNotInAreNotInRoom() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             bob.login("bob");
             bob.join("kitchen");
@@ -233,10 +234,10 @@ class RoomsIT {
 
     @Test
     void whoListsARoomsMembersOrWithoutRoomEveryNickOnTheRelay() throws Exception {
-        try (Relay relay = Relay.start(config().build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient zed = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient zed = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             zed.login("Zed");
             bob.login("bob");
@@ -266,9 +267,9 @@ class RoomsIT {
 
     @Test
     void roomWithNeitherMembersNorBacklogIsGone() throws Exception {
-        try (Relay relay = Relay.start(config().backlog(0).build());
-             TestClient alice = TestClient.plain(relay.port());
-             TestClient bob = TestClient.plain(relay.port())) {
+        try (Relay relay = TestTransport.startRelay(config().backlog(0).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
             alice.login("alice");
             alice.join("Attic");
             alice.request("type", "say", "room", "Attic", "text", "echo");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -159,11 +160,11 @@ class ResendDedupIT {
     }
 
     private void start(RelayConfig.Builder config) throws IOException {
-        relay = Relay.start(config.bind(InetAddress.getLoopbackAddress()).port(0).build());
+        relay = TestTransport.startRelay(config.bind(InetAddress.getLoopbackAddress()).port(0).build());
     }
 
     private TestClient connect() throws IOException {
-        TestClient client = TestClient.plain(relay.port());
+        TestClient client = TestClient.connect(relay.port());
         open.add(client);
         return client;
     }

@@ -40,7 +40,7 @@ final class ResilientClient implements AutoCloseable {
     ResilientClient(int port, String nick) throws IOException {
         this.port = port;
         this.nick = nick;
-        this.conn = TestClient.plain(port);
+        this.conn = TestClient.connect(port);
         this.token = conn.login(nick).get("session").asText();
     }
 
@@ -71,7 +71,7 @@ final class ResilientClient implements AutoCloseable {
     void cutAndResume() throws IOException {
         conn.close();
         conn.drainUntilEnd().forEach(this::process);
-        conn = TestClient.plain(port);
+        conn = TestClient.connect(port);
         conn.resume(token, lastN);
         JsonNode welcome = conn.next();
         assertEquals("welcome", welcome.path("type").asText(), welcome::toString);

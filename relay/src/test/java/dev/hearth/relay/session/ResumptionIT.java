@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.TestClient;
+import dev.hearth.relay.TestTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -450,11 +451,11 @@ class ResumptionIT {
     }
 
     private void start(RelayConfig.Builder config) throws IOException {
-        relay = Relay.start(config.build());
+        relay = TestTransport.startRelay(config.build());
     }
 
     private TestClient connect() throws IOException {
-        TestClient client = TestClient.plain(relay.port());
+        TestClient client = TestClient.connect(relay.port());
         open.add(client);
         return client;
     }

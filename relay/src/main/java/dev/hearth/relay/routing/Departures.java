@@ -4,6 +4,9 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Ends sessions: bye, grace period over, failed resumption. Called with the router lock held. */
 final class Departures {
@@ -42,11 +45,30 @@ final class Departures {
         LOG.log(System.Logger.Level.INFO, "session of {0} ended ({1})", session.nick(), why);
     }
 
+    /**
+     * Keeps the sessions waiting in their grace period to at most as many as the relay takes live
+     * connections, ending the longest-waiting first: each holds a nick and a replay buffer, and
+     * connecting and dropping under ever new nicks must not grow memory without bound.
+     */
+    void boundGrace() {
+        List<Session> waiting = new ArrayList<>();
+        for (Session s : ctx.state().sessions()) {
+            if (s.detached()) {
+                waiting.add(s);
+            }
+        }
+        int excess = waiting.size() - ctx.config().maxConnections();
+        if (excess > 0) {
+            waiting.sort(Comparator.comparingLong(Session::detachedAtNanos));
+            waiting.subList(0, excess).forEach(s -> end(s, "too many sessions in their grace period"));
+        }
+    }
+
     /** Ends every session whose connection has been gone longer than the grace period. */
     void expireGrace() {
         long now = ctx.nanoClock().getAsLong();
         long grace = ctx.config().grace().toNanos();
-        java.util.List<Session> expired = new java.util.ArrayList<>();
+        List<Session> expired = new ArrayList<>();
         for (Session s : ctx.state().sessions()) {
             if (s.detached() && now - s.detachedAtNanos() >= grace) {
                 expired.add(s);

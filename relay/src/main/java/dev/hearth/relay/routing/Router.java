@@ -103,6 +103,7 @@ public final class Router {
                 session.detach(ctx.nanoClock().getAsLong());
                 LOG.log(System.Logger.Level.INFO, "{0}: connection of {1} lost; session kept for {2} s",
                         peer.label(), session.nick(), ctx.config().grace().toSeconds());
+                departures.boundGrace();
             }
             peer.attach(null);
         } finally {

@@ -264,6 +264,33 @@ class ResumptionIT {
     }
 
     @Test
+    void sessionsInGraceAreBoundedByTheConnectionCapTheLongestWaitingEndsFirst() throws IOException {
+        // Room for a watcher, one client at a time and closures the relay may not have seen yet.
+        start(config().maxConnections(4));
+        TestClient watcher = connect();
+        watcher.login("watcher");
+        watcher.join("lobby");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String nick : List.of("alice", "bob", "carol", "dave", "erin")) {
+            TestClient client = connect();
+            tokens.put(nick, client.login(nick).get("session").asText());
+            client.join("lobby");
+            assertEquals(nick, watcher.next("presence").get("nick").asText());
+            client.close();
+        }
+
+        assertLeave(watcher.next("presence"), "alice");
+        watcher.expectNothing(QUIET);
+        TestClient alice = connect();
+        alice.resume(tokens.get("alice"), 0);
+        alice.expectError("resume-failed");
+        alice.close();
+        TestClient bob = connect();
+        bob.resume(tokens.get("bob"), 0);
+        assertEquals("bob", bob.next("welcome").get("nick").asText());
+    }
+
+    @Test
     void resumingWhileTheOldConnectionIsOpenTakesItOverAndClosesTheOldOne() throws IOException {
         start(config());
         TestClient alice = connect();

@@ -65,12 +65,6 @@ public final class TestClient implements AutoCloseable {
         return new TestClient(tcp, TestTransport.secure(tcp));
     }
 
-    /** A plaintext connection whatever the suite's transport, for tests about plaintext itself. */
-    public static TestClient plain(int port) throws IOException {
-        Socket tcp = tcp(null, port);
-        return new TestClient(tcp, tcp);
-    }
-
     private static Socket tcp(InetAddress local, int port) throws IOException {
         Socket socket = new Socket();
         try {

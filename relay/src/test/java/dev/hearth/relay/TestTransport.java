@@ -20,7 +20,7 @@ import javax.net.ssl.SSLSocket;
  * The transport the integration tests run over, so that one suite covers both: plaintext by
  * default, TLS 1.3 to a pinned certificate with {@code -Dhearth.it.transport=tls} (the build's
  * {@code over-tls} failsafe execution). Relays started here and sockets secured here follow it;
- * tests about one transport only use {@link TestClient#plain} or {@link TestClient#tls} instead.
+ * tests about TLS itself use {@link TestClient#tls} instead.
  */
 public final class TestTransport {
     private static final String PROPERTY = "hearth.it.transport";

@@ -18,7 +18,6 @@ public final class RelayStatus {
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
     private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
     private final StringProperty fingerprint = new SimpleStringProperty("");
-    private final StringProperty relayName = new SimpleStringProperty("");
     private final ObservableList<String> rooms = FXCollections.observableArrayList();
     private final ObservableList<String> roomsView = FXCollections.unmodifiableObservableList(rooms);
 
@@ -34,11 +33,6 @@ public final class RelayStatus {
     /** The pinned key's {@code sha256:} fingerprint; empty over plaintext. */
     public ReadOnlyStringProperty fingerprintProperty() {
         return fingerprint;
-    }
-
-    /** The relay's {@code relay} string from welcome, e.g. {@code hearth-relay/1.0}. */
-    public ReadOnlyStringProperty relayNameProperty() {
-        return relayName;
     }
 
     /** Rooms the relay listed at login, for "join a room" suggestions. */
@@ -85,7 +79,6 @@ public final class RelayStatus {
 
     void loggedIn(Welcome welcome, String pinnedFingerprint) {
         fingerprint.set(pinnedFingerprint == null ? "" : pinnedFingerprint);
-        relayName.set(welcome.relay() == null ? "" : welcome.relay());
         if (welcome.rooms() != null) {
             rooms.setAll(welcome.rooms().stream().map(r -> r.name()).toList());
         }

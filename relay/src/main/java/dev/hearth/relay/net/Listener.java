@@ -14,12 +14,14 @@ public final class Listener implements AutoCloseable {
     private static final long DRAIN_MILLIS = 2_000;
 
     private final ServerSocket server;
+    private final Thread acceptThread;
     private final Router router;
     private final ConnectionRegistry registry;
     private final Watchdog watchdog;
 
-    private Listener(ServerSocket server, Router router, ConnectionRegistry registry, Watchdog watchdog) {
+    private Listener(ServerSocket server, Thread acceptThread, Router router, ConnectionRegistry registry, Watchdog watchdog) {
         this.server = server;
+        this.acceptThread = acceptThread;
         this.router = router;
         this.registry = registry;
         this.watchdog = watchdog;
@@ -37,8 +39,9 @@ public final class Listener implements AutoCloseable {
         }
         ConnectionRegistry registry = new ConnectionRegistry(config.maxConnections(), config.maxConnectionsPerAddress());
         Watchdog watchdog = new Watchdog(config, registry, router);
-        Thread.ofPlatform().name("hearth-accept").daemon().start(new Acceptor(server, config, codec, router, registry));
-        return new Listener(server, router, registry, watchdog);
+        Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
+                .start(new Acceptor(server, config, codec, router, registry));
+        return new Listener(server, acceptThread, router, registry, watchdog);
     }
 
     public InetSocketAddress localAddress() {
@@ -52,6 +55,14 @@ public final class Listener implements AutoCloseable {
             server.close();
         } catch (IOException ignored) {
             // Nothing to do: the socket is closing either way.
+        }
+        // A close() racing an accept() in progress lets that accept finish first (and the port keeps
+        // listening until it has): wait for the accept thread, so the port is shut when we return
+        // and a connection it took at the last moment is among those told shutting-down.
+        try {
+            acceptThread.join(DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         List<Connection> live = registry.live();
         router.shutdown(List.<Peer>copyOf(live));

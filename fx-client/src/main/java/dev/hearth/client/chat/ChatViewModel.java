@@ -3,6 +3,7 @@ package dev.hearth.client.chat;
 import dev.hearth.client.compose.CompletionCandidates;
 import dev.hearth.client.i18n.NameRuleText;
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.model.NameCheck;
@@ -44,6 +45,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     private final IncomingEnvelopes incoming;
     private final CommandRunner commands;
     private final TypingOut typingOut;
+    private final DirectPresence directPresence;
 
     private final ConversationList conversations;
     private final RelayStatus relay = new RelayStatus();
@@ -63,6 +65,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         this.incoming = new IncomingEnvelopes(this, text);
         this.commands = new CommandRunner(this, link, text);
         this.typingOut = new TypingOut(clock, link);
+        this.directPresence = new DirectPresence(link);
         this.conversations = new ConversationList(zone, created -> {
             if (selected.get() == null) {
                 selected.set(created);
@@ -73,6 +76,9 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
             if (now != null) {
                 now.markRead();
                 recountUnread();
+                if (now.kind() == ConversationKind.DIRECT) {
+                    directPresence.ask(clock.instant());
+                }
             }
         });
         windowFocused.addListener((obs, old, focused) -> {
@@ -203,6 +209,7 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         Instant now = clock.instant();
         conversations.view().forEach(c -> c.expireTyping(now));
         typingOut.tick();
+        directPresence.tick(now, selected.get(), relay.statusProperty().get() == ConnectionStatus.CONNECTED);
     }
 
     // ---- the hand-off
@@ -239,6 +246,9 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
             conversations.view().forEach(c -> info(c, text.format("session.restored")));
         }
         everLoggedIn = true;
+        if (conversations.view().stream().anyMatch(c -> c.kind() == ConversationKind.DIRECT)) {
+            directPresence.ask(now());
+        }
     }
 
     // ---- shared with IncomingEnvelopes and CommandRunner
@@ -274,6 +284,11 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
 
     Conversation existingDirect(String nick) {
         return conversations.existingDirect(nick);
+    }
+
+    /** Someone we have a direct conversation with may have gone: ask the relay. */
+    void askWhoIsOnline() {
+        directPresence.ask(now());
     }
 
     void renameDirect(String from, String to) {

@@ -46,6 +46,7 @@ public final class Conversation {
     private final BooleanProperty mentioned = new SimpleBooleanProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> typing = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Online> online = new SimpleObjectProperty<>(Online.UNKNOWN);
     private final List<ChatLine> staged = new ArrayList<>();
     private final Map<String, Instant> typers = new LinkedHashMap<>();
     private int unsent;
@@ -99,7 +100,16 @@ public final class Conversation {
         return typing;
     }
 
+    /** Whether the other person of a direct conversation is on the relay now; UNKNOWN for rooms. */
+    public ReadOnlyObjectProperty<Online> onlineProperty() {
+        return online;
+    }
+
     // ---- changes (the view model calls these)
+
+    void setOnline(Online now) {
+        online.set(now);
+    }
 
     void rename(String newName) {
         name.set(newName);

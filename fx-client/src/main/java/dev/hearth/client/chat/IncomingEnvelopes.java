@@ -1,7 +1,9 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.net.RelayLink;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Ignored;
 import dev.hearth.protocol.Joined;
@@ -68,6 +70,9 @@ final class IncomingEnvelopes {
         if (own && d.id() != null) {
             conversation.removeUnsent(d.id());
         }
+        if (!own) {
+            conversation.setOnline(Online.ONLINE);
+        }
         chat.arrived(conversation, line(d.ts(), d.from(), d.text(), own, d.id(), null));
     }
 
@@ -94,20 +99,32 @@ final class IncomingEnvelopes {
         switch (p.event() == null ? "" : p.event()) {
             case Presence.JOIN -> {
                 room.addMember(p.nick());
+                markOnline(p.nick());
                 chat.info(room, text.format("presence.join", p.nick()));
             }
             case Presence.LEAVE -> {
                 room.removeMember(p.nick());
                 room.typing(p.nick(), false, null);
                 chat.info(room, text.format("presence.leave", p.nick()));
+                if (chat.existingDirect(p.nick()) != null) {
+                    chat.askWhoIsOnline(); // gone from this room, or from the relay?
+                }
             }
             case Presence.RENAME -> {
                 room.removeMember(p.from());
                 room.addMember(p.nick());
                 chat.renameDirect(p.from(), p.nick());
+                markOnline(p.nick());
                 chat.info(room, text.format("presence.rename", p.from(), p.nick()));
             }
             default -> { }
+        }
+    }
+
+    private void markOnline(String nick) {
+        Conversation direct = chat.existingDirect(nick);
+        if (direct != null) {
+            direct.setOnline(Online.ONLINE);
         }
     }
 
@@ -121,7 +138,10 @@ final class IncomingEnvelopes {
     private void who(Who w) {
         String members = String.join(", ", w.members() == null ? java.util.List.of() : w.members());
         if (w.room() == null) {
-            chat.info(null, text.format("who.everyone", w.members() == null ? 0 : w.members().size(), members));
+            DirectPresence.onlineNow(w.members() == null ? java.util.List.of() : w.members(), chat.conversations());
+            if (!RelayLink.ONLINE_CHECK_ID.equals(w.id())) {
+                chat.info(null, text.format("who.everyone", w.members() == null ? 0 : w.members().size(), members));
+            }
             return;
         }
         Conversation room = chat.existingRoom(w.room());
@@ -155,6 +175,9 @@ final class IncomingEnvelopes {
                 ChatLine.MessageLine line = conversation.unsentLine(e.id());
                 if (line != null) {
                     conversation.replaceUnsent(e.id(), line.failed(reason));
+                    if (ErrorCode.NO_SUCH_NICK.wire().equals(e.code()) && conversation.kind() == ConversationKind.DIRECT) {
+                        conversation.setOnline(Online.OFFLINE);
+                    }
                     return;
                 }
             }

@@ -126,8 +126,9 @@ public final class MainView {
         }
         boolean room = conversation.kind() == ConversationKind.ROOM;
         title.textProperty().bind(conversation.nameProperty().map(name -> room ? "#" + name : name));
-        memberCount.textProperty().bind(javafx.beans.binding.Bindings.size(conversation.members())
-                .map(n -> room ? text.format("members.count", n) : ""));
+        memberCount.textProperty().bind(room
+                ? javafx.beans.binding.Bindings.size(conversation.members()).map(n -> text.format("members.count", n))
+                : conversation.onlineProperty().map(online -> online == Online.UNKNOWN ? "" : text.format("partner." + online.name())));
         typing.textProperty().bind(conversation.typingProperty().map(this::typingText));
         showMuted(conversation.mutedProperty().get());
         conversation.mutedProperty().addListener(mutedListener);

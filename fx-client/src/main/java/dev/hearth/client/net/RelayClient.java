@@ -130,6 +130,11 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     }
 
     @Override
+    public void checkOnline() {
+        queue().request(new Who(null, null, ONLINE_CHECK_ID));
+    }
+
+    @Override
     public void mute(String room, boolean on) {
         queue().request(new Mute(room, on, null));
     }

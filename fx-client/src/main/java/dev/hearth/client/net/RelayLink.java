@@ -21,6 +21,15 @@ public interface RelayLink {
     /** Members of {@code room}, or everyone online when {@code room} is null. */
     void who(String room);
 
+    /**
+     * Asks who is online for the client's own bookkeeping: the answer is a relay-wide {@code who}
+     * carrying {@link #ONLINE_CHECK_ID}, to be applied quietly rather than shown.
+     */
+    void checkOnline();
+
+    /** The request id of {@link #checkOnline}'s question and answer. */
+    String ONLINE_CHECK_ID = "online-check";
+
     void mute(String room, boolean on);
 
     void ignore(String nick, boolean on);

@@ -262,6 +262,8 @@ class ChatAppIT {
                 .match(n -> "bob".equals(((Label) n).getText())).queryLabeled());
 
         alice.await(() -> "bob".equals(alice.title()), "the conversation with bob");
+        alice.await(() -> "\u25CF online".equals(memberCount(alice)), "bob shown online, asked of the relay");
+        assertTrue(alice.systemTexts().stream().noneMatch(t -> t.startsWith("Online (")), "the check is quiet");
         alice.send("hello bob");
         friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "hello bob".equals(d.text()), WAIT);
     }
@@ -273,6 +275,7 @@ class ChatAppIT {
         alice.send("/msg bob are you there?");
         alice.await(() -> alice.messages().stream().anyMatch(m -> m.delivery() == Delivery.FAILED), "failed: bob is offline");
         assertTrue(alice.messages().getLast().failure().contains("Nobody by that nick"), alice.messages().getLast().failure());
+        alice.await(() -> memberCount(alice).startsWith("offline"), "bob shown offline");
 
         friendJoins("bob", null);
         alice.await(() -> alice.has(".retry"), "the failed line's cell shows Retry"); // the cell updates on the next pulse
@@ -352,5 +355,9 @@ class ChatAppIT {
 
         alice.awaitStatus("Connected as alice");
         assertEquals(relay.fingerprint(), new KnownRelaysFile(config.resolve("alice")).pinFor(relay.address()).orElseThrow());
+    }
+
+    private static String memberCount(ChatWindow window) {
+        return ChatWindow.fx(() -> window.<Label>find("#memberCount").getText());
     }
 }

@@ -40,6 +40,11 @@ final class RecordingLink implements RelayLink {
     }
 
     @Override
+    public void checkOnline() {
+        sent.add("who (online check)");
+    }
+
+    @Override
     public void mute(String room, boolean on) {
         sent.add("mute " + room + " " + on);
     }

@@ -7,6 +7,7 @@ import dev.hearth.client.settings.ConfigDirectory;
 import dev.hearth.client.settings.Preferences;
 import dev.hearth.client.settings.PreferencesStore;
 import dev.hearth.client.settings.PreferencesViewModel;
+import dev.hearth.client.theme.AppIcons;
 import dev.hearth.client.theme.ThemeManager;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ public class HearthApp extends Application {
         var notifier = Notifiers.unlessQuiet(Notifiers.forThisMachine(), preferences::doNotDisturb);
         shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument);
         stage.setTitle(WindowTitle.format(0));
+        stage.getIcons().setAll(AppIcons.forWindows());
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
         stage.setMinWidth(720);

@@ -1,9 +1,13 @@
 package dev.hearth.client.notify;
 
+import dev.hearth.client.theme.AppIcons;
 import java.awt.AWTException;
+import java.awt.Image;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
-import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.imageio.ImageIO;
 
 /**
  * Windows: a balloon from an AWT tray icon, added lazily on first use. AWT calls are made on
@@ -30,13 +34,20 @@ final class TrayNotifier implements Notifier {
     private void display(String title, String body) {
         try {
             if (icon == null) {
-                icon = new TrayIcon(new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB), "Hearth");
+                icon = new TrayIcon(trayImage(), "Hearth");
                 icon.setImageAutoSize(true);
                 SystemTray.getSystemTray().add(icon);
             }
             icon.displayMessage(title, body, TrayIcon.MessageType.NONE);
-        } catch (AWTException | RuntimeException e) {
+        } catch (AWTException | IOException | RuntimeException e) {
             // No tray after all: stay silent.
+        }
+    }
+
+    private static Image trayImage() throws IOException {
+        int size = SystemTray.getSystemTray().getTrayIconSize().width <= 16 ? 16 : 32;
+        try (InputStream png = AppIcons.open(size)) {
+            return ImageIO.read(png);
         }
     }
 }

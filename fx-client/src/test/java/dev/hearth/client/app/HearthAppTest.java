@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,16 @@ class HearthAppTest {
         assertTrue(robot.lookup("#inviteField").tryQuery().isPresent());
         assertTrue(Files.isDirectory(configDir));
         assertEquals(HearthApp.WIDTH, stage.getWidth());
+    }
+
+    @Test
+    void theWindowCarriesTheFlameIconInEverySize() {
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), stage.getIcons().stream().map(Image::getWidth).toList());
+        assertTrue(stage.getIcons().stream().noneMatch(Image::isError));
+        // The flame is pale against the orange, the corner transparent: the PNG was read, not a blank.
+        Image big = stage.getIcons().getLast();
+        assertTrue(big.getPixelReader().getColor(128, 140).getGreen() > 0.6, "flame, not ember-orange background");
+        assertEquals(0.0, big.getPixelReader().getColor(1, 1).getOpacity());
     }
 
     @Test

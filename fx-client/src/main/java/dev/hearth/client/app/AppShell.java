@@ -98,6 +98,7 @@ final class AppShell implements Shell {
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.getIcons().setAll(stage.getIcons());
         dialog.setTitle(I18n.bundleFor(PreferencesView.class).getString("window.title"));
         dialog.setScene(ThemeManager.style(new Scene(PreferencesView.create(preferences))));
         dialog.show();

@@ -74,6 +74,9 @@ public final class TrustDialogs {
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
+            if (owner instanceof Stage ownerStage) {
+                stage.getIcons().setAll(ownerStage.getIcons());
+            }
         }
         stage.setTitle(I18n.bundleFor(view).getString(titleKey));
         return stage;

@@ -15,10 +15,6 @@ public final class NameRuleText {
 
     private NameRuleText() {}
 
-    public static String describe(NameCheck.Rejected rejected) {
-        return describe(rejected, I18n.locale());
-    }
-
     public static String describe(NameCheck.Rejected rejected, Locale locale) {
         ResourceBundle bundle = I18n.bundle(BUNDLE, locale);
         String noun = bundle.getString(rejected.kind() == NameKind.NICK ? "name.nick" : "name.room");

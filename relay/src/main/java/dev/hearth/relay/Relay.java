@@ -3,9 +3,9 @@ package dev.hearth.relay;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.relay.net.Listener;
 import dev.hearth.relay.routing.Router;
+import dev.hearth.relay.time.RelayTime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,11 +22,16 @@ public final class Relay implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Binds and starts accepting; returns once the port is open. */
+    /** Binds and starts accepting on the machine's clocks; returns once the port is open. */
     public static Relay start(RelayConfig config) throws IOException {
+        return start(config, RelayTime.system());
+    }
+
+    /** Binds and starts accepting, on {@code time}'s clocks and scheduler; returns once the port is open. */
+    public static Relay start(RelayConfig config, RelayTime time) throws IOException {
         EnvelopeCodec codec = new EnvelopeCodec(config.maxFrame());
-        Router router = new Router(config, codec, Clock.systemUTC(), System::nanoTime);
-        Relay relay = new Relay(Listener.open(config, codec, router));
+        Router router = new Router(config, codec, time.wall(), time.nanos());
+        Relay relay = new Relay(Listener.open(config, codec, router, time));
         // The one "listening on" line is the CLI's, on stdout; the log says it in other words.
         LOG.log(System.Logger.Level.INFO, "relay {0} accepting connections on port {1} ({2})", RelayVersion.VERSION,
                 String.valueOf(relay.port()), config.tls() == null ? "plaintext" : "TLS 1.3");
@@ -40,6 +45,11 @@ public final class Relay implements AutoCloseable {
 
     public int port() {
         return localAddress().getPort();
+    }
+
+    /** Connections that have not logged in yet. */
+    public int pendingConnections() {
+        return listener.pendingConnections();
     }
 
     /** Tells every connection {@code shutting-down}, closes them and the listener. Idempotent. */

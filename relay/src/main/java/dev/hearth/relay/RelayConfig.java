@@ -6,29 +6,39 @@ import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
 /**
- * Everything a running relay is configured with. Defaults follow {@code docs/relay.md}; tests
- * start from {@link #defaults()} and change what they exercise.
+ * Everything a running relay is configured with. Defaults are {@link RelayDefaults}'; tests start
+ * from {@link #builder()} and change what they exercise. A configuration under which the relay
+ * could have to send a line longer than its own frame limit is refused ({@link LineBudget}).
  *
- * @param bind            address to listen on; null means every interface
- * @param port            TCP port; 0 picks a free one
- * @param tls             server TLS context, or null for plaintext
- * @param password        the door password, or null for an open relay
- * @param backlog         room messages kept in memory for joiners
- * @param grace           how long a dropped session stays resumable
- * @param maxFrame        longest line in bytes, newline included
- * @param maxText         longest say/dm text in code points
- * @param ratePerSecond   sustained say/dm rate per session
- * @param burst           say/dm burst per session
- * @param maxConnections  live connections on the whole relay
+ * @param bind                     address to listen on; null means every interface
+ * @param port                     TCP port; 0 picks a free one
+ * @param tls                      server TLS context, or null for plaintext
+ * @param password                 the door password, or null for an open relay
+ * @param motd                     message of the day in every welcome
+ * @param backlog                  room messages kept in memory for joiners
+ * @param backlogBudget            encoded backlog bytes of every room together
+ * @param emptyRoomTtl             how long a room without members keeps its backlog
+ * @param maxRooms                 rooms on the relay
+ * @param maxRoomsPerSession       rooms one session may be in
+ * @param grace                    how long a dropped session stays resumable
+ * @param maxFrame                 longest line in bytes, newline included, either way
+ * @param maxText                  longest say/dm text in code points
+ * @param ratePerSecond            sustained say/dm rate per session
+ * @param burst                    say/dm burst per session
+ * @param maxConnections           sessions on the relay, connected or in their grace period
  * @param maxConnectionsPerAddress live connections from one remote address
- * @param helloTimeout    time a new connection has to log in
- * @param idlePing        silence after which the relay pings a connection
- * @param idleDrop        silence after which the relay drops a connection
- * @param outboxBytes     encoded envelopes queued for one connection before it is cut off
- * @param replayBytes     encoded envelopes a session keeps for resumption
- * @param authFailures    failed logins from one address within {@code authWindow} before it is throttled
- * @param authWindow      window in which failed logins are counted
- * @param authBan         how long a throttled address is refused
+ * @param maxConnectionsPerNetwork live connections from one IPv4 /24 or IPv6 /64
+ * @param maxPendingConnections    connections not yet logged in; the oldest is closed when a new one arrives
+ * @param helloTimeout             time a new connection has to log in
+ * @param helloTimeoutUnderLoad    the same while more than half the pending budget is taken
+ * @param idlePing                 silence after which the relay pings a connection
+ * @param idleDrop                 silence after which the relay drops a connection
+ * @param outboxBytes              encoded envelopes queued for one connection before it is cut off
+ * @param replayBytes              encoded envelopes a session keeps for resumption
+ * @param authFailures             failed logins from one network within {@code authWindow} before it is throttled
+ * @param authWindow               window in which failed logins are counted
+ * @param authBan                  how long a throttled network is refused
+ * @param authFailuresRelayWide    failed logins from everywhere within {@code authWindow} before networks that failed are refused
  */
 public record RelayConfig(
         InetAddress bind,
@@ -37,6 +47,10 @@ public record RelayConfig(
         String password,
         String motd,
         int backlog,
+        long backlogBudget,
+        Duration emptyRoomTtl,
+        int maxRooms,
+        int maxRoomsPerSession,
         Duration grace,
         int maxFrame,
         int maxText,
@@ -44,33 +58,42 @@ public record RelayConfig(
         int burst,
         int maxConnections,
         int maxConnectionsPerAddress,
+        int maxConnectionsPerNetwork,
+        int maxPendingConnections,
         Duration helloTimeout,
+        Duration helloTimeoutUnderLoad,
         Duration idlePing,
         Duration idleDrop,
         long outboxBytes,
         long replayBytes,
         int authFailures,
         Duration authWindow,
-        Duration authBan) {
-
-    public static final int DEFAULT_PORT = 7777;
+        Duration authBan,
+        int authFailuresRelayWide) {
 
     public RelayConfig {
         Objects.requireNonNull(motd, "motd");
         positive("backlog", backlog + 1);
+        positive("backlogBudget", backlogBudget);
+        positive("maxRooms", maxRooms);
+        positive("maxRoomsPerSession", maxRoomsPerSession);
         positive("maxFrame", maxFrame - 1);
         positive("maxText", maxText);
         positive("ratePerSecond", ratePerSecond);
         positive("burst", burst);
         positive("maxConnections", maxConnections);
         positive("maxConnectionsPerAddress", maxConnectionsPerAddress);
+        positive("maxConnectionsPerNetwork", maxConnectionsPerNetwork);
+        positive("maxPendingConnections", maxPendingConnections);
         positive("outboxBytes", outboxBytes);
         positive("replayBytes", replayBytes);
         positive("authFailures", authFailures);
+        positive("authFailuresRelayWide", authFailuresRelayWide);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
-        for (Duration d : new Duration[] {grace, helloTimeout, idlePing, idleDrop, authWindow, authBan}) {
+        for (Duration d : new Duration[] {grace, emptyRoomTtl, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop,
+                authWindow, authBan}) {
             if (d == null || d.isNegative()) {
                 throw new IllegalArgumentException("durations must be present and not negative");
             }
@@ -78,9 +101,10 @@ public record RelayConfig(
         if (idleDrop.compareTo(idlePing) <= 0) {
             throw new IllegalArgumentException("idleDrop must be longer than idlePing");
         }
+        LineBudget.check(maxFrame, maxText, maxConnections, motd, outboxBytes);
     }
 
-    /** The documented defaults: port 7777, no TLS context and no password until given. */
+    /** The documented defaults: no TLS context and no password until given. */
     public static Builder builder() {
         return new Builder();
     }
@@ -94,6 +118,10 @@ public record RelayConfig(
         b.password = password;
         b.motd = motd;
         b.backlog = backlog;
+        b.backlogBudget = backlogBudget;
+        b.emptyRoomTtl = emptyRoomTtl;
+        b.maxRooms = maxRooms;
+        b.maxRoomsPerSession = maxRoomsPerSession;
         b.grace = grace;
         b.maxFrame = maxFrame;
         b.maxText = maxText;
@@ -101,7 +129,10 @@ public record RelayConfig(
         b.burst = burst;
         b.maxConnections = maxConnections;
         b.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        b.maxConnectionsPerNetwork = maxConnectionsPerNetwork;
+        b.maxPendingConnections = maxPendingConnections;
         b.helloTimeout = helloTimeout;
+        b.helloTimeoutUnderLoad = helloTimeoutUnderLoad;
         b.idlePing = idlePing;
         b.idleDrop = idleDrop;
         b.outboxBytes = outboxBytes;
@@ -109,32 +140,49 @@ public record RelayConfig(
         b.authFailures = authFailures;
         b.authWindow = authWindow;
         b.authBan = authBan;
+        b.authFailuresRelayWide = authFailuresRelayWide;
         return b;
+    }
+
+    /** Says whether there is a password and a TLS context, never what they are. */
+    @Override
+    public String toString() {
+        return "RelayConfig[bind=" + bind + ", port=" + port + ", tls=" + (tls != null) + ", password="
+                + (password == null ? "none" : "set") + ", maxConnections=" + maxConnections + ", maxFrame=" + maxFrame
+                + ", maxText=" + maxText + ", backlog=" + backlog + ", maxRooms=" + maxRooms + "]";
     }
 
     /** Mutable on purpose and confined to the thread that builds a configuration. */
     public static final class Builder {
         private InetAddress bind = null;
-        private int port = DEFAULT_PORT;
+        private int port = RelayDefaults.PORT;
         private SSLContext tls = null;
         private String password = null;
-        private String motd = "Welcome to Hearth.";
-        private int backlog = 100;
-        private Duration grace = Duration.ofSeconds(120);
-        private int maxFrame = 65_536;
-        private int maxText = 4000;
-        private int ratePerSecond = 5;
-        private int burst = 20;
-        private int maxConnections = 256;
-        private int maxConnectionsPerAddress = 8;
-        private Duration helloTimeout = Duration.ofSeconds(10);
-        private Duration idlePing = Duration.ofSeconds(30);
-        private Duration idleDrop = Duration.ofSeconds(90);
-        private long outboxBytes = 1L << 20;
-        private long replayBytes = 4L << 20;
-        private int authFailures = 10;
-        private Duration authWindow = Duration.ofSeconds(120);
-        private Duration authBan = Duration.ofSeconds(300);
+        private String motd = RelayDefaults.MOTD;
+        private int backlog = RelayDefaults.BACKLOG;
+        private long backlogBudget = RelayDefaults.BACKLOG_BUDGET_BYTES;
+        private Duration emptyRoomTtl = Duration.ofSeconds(RelayDefaults.EMPTY_ROOM_TTL_SECONDS);
+        private int maxRooms = RelayDefaults.MAX_ROOMS;
+        private int maxRoomsPerSession = RelayDefaults.MAX_ROOMS_PER_SESSION;
+        private Duration grace = Duration.ofSeconds(RelayDefaults.GRACE_SECONDS);
+        private int maxFrame = RelayDefaults.MAX_FRAME;
+        private int maxText = RelayDefaults.MAX_TEXT;
+        private int ratePerSecond = RelayDefaults.RATE_PER_SECOND;
+        private int burst = RelayDefaults.BURST;
+        private int maxConnections = RelayDefaults.MAX_CONNECTIONS;
+        private int maxConnectionsPerAddress = RelayDefaults.MAX_CONNECTIONS_PER_ADDRESS;
+        private int maxConnectionsPerNetwork = RelayDefaults.MAX_CONNECTIONS_PER_NETWORK;
+        private int maxPendingConnections = RelayDefaults.MAX_PENDING_CONNECTIONS;
+        private Duration helloTimeout = Duration.ofSeconds(RelayDefaults.HELLO_TIMEOUT_SECONDS);
+        private Duration helloTimeoutUnderLoad = Duration.ofSeconds(RelayDefaults.HELLO_TIMEOUT_UNDER_LOAD_SECONDS);
+        private Duration idlePing = Duration.ofSeconds(RelayDefaults.IDLE_PING_SECONDS);
+        private Duration idleDrop = Duration.ofSeconds(RelayDefaults.IDLE_DROP_SECONDS);
+        private long outboxBytes = RelayDefaults.OUTBOX_BYTES;
+        private long replayBytes = RelayDefaults.REPLAY_BYTES;
+        private int authFailures = RelayDefaults.AUTH_FAILURES;
+        private Duration authWindow = Duration.ofSeconds(RelayDefaults.AUTH_WINDOW_SECONDS);
+        private Duration authBan = Duration.ofSeconds(RelayDefaults.AUTH_BAN_SECONDS);
+        private int authFailuresRelayWide = RelayDefaults.AUTH_FAILURES_RELAY_WIDE;
 
         private Builder() {}
 
@@ -165,6 +213,26 @@ public record RelayConfig(
 
         public Builder backlog(int value) {
             this.backlog = value;
+            return this;
+        }
+
+        public Builder backlogBudget(long value) {
+            this.backlogBudget = value;
+            return this;
+        }
+
+        public Builder emptyRoomTtl(Duration value) {
+            this.emptyRoomTtl = value;
+            return this;
+        }
+
+        public Builder maxRooms(int value) {
+            this.maxRooms = value;
+            return this;
+        }
+
+        public Builder maxRoomsPerSession(int value) {
+            this.maxRoomsPerSession = value;
             return this;
         }
 
@@ -203,8 +271,23 @@ public record RelayConfig(
             return this;
         }
 
+        public Builder maxConnectionsPerNetwork(int value) {
+            this.maxConnectionsPerNetwork = value;
+            return this;
+        }
+
+        public Builder maxPendingConnections(int value) {
+            this.maxPendingConnections = value;
+            return this;
+        }
+
         public Builder helloTimeout(Duration value) {
             this.helloTimeout = value;
+            return this;
+        }
+
+        public Builder helloTimeoutUnderLoad(Duration value) {
+            this.helloTimeoutUnderLoad = value;
             return this;
         }
 
@@ -243,8 +326,18 @@ public record RelayConfig(
             return this;
         }
 
+        public Builder authFailuresRelayWide(int value) {
+            this.authFailuresRelayWide = value;
+            return this;
+        }
+
         public RelayConfig build() {
-            return new RelayConfig(bind, port, tls, password, motd, backlog, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, helloTimeout, idlePing, idleDrop, outboxBytes, replayBytes, authFailures, authWindow, authBan);
+            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, authFailures, authWindow, authBan, authFailuresRelayWide);
+        }
+
+        @Override
+        public String toString() {
+            return "RelayConfig.Builder[password=" + (password == null ? "none" : "set") + "]";
         }
     }
 

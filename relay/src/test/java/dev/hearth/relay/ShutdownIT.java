@@ -53,7 +53,7 @@ class ShutdownIT {
     void shutdownIsPromptAndIdempotentEvenWithAClientThatNeverReads() throws Exception {
         // A big outbound bound: the stuck reader is not cut off, so its writer is still blocked at shutdown.
         RelayConfig config = config().outboxBytes(64L << 20).replayBytes(64L << 20)
-                .ratePerSecond(10_000).burst(10_000).maxText(60_000).build();
+                .ratePerSecond(10_000).burst(10_000).maxText(60_000).maxFrame(1 << 19).build();
         Relay relay = TestTransport.startRelay(config);
         int port = relay.port();
         try (TestClient alice = TestClient.connect(port);

@@ -1,5 +1,6 @@
 package dev.hearth.relay;
 
+import dev.hearth.relay.time.RelayTime;
 import dev.hearth.relay.tls.PinnedTrustManager;
 import dev.hearth.relay.tls.RelayIdentity;
 import dev.hearth.relay.tls.ServerTls;
@@ -40,7 +41,12 @@ public final class TestTransport {
 
     /** Starts a relay with {@code config}, serving the test identity over TLS in TLS mode. */
     public static Relay startRelay(RelayConfig config) throws IOException {
-        return Relay.start(TLS ? config.toBuilder().tls(Identity.INSTANCE.serverContext()).build() : config);
+        return startRelay(config, RelayTime.system());
+    }
+
+    /** The same, on time the test moves itself. */
+    public static Relay startRelay(RelayConfig config, RelayTime time) throws IOException {
+        return Relay.start(TLS ? config.toBuilder().tls(Identity.INSTANCE.serverContext()).build() : config, time);
     }
 
     /**

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Say.class, name = Say.TYPE),
     @JsonSubTypes.Type(value = Message.class, name = Message.TYPE),
     @JsonSubTypes.Type(value = Who.class, name = Who.TYPE),
+    @JsonSubTypes.Type(value = Rooms.class, name = Rooms.TYPE),
     @JsonSubTypes.Type(value = Mute.class, name = Mute.TYPE),
     @JsonSubTypes.Type(value = Muted.class, name = Muted.TYPE),
     @JsonSubTypes.Type(value = Typing.class, name = Typing.TYPE),
@@ -39,7 +40,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Envelope
-        permits Hello, Welcome, Join, Joined, Leave, Left, Say, Message, Who, Mute, Muted, Typing, Dm,
+        permits Hello, Welcome, Join, Joined, Leave, Left, Say, Message, Who, Rooms, Mute, Muted, Typing, Dm,
                 Ignore, Ignored, Nick, Presence, Ping, Pong, Ack, Bye, ErrorReply {
 
     /** Longest request id the relay accepts and copies back. */

@@ -19,6 +19,8 @@ public enum ErrorCode {
     NICK_TAKEN("nick-taken", false),
     ROOM_INVALID("room-invalid", false),
     NOT_IN_ROOM("not-in-room", false),
+    /** Not in the contract's list: a join over the relay's room caps (its own or the relay's). */
+    TOO_MANY_ROOMS("too-many-rooms", false),
     NO_SUCH_NICK("no-such-nick", false),
     TEXT_TOO_LONG("text-too-long", false),
     RATE_LIMITED("rate-limited", false),

@@ -2,9 +2,13 @@ package dev.hearth.protocol;
 
 import java.util.List;
 
-/** The relay accepts a {@link Hello}: the session's nick, its resume token and the relay's limits. */
+/**
+ * The relay accepts a {@link Hello}: the session's nick, its resume token and the relay's limits.
+ * {@code rooms} lists only the busiest rooms, so the line stays short however many rooms exist;
+ * {@code roomCount} says how many there are in all, and a {@link Rooms} request lists every one.
+ */
 public record Welcome(Integer v, String nick, String session, String relay, String motd,
-                      List<RoomSummary> rooms, Limits limits, String id) implements Envelope {
+                      List<RoomSummary> rooms, Integer roomCount, Limits limits, String id) implements Envelope {
     public static final String TYPE = "welcome";
 
     public Welcome {
@@ -15,11 +19,14 @@ public record Welcome(Integer v, String nick, String session, String relay, Stri
     /** A room as listed in a welcome: its name and how many members it has now. */
     public record RoomSummary(String name, Integer members) {}
 
+    /** How many of the busiest rooms a relay lists in a welcome at most. */
+    public static final int MAX_ROOMS_LISTED = 50;
+
     /** Limits the relay enforces, so a client can stay inside them. */
     public record Limits(Integer maxFrame, Integer maxText, Integer ratePerSecond, Integer burst) {}
 
     @Override
     public String toString() {
-        return "Welcome[nick=" + nick + ", session=***, relay=" + relay + ", rooms=" + rooms + ", limits=" + limits + "]";
+        return "Welcome[nick=" + nick + ", session=***, relay=" + relay + ", rooms=" + rooms + ", roomCount=" + roomCount + ", limits=" + limits + "]";
     }
 }

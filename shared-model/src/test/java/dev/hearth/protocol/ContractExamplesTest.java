@@ -34,7 +34,7 @@ class ContractExamplesTest {
                                 + "\"relay\":\"hearth-relay/1.0\",\"motd\":\"…\",\"rooms\":[{\"name\":\"lobby\",\"members\":3}],"
                                 + "\"limits\":{\"maxFrame\":65536,\"maxText\":4000,\"ratePerSecond\":5,\"burst\":20}}",
                         new Welcome(1, "alice", "<opaque resume token>", "hearth-relay/1.0", "…",
-                                List.of(new Welcome.RoomSummary("lobby", 3)), new Welcome.Limits(65_536, 4_000, 5, 20), null)),
+                                List.of(new Welcome.RoomSummary("lobby", 3)), null, new Welcome.Limits(65_536, 4_000, 5, 20), null)),
                 argumentSet("nick", "{\"type\":\"nick\",\"nick\":\"new\"}", new Nick("new", null, null)),
                 argumentSet("presence rename (fields from the page)",
                         "{\"type\":\"presence\",\"room\":\"lobby\",\"nick\":\"new\",\"event\":\"rename\",\"from\":\"old\",\"ts\":\"2026-11-22T13:00:00.123Z\"}",

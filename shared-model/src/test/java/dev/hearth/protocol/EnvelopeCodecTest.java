@@ -78,7 +78,7 @@ class EnvelopeCodecTest {
         for (String line : new String[] {
                 "{" + future + "," + json.substring(1),
                 json.substring(0, json.length() - 1) + "," + future + "}",
-                json.substring(0, json.length() - 1) + ",\"later\":null,\"more\":[\"a\",{\"b\":true}],\"num\":1.5e3}"}) {
+                json.substring(0, json.length() - 1) + ",\"later\":null,\"extra\":[\"a\",{\"b\":true}],\"num\":1.5e3}"}) {
             var valid = assertInstanceOf(Decoded.Valid.class, CODEC.decode(line.getBytes(UTF_8)), line);
             assertEquals(envelope, valid.envelope());
         }
@@ -204,7 +204,7 @@ class EnvelopeCodecTest {
     @Test
     void keepsSecretsOutOfToString() {
         String hello = Hello.resume("token-secret", 3, "pw-secret", "hearth-fx/1.0").toString();
-        String welcome = new Welcome(1, "alice", "token-secret", null, null, null, null, null).toString();
+        String welcome = new Welcome(1, "alice", "token-secret", null, null, null, null, null, null).toString();
         String say = new Say("lobby", "text-secret", "c1").toString();
         for (String s : new String[] {hello, welcome, say}) {
             assertFalse(s.contains("secret"), s);

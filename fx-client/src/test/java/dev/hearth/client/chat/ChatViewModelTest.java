@@ -43,7 +43,7 @@ class ChatViewModelTest {
     void loggedInToLobby() {
         chat = new ChatViewModel(link, clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
                 (title, body) -> notifications.add(title + ": " + body));
-        feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null, null), false, null),
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null, null, null), false, null),
                 received(new Joined("lobby", List.of("alice", "bob"), null)));
     }
 
@@ -152,7 +152,7 @@ class ChatViewModelTest {
 
     @Test
     void chineseNicksAreMentionedWithoutSpacesAround() {
-        feed(new ClientEvent.LoggedIn(new Welcome(1, "小明", "t", null, null, null, null, null), true, null));
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "小明", "t", null, null, null, null, null, null), true, null));
         chat.windowFocusedProperty().set(false);
         feed(received(message(1, "小红", "小明你好", null)));
         assertTrue(lastMessage(lobby()).mention());

@@ -37,7 +37,7 @@ class DirectPresenceTest {
         chat = new ChatViewModel(link, clock, ZoneId.of("UTC"), new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
                 (title, body) -> { });
         feed(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null),
-                new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", null, null, List.of(), null, null), false, null),
+                new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", null, null, List.of(), null, null, null), false, null),
                 received(new Joined("lobby", List.of("alice", "bob"), null)));
     }
 

@@ -31,7 +31,7 @@ class RelayStatusTest {
     @Test
     void connectedShowsTheNickInGreenAndThePinnedKey() {
         relay.loggedIn(new Welcome(1, "alice", "t", "hearth-relay/1.0", null,
-                List.of(new Welcome.RoomSummary("lobby", 3)), null, null), KEY);
+                List.of(new Welcome.RoomSummary("lobby", 3)), 1, null, null), KEY);
         relay.changed(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null));
         assertEquals("Connected as alice", relay.statusLine(text, "alice"));
         assertEquals("success", relay.statusStyle());
@@ -42,7 +42,7 @@ class RelayStatusTest {
     @Test
     void aPlaintextLinkIsCalledUnencryptedOnceConnected() {
         assertEquals("", relay.fingerprintLine(text));
-        relay.loggedIn(new Welcome(1, "alice", "t", null, null, null, null, null), null);
+        relay.loggedIn(new Welcome(1, "alice", "t", null, null, null, null, null, null), null);
         relay.changed(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null));
         assertEquals("Not encrypted (plaintext relay)", relay.fingerprintLine(text));
         relay.changed(new ClientEvent.StatusChanged(ConnectionStatus.OFFLINE, null));

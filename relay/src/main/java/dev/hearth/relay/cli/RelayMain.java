@@ -26,6 +26,7 @@ public final class RelayMain {
     public static void main(String[] args) {
         // Defence in depth: TLS 1.3 only on server sockets, even ones not made by ServerTls.
         System.setProperty("jdk.tls.server.protocols", "TLSv1.3");
+        FatalErrorHandler.install();
         ConsoleLogging.install();
         PrintWriter out = new PrintWriter(System.out, true, System.out.charset());
         PrintWriter err = new PrintWriter(System.err, true, System.err.charset());

@@ -1,6 +1,7 @@
 package dev.hearth.relay.cli;
 
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.RelayDefaults;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class RelayOptions {
     static final class Network {
         @Option(names = "--port", paramLabel = "N", order = 1,
                 description = "TCP port to listen on; 0 picks a free port. Default: ${DEFAULT-VALUE}.")
-        int port = RelayConfig.DEFAULT_PORT;
+        int port = RelayDefaults.PORT;
 
         @Option(names = "--bind", paramLabel = "ADDR", order = 2, converter = AddressConverter.class,
                 description = "Address to listen on. Default: all interfaces.")
@@ -83,12 +84,22 @@ final class RelayOptions {
         String publicHost;
 
         @Option(names = "--max-connections", paramLabel = "N", order = 4,
-                description = "Most connections at once. Default: ${DEFAULT-VALUE}.")
-        int maxConnections = 256;
+                description = "Most people logged in at once, counting dropped connections that may still"
+                        + " resume. Default: ${DEFAULT-VALUE}.")
+        int maxConnections = RelayDefaults.MAX_CONNECTIONS;
 
         @Option(names = "--max-connections-per-address", paramLabel = "N", order = 5,
                 description = "Most connections from one IP address. Default: ${DEFAULT-VALUE}.")
-        int maxConnectionsPerAddress = 8;
+        int maxConnectionsPerAddress = RelayDefaults.MAX_CONNECTIONS_PER_ADDRESS;
+
+        @Option(names = "--max-connections-per-network", paramLabel = "N", order = 6,
+                description = "Most connections from one IPv4 /24 or IPv6 /64 network. Default: ${DEFAULT-VALUE}.")
+        int maxConnectionsPerNetwork = RelayDefaults.MAX_CONNECTIONS_PER_NETWORK;
+
+        @Option(names = "--max-pending-connections", paramLabel = "N", order = 7,
+                description = "Most connections not logged in yet; when full, the oldest is closed to make way."
+                        + " Default: ${DEFAULT-VALUE}.")
+        int maxPendingConnections = RelayDefaults.MAX_PENDING_CONNECTIONS;
     }
 
     static final class Access {
@@ -126,28 +137,45 @@ final class RelayOptions {
 
         @Option(names = "--backlog", paramLabel = "N", order = 2,
                 description = "Recent messages per room replayed to joiners (memory only). Default: ${DEFAULT-VALUE}.")
-        int backlog = 100;
+        int backlog = RelayDefaults.BACKLOG;
 
         @Option(names = "--max-text", paramLabel = "N", order = 3,
                 description = "Longest message in characters. Default: ${DEFAULT-VALUE}.")
-        int maxText = 4000;
+        int maxText = RelayDefaults.MAX_TEXT;
 
         @Option(names = "--max-frame", paramLabel = "BYTES", order = 4,
                 description = "Longest protocol line in bytes, newline included (256 to 16777216)."
                         + " Default: ${DEFAULT-VALUE}.")
-        int maxFrame = 65_536;
+        int maxFrame = RelayDefaults.MAX_FRAME;
 
         @Option(names = "--rate", paramLabel = "PER_SECOND", order = 5,
                 description = "Messages per second each person may send on average. Default: ${DEFAULT-VALUE}.")
-        int rate = 5;
+        int rate = RelayDefaults.RATE_PER_SECOND;
 
         @Option(names = "--burst", paramLabel = "N", order = 6,
                 description = "Messages each person may send in a quick burst. Default: ${DEFAULT-VALUE}.")
-        int burst = 20;
+        int burst = RelayDefaults.BURST;
 
         @Option(names = "--grace-seconds", paramLabel = "N", order = 7,
                 description = "How long a dropped connection's session stays resumable. Default: ${DEFAULT-VALUE}.")
-        int graceSeconds = 120;
+        int graceSeconds = RelayDefaults.GRACE_SECONDS;
+
+        @Option(names = "--backlog-budget", paramLabel = "BYTES", order = 8,
+                description = "Memory for the backlogs of all rooms together; past it the oldest messages go"
+                        + " first. Default: ${DEFAULT-VALUE}.")
+        long backlogBudget = RelayDefaults.BACKLOG_BUDGET_BYTES;
+
+        @Option(names = "--empty-room-seconds", paramLabel = "N", order = 9,
+                description = "How long a room nobody is in keeps its backlog. Default: ${DEFAULT-VALUE}.")
+        int emptyRoomSeconds = RelayDefaults.EMPTY_ROOM_TTL_SECONDS;
+
+        @Option(names = "--max-rooms", paramLabel = "N", order = 10,
+                description = "Most rooms on the relay. Default: ${DEFAULT-VALUE}.")
+        int maxRooms = RelayDefaults.MAX_ROOMS;
+
+        @Option(names = "--max-rooms-per-session", paramLabel = "N", order = 11,
+                description = "Most rooms one person may be in. Default: ${DEFAULT-VALUE}.")
+        int maxRoomsPerSession = RelayDefaults.MAX_ROOMS_PER_SESSION;
     }
 
     static final class General {
@@ -181,6 +209,12 @@ final class RelayOptions {
         atLeast("--rate", limits.rate, 1);
         atLeast("--burst", limits.burst, 1);
         atLeast("--grace-seconds", limits.graceSeconds, 0);
+        atLeast("--max-connections-per-network", network.maxConnectionsPerNetwork, 1);
+        atLeast("--max-pending-connections", network.maxPendingConnections, 1);
+        atLeast("--backlog-budget", limits.backlogBudget, 1);
+        atLeast("--empty-room-seconds", limits.emptyRoomSeconds, 0);
+        atLeast("--max-rooms", limits.maxRooms, 1);
+        atLeast("--max-rooms-per-session", limits.maxRoomsPerSession, 1);
         if (limits.motd != null && limits.motd.codePointCount(0, limits.motd.length()) > limits.maxText) {
             throw new UsageException("--motd is longer than --max-text (" + limits.maxText + " characters)");
         }
@@ -193,6 +227,8 @@ final class RelayOptions {
                 .port(network.port)
                 .maxConnections(network.maxConnections)
                 .maxConnectionsPerAddress(network.maxConnectionsPerAddress)
+                .maxConnectionsPerNetwork(network.maxConnectionsPerNetwork)
+                .maxPendingConnections(network.maxPendingConnections)
                 .tls(tls)
                 .password(password)
                 .backlog(limits.backlog)
@@ -200,7 +236,11 @@ final class RelayOptions {
                 .maxFrame(limits.maxFrame)
                 .ratePerSecond(limits.rate)
                 .burst(limits.burst)
-                .grace(Duration.ofSeconds(limits.graceSeconds));
+                .grace(Duration.ofSeconds(limits.graceSeconds))
+                .backlogBudget(limits.backlogBudget)
+                .emptyRoomTtl(Duration.ofSeconds(limits.emptyRoomSeconds))
+                .maxRooms(limits.maxRooms)
+                .maxRoomsPerSession(limits.maxRoomsPerSession);
         if (limits.motd != null) {
             builder.motd(limits.motd);
         }
@@ -223,7 +263,7 @@ final class RelayOptions {
         }
     }
 
-    private static void atLeast(String option, int value, int min) throws UsageException {
+    private static void atLeast(String option, long value, long min) throws UsageException {
         if (value < min) {
             throw new UsageException(option + " must be at least " + min + ", not " + value);
         }

@@ -1,16 +1,20 @@
 package dev.hearth.relay.net;
 
 import dev.hearth.protocol.EnvelopeCodec;
-import dev.hearth.protocol.ErrorCode;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.routing.Router;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.function.LongSupplier;
 
 /**
  * The accept loop, on one named platform thread: admits each connection against the caps and
  * gives it a virtual reader thread. Refused connections still get a thread, to tell the peer why.
+ * An {@link Error} is not caught: it ends the thread and reaches its uncaught-exception handler,
+ * which in the relay process ends the process, since a relay that no longer accepts must not keep
+ * its port.
  */
 final class Acceptor implements Runnable {
     private static final System.Logger LOG = System.getLogger("hearth.relay");
@@ -20,13 +24,18 @@ final class Acceptor implements Runnable {
     private final EnvelopeCodec codec;
     private final Router router;
     private final ConnectionRegistry registry;
+    private final NetworkLog log;
+    private final LongSupplier nanos;
 
-    Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry) {
+    Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
+            NetworkLog log, LongSupplier nanos) {
         this.server = server;
         this.config = config;
         this.codec = codec;
         this.router = router;
         this.registry = registry;
+        this.log = log;
+        this.nanos = nanos;
     }
 
     @Override
@@ -44,20 +53,33 @@ final class Acceptor implements Runnable {
 
     private void start(Socket raw) throws IOException {
         raw.setTcpNoDelay(true);
-        ErrorCode refusal = registry.admit(raw.getInetAddress());
-        Connection connection = new Connection(raw, config, codec, router, refusal);
+        Connection connection = new Connection(raw, config, codec, router, registry, log, nanos);
+        boolean counted = switch (registry.admit(connection)) {
+            case ConnectionRegistry.Admission.Admitted admitted -> {
+                connection.admitted(admitted.loginDeadline());
+                connection.log().info("connected");
+                if (admitted.evicted() != null) {
+                    admitted.evicted().log().info("closed without login to make way for a newer connection");
+                    admitted.evicted().close();
+                }
+                yield true;
+            }
+            case ConnectionRegistry.Admission.Refused refused -> {
+                connection.refused(refused.code());
+                connection.log().info("connected; refused: " + refused.code().wire());
+                yield false;
+            }
+        };
         registry.track(connection);
-        LOG.log(System.Logger.Level.INFO, "{0}: connected{1}", connection.label(),
-                refusal == null ? "" : "; refused: " + refusal.wire());
         Thread.ofVirtual().name("hearth-read-" + connection.label()).start(() -> {
             try {
                 connection.read();
             } finally {
-                registry.untrack(connection);
-                if (refusal == null) {
-                    registry.release(connection.address());
+                if (counted) {
+                    registry.release(connection);
                 }
-                LOG.log(System.Logger.Level.INFO, "{0}: disconnected", connection.label());
+                registry.untrack(connection);
+                connection.log().info("disconnected");
             }
         });
     }

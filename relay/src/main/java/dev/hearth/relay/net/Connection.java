@@ -6,6 +6,8 @@ import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Frame;
 import dev.hearth.protocol.FrameReader;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.log.NetworkLog;
+import dev.hearth.relay.log.PeerLog;
 import dev.hearth.relay.routing.Router;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
@@ -13,8 +15,10 @@ import dev.hearth.relay.tls.ServerTls;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -26,7 +30,6 @@ import javax.net.ssl.SSLSocket;
  * once even while the writer is blocked on a peer that stopped reading.
  */
 final class Connection implements Peer {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
     private static final AtomicLong IDS = new AtomicLong();
     /** How long a fatal error may take to reach a peer before the socket is closed anyway. */
     private static final long LAST_WORDS_NANOS = 2_000_000_000L;
@@ -34,30 +37,50 @@ final class Connection implements Peer {
     private final Socket raw;
     private final InetAddress address;
     private final String label;
+    private final PeerLog log;
     private final RelayConfig config;
     private final EnvelopeCodec codec;
     private final Router router;
+    private final ConnectionRegistry registry;
+    private final LongSupplier nanos;
     private final Outbox outbox;
-    private final ErrorCode refusal;
-    // Guarded by the router lock (written there; volatile for the watchdog's reads)
+    // Written by the router, under its lock; read by the reader and the watchdog.
     private volatile Session session;
-    private volatile long lastHeardNanos;
+    // Written by the router (a refused login starts it again) and at admission; read by the watchdog.
     private volatile long loginDeadlineNanos;
-    private volatile boolean pinged;
+    // Written by the reader thread only; read by the watchdog.
+    private volatile long lastHeardNanos;
+    // Written by the watchdog only: the lastHeardNanos it pinged after, so it pings once per silence.
+    private long pingedAfterNanos = Long.MIN_VALUE;
+    // Written by whoever queues last words (each writes now + LAST_WORDS_NANOS); read by the watchdog.
     private volatile long closeByNanos;
+    // Set once before the reader starts.
+    private volatile ErrorCode refusal;
 
-    Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ErrorCode refusal) {
+    Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
+            NetworkLog networkLog, LongSupplier nanos) {
         this.raw = raw;
         this.address = raw.getInetAddress();
         this.label = "conn#" + IDS.incrementAndGet() + " " + address.getHostAddress();
+        this.log = new PeerLog(networkLog, address, label);
         this.config = config;
         this.codec = codec;
         this.router = router;
-        this.refusal = refusal;
-        this.outbox = new Outbox(config.outboxBytes());
-        long now = System.nanoTime();
+        this.registry = registry;
+        this.nanos = nanos;
+        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes());
+        long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginDeadlineNanos = now + config.helloTimeout().toNanos();
+    }
+
+    /** Admission's verdict, before the reader starts: a deadline to log in, or a refusal to tell the peer. */
+    void admitted(Duration loginDeadline) {
+        loginDeadlineNanos = nanos.getAsLong() + loginDeadline.toNanos();
+    }
+
+    void refused(ErrorCode code) {
+        refusal = code;
     }
 
     /** The reader thread's body. Returns when the connection is over. */
@@ -71,13 +94,13 @@ final class Connection implements Peer {
             }
             readLines(new FrameReader(socket.getInputStream(), config.maxFrame()));
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", label, e.getMessage());
+            log.debug(e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             // A bug must cost one connection, not the relay. The exception's message may quote
             // what the peer sent, so only its type and place are logged.
             StackTraceElement[] where = e.getStackTrace();
-            LOG.log(System.Logger.Level.ERROR, "{0}: internal error {1} at {2}; closing the connection", label,
-                    e.getClass().getName(), where.length > 0 ? where[0] : "?");
+            log.error("internal error " + e.getClass().getName() + " at " + (where.length > 0 ? where[0] : "?")
+                    + "; closing the connection");
         } finally {
             router.onClosed(this);
             if (!outbox.finishing()) {
@@ -89,8 +112,7 @@ final class Connection implements Peer {
     private void readLines(FrameReader reader) throws IOException {
         while (!outbox.finishing()) {
             Frame frame = reader.next();
-            lastHeardNanos = System.nanoTime();
-            pinged = false;
+            lastHeardNanos = nanos.getAsLong();
             switch (frame) {
                 case Frame.Line(byte[] bytes) -> router.onLine(this, codec.decode(bytes));
                 case Frame.TooLarge(int limit) -> {
@@ -114,7 +136,7 @@ final class Connection implements Peer {
         try {
             outbox.drainUntilClosed(socket.getOutputStream());
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: write failed: {1}", label, e.getMessage());
+            log.debug("write failed: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -124,18 +146,21 @@ final class Connection implements Peer {
 
     /** Called by the watchdog: login deadline, idle ping, idle drop, overdue last words. */
     void watch(long now) {
-        if (closeByNanos != 0 && now - closeByNanos > 0) {
+        long closeBy = closeByNanos;
+        Session current = session;
+        if (closeBy != 0 && now - closeBy > 0) {
             close();
-        } else if (session == null && closeByNanos == 0 && now - loginDeadlineNanos > 0) {
-            LOG.log(System.Logger.Level.INFO, "{0}: no login in time; closing", label);
+        } else if (current == null && closeBy == 0 && now - loginDeadlineNanos > 0) {
+            log.info("no login in time; closing");
             close();
-        } else if (session != null) {
-            long silent = now - lastHeardNanos;
+        } else if (current != null) {
+            long heard = lastHeardNanos;
+            long silent = now - heard;
             if (silent >= config.idleDrop().toNanos()) {
-                LOG.log(System.Logger.Level.INFO, "{0}: silent for {1} s; closing", label, config.idleDrop().toSeconds());
+                log.info("silent for " + config.idleDrop().toSeconds() + " s; closing");
                 close();
-            } else if (silent >= config.idlePing().toNanos() && !pinged) {
-                pinged = true;
+            } else if (silent >= config.idlePing().toNanos() && pingedAfterNanos != heard) {
+                pingedAfterNanos = heard;
                 router.ping(this);
             }
         }
@@ -144,7 +169,7 @@ final class Connection implements Peer {
     private String refusalMessage() {
         return refusal == ErrorCode.RELAY_FULL
                 ? "the relay has all the connections it can take; try again later"
-                : "too many connections from your address";
+                : "too many connections from your address or network";
     }
 
     @Override
@@ -158,13 +183,17 @@ final class Connection implements Peer {
     }
 
     @Override
+    public PeerLog log() {
+        return log;
+    }
+
+    @Override
     public boolean send(byte[] line) {
         return switch (outbox.offer(line)) {
             case QUEUED -> true;
             case CLOSED -> false;
             case OVERFLOW -> {
-                LOG.log(System.Logger.Level.INFO, "{0}: outbound queue over {1} bytes; cutting off a slow reader",
-                        label, config.outboxBytes());
+                log.info("outbound queue over " + config.outboxBytes() + " bytes; cutting off a slow reader");
                 close();
                 yield false;
             }
@@ -172,13 +201,16 @@ final class Connection implements Peer {
     }
 
     @Override
-    public void sendReplay(List<byte[]> lines) {
-        outbox.preload(lines);
+    public void sendRequested(List<byte[]> lines) {
+        if (!outbox.offerRequested(lines)) {
+            log.info("more than " + config.replayBytes() + " requested bytes unread; cutting off a slow reader");
+            close();
+        }
     }
 
     @Override
     public void sendAndClose(byte[] line) {
-        closeByNanos = System.nanoTime() + LAST_WORDS_NANOS;
+        closeByNanos = nanos.getAsLong() + LAST_WORDS_NANOS;
         outbox.finish(line);
     }
 
@@ -188,7 +220,7 @@ final class Connection implements Peer {
         try {
             raw.close();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: close: {1}", label, e.getMessage());
+            log.debug("close: " + e.getClass().getSimpleName());
         }
     }
 
@@ -200,10 +232,18 @@ final class Connection implements Peer {
     @Override
     public void attach(Session newSession) {
         this.session = newSession;
+        if (newSession != null) {
+            registry.loggedIn(this);
+        }
     }
 
     @Override
     public void restartLoginDeadline() {
-        loginDeadlineNanos = System.nanoTime() + config.helloTimeout().toNanos();
+        loginDeadlineNanos = nanos.getAsLong() + config.helloTimeout().toNanos();
+    }
+
+    @Override
+    public String toString() {
+        return "Connection[" + label + "]";
     }
 }

@@ -2,16 +2,19 @@ package dev.hearth.relay.net;
 
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.routing.Router;
 import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.time.RelayTime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 
 /** The network side of a relay: the listening socket, its accept thread, the connections and the watchdog. */
 public final class Listener implements AutoCloseable {
-    private static final long DRAIN_MILLIS = 2_000;
+    private static final Duration DRAIN = Duration.ofSeconds(2);
 
     private final ServerSocket server;
     private final Thread acceptThread;
@@ -28,7 +31,7 @@ public final class Listener implements AutoCloseable {
     }
 
     /** Binds, then starts accepting on a thread named {@code hearth-accept}. */
-    public static Listener open(RelayConfig config, EnvelopeCodec codec, Router router) throws IOException {
+    public static Listener open(RelayConfig config, EnvelopeCodec codec, Router router, RelayTime time) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.setReuseAddress(true);
@@ -37,15 +40,23 @@ public final class Listener implements AutoCloseable {
             server.close();
             throw e;
         }
-        ConnectionRegistry registry = new ConnectionRegistry(config.maxConnections(), config.maxConnectionsPerAddress());
-        Watchdog watchdog = new Watchdog(config, registry, router);
+        ConnectionRegistry registry = new ConnectionRegistry(config.maxConnectionsPerAddress(),
+                config.maxConnectionsPerNetwork(), config.maxPendingConnections(), config.helloTimeout(),
+                config.helloTimeoutUnderLoad());
+        NetworkLog log = new NetworkLog(time.nanos());
+        Watchdog watchdog = new Watchdog(config, registry, router, log, time.nanos(), time.scheduler());
         Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
-                .start(new Acceptor(server, config, codec, router, registry));
+                .start(new Acceptor(server, config, codec, router, registry, log, time.nanos()));
         return new Listener(server, acceptThread, router, registry, watchdog);
     }
 
     public InetSocketAddress localAddress() {
         return (InetSocketAddress) server.getLocalSocketAddress();
+    }
+
+    /** Connections that have not logged in yet, for tests and the operator's view. */
+    public int pendingConnections() {
+        return registry.pendingCount();
     }
 
     /** Stops accepting, tells every connection {@code shutting-down}, waits briefly for the words to leave. */
@@ -56,24 +67,19 @@ public final class Listener implements AutoCloseable {
         } catch (IOException ignored) {
             // Nothing to do: the socket is closing either way.
         }
-        // A close() racing an accept() in progress lets that accept finish first (and the port keeps
-        // listening until it has): wait for the accept thread, so the port is shut when we return
-        // and a connection it took at the last moment is among those told shutting-down.
         try {
-            acceptThread.join(DRAIN_MILLIS);
+            // A close() racing an accept() in progress lets that accept finish first (and the port
+            // keeps listening until it has): wait for the accept thread, so the port is shut when we
+            // return and a connection it took at the last moment is among those told shutting-down.
+            acceptThread.join(DRAIN);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<Connection> live = registry.live();
-        router.shutdown(List.<Peer>copyOf(live));
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        while (!registry.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        router.shutdown(List.<Peer>copyOf(registry.live()));
+        try {
+            registry.awaitEmpty(DRAIN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         registry.live().forEach(Connection::close);
         watchdog.close();

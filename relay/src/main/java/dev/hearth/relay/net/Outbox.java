@@ -25,13 +25,17 @@ final class Outbox {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final long maxBytes;
+    private final long maxRequestedBytes;
+    /** A line waiting to be written, and whether the client asked for it in bulk. */
+    private record Queued(byte[] line, boolean requested) {}
+
     // Guarded by lock
-    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    private final ArrayDeque<Queued> queue = new ArrayDeque<>();
     // Guarded by lock: bytes queued or being written
     private long pendingBytes;
-    // Guarded by lock: replayed bytes not yet written, allowed on top of the bound so a resumption
-    // on a slow link is not cut off by live traffic arriving behind its replay
-    private long replayAllowance;
+    // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
+    // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
+    private long requestedAllowance;
     // Guarded by lock: accept nothing more, write what is queued, then stop
     private boolean finishing;
     // Guarded by lock: stop now, drop what is queued
@@ -40,8 +44,13 @@ final class Outbox {
     /** What became of an offered line. */
     enum Offer { QUEUED, OVERFLOW, CLOSED }
 
-    Outbox(long maxBytes) {
+    /**
+     * @param maxBytes          live bytes queued before the reader counts as slow
+     * @param maxRequestedBytes requested bytes queued on top, before the reader counts as slow
+     */
+    Outbox(long maxBytes, long maxRequestedBytes) {
         this.maxBytes = maxBytes;
+        this.maxRequestedBytes = maxRequestedBytes;
     }
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
@@ -51,13 +60,13 @@ final class Outbox {
             if (finishing || dead) {
                 return Offer.CLOSED;
             }
-            if (pendingBytes + line.length > maxBytes + replayAllowance) {
+            if (pendingBytes + line.length > maxBytes + requestedAllowance) {
                 dead = true;
                 queue.clear();
                 changed.signal();
                 return Offer.OVERFLOW;
             }
-            queue.addLast(line);
+            queue.addLast(new Queued(line, false));
             pendingBytes += line.length;
             changed.signal();
             return Offer.QUEUED;
@@ -66,19 +75,34 @@ final class Outbox {
         }
     }
 
-    /** Queues a resumption's replay ahead of live traffic; its bytes do not count against the bound. */
-    void preload(List<byte[]> replay) {
+    /**
+     * Queues lines the client asked for; they count against an allowance of their own, not the
+     * bound. False, and the outbox dead, when unwritten requested bytes would exceed that allowance:
+     * a client that keeps asking without reading is a slow reader too.
+     */
+    boolean offerRequested(List<byte[]> lines) {
         lock.lock();
         try {
             if (finishing || dead) {
-                return;
+                return true;
             }
-            for (byte[] line : replay) {
-                queue.addLast(line);
-                pendingBytes += line.length;
-                replayAllowance += line.length;
+            long bytes = 0;
+            for (byte[] line : lines) {
+                bytes += line.length;
             }
+            if (requestedAllowance + bytes > maxRequestedBytes) {
+                dead = true;
+                queue.clear();
+                changed.signal();
+                return false;
+            }
+            for (byte[] line : lines) {
+                queue.addLast(new Queued(line, true));
+            }
+            pendingBytes += bytes;
+            requestedAllowance += bytes;
             changed.signal();
+            return true;
         } finally {
             lock.unlock();
         }
@@ -89,7 +113,7 @@ final class Outbox {
         lock.lock();
         try {
             if (lastLine != null && !finishing && !dead) {
-                queue.addLast(lastLine);
+                queue.addLast(new Queued(lastLine, false));
                 pendingBytes += lastLine.length;
             }
             finishing = true;
@@ -123,22 +147,26 @@ final class Outbox {
     void drainUntilClosed(OutputStream socketOut) throws IOException, InterruptedException {
         OutputStream out = new BufferedOutputStream(socketOut, WRITE_BUFFER_BYTES);
         while (true) {
-            List<byte[]> batch = takeBatch();
+            List<Queued> batch = takeBatch();
             if (batch == null) {
                 return;
             }
             long written = 0;
-            for (byte[] line : batch) {
-                out.write(line);
-                written += line.length;
+            long requestedWritten = 0;
+            for (Queued queued : batch) {
+                out.write(queued.line());
+                written += queued.line().length;
+                if (queued.requested()) {
+                    requestedWritten += queued.line().length;
+                }
             }
             out.flush();
-            release(written);
+            release(written, requestedWritten);
         }
     }
 
     /** Everything queued, or null when there is nothing more to write. */
-    private List<byte[]> takeBatch() throws InterruptedException {
+    private List<Queued> takeBatch() throws InterruptedException {
         lock.lock();
         try {
             while (queue.isEmpty() && !finishing && !dead) {
@@ -147,7 +175,7 @@ final class Outbox {
             if (dead || queue.isEmpty()) {
                 return null;
             }
-            List<byte[]> batch = new ArrayList<>(queue);
+            List<Queued> batch = new ArrayList<>(queue);
             queue.clear();
             return batch;
         } finally {
@@ -155,12 +183,11 @@ final class Outbox {
         }
     }
 
-    private void release(long written) {
+    private void release(long written, long requestedWritten) {
         lock.lock();
         try {
             pendingBytes -= written;
-            // Replay lines were queued first, so the first bytes written are theirs.
-            replayAllowance = Math.max(0, replayAllowance - written);
+            requestedAllowance -= requestedWritten;
         } finally {
             lock.unlock();
         }

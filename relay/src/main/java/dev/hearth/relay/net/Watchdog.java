@@ -1,51 +1,45 @@
 package dev.hearth.relay.net;
 
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.routing.Router;
+import dev.hearth.relay.time.Scheduler;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
- * The relay's one timer thread: login deadlines, idle pings and drops, overdue closes, grace
- * expiry. Scanning every connection on a short tick keeps all timing in one place instead of a
- * timer per connection.
+ * The relay's one timer: login deadlines, idle pings and drops, overdue closes, grace expiry,
+ * empty rooms' lifetime, log summaries. Scanning every connection on a tick keeps all timing in one
+ * place instead of a timer per connection. Runs on the injected scheduler.
  */
 final class Watchdog implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
-    private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hearth-watchdog").daemon().factory());
+    private final Scheduler.Repeating rounds;
 
-    Watchdog(RelayConfig config, ConnectionRegistry registry, Router router) {
-        long tick = tickMillis(config);
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                long now = System.nanoTime();
-                for (Connection connection : registry.live()) {
-                    connection.watch(now);
-                }
-                router.housekeeping();
-            } catch (RuntimeException e) {
-                // A failed round must not cancel every later one.
-                LOG.log(System.Logger.Level.ERROR, "watchdog round failed", e);
+    Watchdog(RelayConfig config, ConnectionRegistry registry, Router router, NetworkLog log, LongSupplier nanos,
+            Scheduler scheduler) {
+        this.rounds = scheduler.every(tick(config), () -> {
+            long now = nanos.getAsLong();
+            for (Connection connection : registry.live()) {
+                connection.watch(now);
             }
-        }, tick, tick, TimeUnit.MILLISECONDS);
+            router.housekeeping();
+            log.summarise();
+        });
     }
 
     /** A quarter of the shortest deadline, between 10 ms and 1 s. */
-    private static long tickMillis(RelayConfig config) {
+    static Duration tick(RelayConfig config) {
         Duration shortest = config.helloTimeout();
-        for (Duration d : new Duration[] {config.idlePing(), config.grace()}) {
+        for (Duration d : new Duration[] {config.helloTimeoutUnderLoad(), config.idlePing(), config.grace()}) {
             if (d.compareTo(shortest) < 0) {
                 shortest = d;
             }
         }
-        return Math.clamp(shortest.toMillis() / 4, 10, 1000);
+        return Duration.ofMillis(Math.clamp(shortest.toMillis() / 4, 10, 1000));
     }
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        rounds.close();
     }
 }

@@ -1,30 +1,29 @@
 package dev.hearth.relay.room;
 
-import dev.hearth.protocol.Message;
-import dev.hearth.relay.session.Session;
 import java.util.ArrayDeque;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SequencedCollection;
-import java.util.TreeMap;
+import java.util.Collections;
 
 /**
- * A room: its members (ordered by nick key), its message counter and its backlog, in memory only.
+ * A room's name, message counter and backlog, in memory only. Who is in it is not kept here but in
+ * the relay's membership, which has one owner; the backlog's bytes count against the relay-wide
+ * budget kept by {@link RoomDirectory}.
  *
  * <p>Guarded by the router lock.
  */
 public final class Room {
-    /** A backlog message with its encoded line, so a join replays it without encoding again. */
-    public record Posted(Message message, String senderKey, byte[] line) {}
+    /** A backlog message: its encoded line, replayed to joiners as is, and whose it is, for ignores. */
+    public record Posted(String senderKey, byte[] line) {}
 
     private final String name;
     private final String key;
     private final int backlogLimit;
-    private final TreeMap<String, Session> membersByNickKey = new TreeMap<>();
     private final ArrayDeque<Posted> backlog = new ArrayDeque<>();
     private long lastSeq;
 
-    public Room(String name, String key, int backlogLimit) {
+    Room(String name, String key, int backlogLimit) {
         this.name = name;
         this.key = key;
         this.backlogLimit = backlogLimit;
@@ -38,53 +37,38 @@ public final class Room {
         return key;
     }
 
-    public boolean has(Session session) {
-        return membersByNickKey.get(session.nickKey()) == session;
-    }
-
-    public void add(Session session) {
-        membersByNickKey.put(session.nickKey(), session);
-    }
-
-    public void remove(Session session) {
-        membersByNickKey.remove(session.nickKey(), session);
-    }
-
-    /** Keeps the member map ordered after a member's nick key changed. */
-    public void rekey(String oldKey, Session session) {
-        if (membersByNickKey.remove(oldKey, session)) {
-            membersByNickKey.put(session.nickKey(), session);
-        }
-    }
-
-    public Collection<Session> members() {
-        return membersByNickKey.values();
-    }
-
-    public List<String> memberNicks() {
-        return membersByNickKey.values().stream().map(Session::nick).toList();
-    }
-
     public long nextSeq() {
         return ++lastSeq;
     }
 
-    public void post(Posted posted) {
+    /** Appends to the backlog; returns what fell off its far end (the count limit), oldest first. */
+    List<Posted> append(Posted posted) {
         if (backlogLimit == 0) {
-            return;
+            return List.of(posted);
         }
         backlog.addLast(posted);
+        List<Posted> dropped = new ArrayList<>();
         while (backlog.size() > backlogLimit) {
-            backlog.removeFirst();
+            dropped.add(backlog.removeFirst());
         }
+        return dropped;
+    }
+
+    /** Drops the oldest backlog message, which the budget found to be the relay's oldest. */
+    Posted dropOldest() {
+        return backlog.removeFirst();
     }
 
     public SequencedCollection<Posted> backlog() {
-        return backlog;
+        return Collections.unmodifiableSequencedCollection(backlog);
     }
 
-    /** A room lives while it has members or backlog. */
-    public boolean abandoned() {
-        return membersByNickKey.isEmpty() && backlog.isEmpty();
+    boolean hasBacklog() {
+        return !backlog.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "Room[" + key + ", " + backlog.size() + " in backlog]";
     }
 }

@@ -4,11 +4,10 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
 
-/** Ends sessions: bye, grace period over, failed resumption. Called with the router lock held. */
+/** Ends sessions: bye, grace period over, failed resumption, room for a newcomer. Called with the router lock held. */
 final class Departures {
     private static final System.Logger LOG = System.getLogger("hearth.relay");
 
@@ -28,52 +27,41 @@ final class Departures {
         if (peer != null && peer.session() == session) {
             peer.attach(null);
         }
-        ctx.state().remove(session);
-        for (String roomKey : session.roomKeys()) {
-            Room room = ctx.state().room(roomKey);
-            if (room == null) {
-                continue;
-            }
-            room.remove(session);
-            Presence leave = new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now());
-            byte[] line = ctx.out().encode(leave);
-            for (Session member : room.members()) {
+        for (Room room : ctx.state().end(session, ctx.nanos())) {
+            byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now()));
+            for (Session member : ctx.state().membership().members(room)) {
                 member.deliver(line);
             }
-            ctx.state().removeIfAbandoned(room);
         }
         LOG.log(System.Logger.Level.INFO, "session of {0} ended ({1})", session.nick(), why);
     }
 
     /**
-     * Keeps the sessions waiting in their grace period to at most as many as the relay takes live
-     * connections, ending the longest-waiting first: each holds a nick and a replay buffer, and
-     * connecting and dropping under ever new nicks must not grow memory without bound.
+     * Makes room for a fresh login when the relay holds as many sessions as it may: the session
+     * that has waited longest in its grace period ends early. Sessions in their grace period count,
+     * since each holds a nick and a replay buffer, and every session is in the lists the relay sends.
+     *
+     * @return false when every session is connected, so the newcomer cannot be let in
      */
-    void boundGrace() {
-        List<Session> waiting = new ArrayList<>();
-        for (Session s : ctx.state().sessions()) {
-            if (s.detached()) {
-                waiting.add(s);
-            }
+    boolean makeRoomForOneMore() {
+        if (ctx.state().sessionCount() < ctx.config().maxConnections()) {
+            return true;
         }
-        int excess = waiting.size() - ctx.config().maxConnections();
-        if (excess > 0) {
-            waiting.sort(Comparator.comparingLong(Session::detachedAtNanos));
-            waiting.subList(0, excess).forEach(s -> end(s, "too many sessions in their grace period"));
-        }
+        Optional<Session> longestWaiting = ctx.state().sessions().stream()
+                .filter(Session::detached)
+                .min(Comparator.comparingLong(Session::detachedAtNanos));
+        longestWaiting.ifPresent(s -> end(s, "making room: too many sessions"));
+        return longestWaiting.isPresent();
     }
 
     /** Ends every session whose connection has been gone longer than the grace period. */
     void expireGrace() {
-        long now = ctx.nanoClock().getAsLong();
+        long now = ctx.nanos();
         long grace = ctx.config().grace().toNanos();
-        List<Session> expired = new ArrayList<>();
         for (Session s : ctx.state().sessions()) {
             if (s.detached() && now - s.detachedAtNanos() >= grace) {
-                expired.add(s);
+                end(s, "grace period over");
             }
         }
-        expired.forEach(s -> end(s, "grace period over"));
     }
 }

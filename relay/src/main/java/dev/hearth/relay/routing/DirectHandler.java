@@ -35,14 +35,14 @@ final class DirectHandler {
         session.echoes().remember(dm.id(), delivered);
         session.deliver(line);
         // An ignored sender still sees its echo, so the ignore stays private.
-        if (target != session && !target.ignores(session.nickKey())) {
+        if (target != session && !ctx.state().membership().ignores(target, session.nickKey())) {
             target.deliver(line);
         }
     }
 
     void typing(Peer peer, Session session, Typing typing) {
         Session target = online(peer, typing.to(), typing.id());
-        if (target == null || target == session || target.ignores(session.nickKey())) {
+        if (target == null || target == session || ctx.state().membership().ignores(target, session.nickKey())) {
             return;
         }
         target.deliver(ctx.out().encode(new Typing(null, target.nick(), session.nick(), typing.on(), null)));
@@ -56,11 +56,7 @@ final class DirectHandler {
         switch (Nicknames.check(ignore.nick())) {
             case NameCheck.Rejected rejected -> ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), ignore.id());
             case NameCheck.Accepted(String nick, String key) -> {
-                if (ignore.on()) {
-                    session.ignoredNickKeys().add(key);
-                } else {
-                    session.ignoredNickKeys().remove(key);
-                }
+                ctx.state().membership().ignore(session, key, ignore.on());
                 Session current = ctx.state().byNickKey(key);
                 String shown = current != null ? current.nick() : nick;
                 ctx.out().toSession(session, new Ignored(shown, ignore.on(), ignore.id()));

@@ -8,14 +8,12 @@ import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayVersion;
 import dev.hearth.relay.auth.AuthThrottle;
 import dev.hearth.relay.auth.PasswordCheck;
-import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.RecentEchoes;
 import dev.hearth.relay.session.ReplayBuffer;
 import dev.hearth.relay.session.Session;
 import dev.hearth.relay.session.TokenBucket;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -35,8 +33,8 @@ final class LoginHandler {
         this.ctx = ctx;
         this.departures = departures;
         this.password = new PasswordCheck(ctx.config().password());
-        this.throttle = new AuthThrottle(ctx.config().authFailures(), ctx.config().authWindow(),
-                ctx.config().authBan(), ctx.nanoClock());
+        this.throttle = new AuthThrottle(ctx.config().authFailures(), ctx.config().authFailuresRelayWide(),
+                ctx.config().authWindow(), ctx.config().authBan(), ctx.nanoClock());
     }
 
     AuthThrottle throttle() {
@@ -45,14 +43,14 @@ final class LoginHandler {
 
     void hello(Peer peer, Hello hello) {
         if (throttle.refuses(peer.address())) {
-            ctx.out().error(peer, ErrorCode.THROTTLED, "too many failed logins from your address; try again later", hello.id());
+            ctx.out().error(peer, ErrorCode.THROTTLED, "too many failed logins from your network; try again later", hello.id());
         } else if (hello.v() == null) {
             ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"hello\" needs \"v\": 1", hello.id());
         } else if (hello.v() != Hello.VERSION) {
             ctx.out().error(peer, ErrorCode.UNSUPPORTED_VERSION, "this relay speaks protocol version 1", hello.id());
         } else if (!password.accepts(hello.password())) {
             throttle.recordFailure(peer.address());
-            LOG.log(System.Logger.Level.WARNING, "{0}: wrong or missing password", peer.label());
+            peer.log().warning("wrong or missing password");
             ctx.out().error(peer, ErrorCode.AUTH_FAILED,
                     password.required() && hello.password() == null ? "this relay needs a password" : "wrong password",
                     hello.id());
@@ -82,14 +80,20 @@ final class LoginHandler {
                     "\"" + nick + "\" is taken (or looks the same as a nick in use)", hello.id());
             return;
         }
+        if (!departures.makeRoomForOneMore()) {
+            ctx.out().error(peer, ErrorCode.RELAY_FULL, "the relay has all the people it can take; try again later",
+                    hello.id());
+            return;
+        }
         Session session = new Session(newToken(), nick, key, new ReplayBuffer(ctx.config().replayBytes()),
                 new RecentEchoes(REMEMBERED_IDS),
                 new TokenBucket(ctx.config().ratePerSecond(), ctx.config().burst(), ctx.nanoClock()));
         ctx.state().add(session);
         session.attach(peer);
-        peer.send(ctx.out().encode(welcome(session, hello.id())));
+        // Attached before the welcome leaves: whoever reads it may count on being logged in.
         peer.attach(session);
-        LOG.log(System.Logger.Level.INFO, "{0}: logged in as {1}", peer.label(), nick);
+        peer.send(ctx.out().encode(welcome(session, hello.id())));
+        peer.log().info("logged in as " + nick);
     }
 
     private void resume(Peer peer, Hello hello) {
@@ -123,23 +127,27 @@ final class LoginHandler {
         }
         session.replay().acknowledge(last);
         session.attach(peer);
+        peer.attach(session);
         peer.send(ctx.out().encode(welcome(session, hello.id())));
         List<byte[]> replay = session.replay().after(last);
-        peer.sendReplay(replay);
-        peer.attach(session);
-        LOG.log(System.Logger.Level.INFO, "{0}: resumed session of {1}, replayed {2} envelopes",
-                peer.label(), session.nick(), replay.size());
+        peer.sendRequested(replay);
+        peer.log().info("resumed session of " + session.nick() + ", replayed " + replay.size() + " envelopes");
     }
 
+    /**
+     * Lists the busiest rooms only, at most {@link Welcome#MAX_ROOMS_LISTED} and as many as the
+     * frame limit leaves room for, so the line stays short however many rooms there are.
+     */
     private Welcome welcome(Session session, String id) {
-        List<Welcome.RoomSummary> rooms = new ArrayList<>();
-        for (Room room : ctx.state().rooms()) {
-            rooms.add(new Welcome.RoomSummary(room.name(), room.members().size()));
-        }
+        List<Welcome.RoomSummary> all = ctx.state().roomSummaries();
+        List<Welcome.RoomSummary> busiest = all.subList(0, Math.min(all.size(), Welcome.MAX_ROOMS_LISTED));
         var config = ctx.config();
         var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst());
-        return new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
-                config.motd(), rooms, limits, id);
+        Welcome empty = new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
+                config.motd(), List.of(), all.size(), limits, id);
+        List<Welcome.RoomSummary> listed = RoomSummaries.fitting(busiest, ctx.out().roomFor(empty));
+        return new Welcome(empty.v(), empty.nick(), empty.session(), empty.relay(), empty.motd(), listed, all.size(),
+                limits, id);
     }
 
     private String newToken() {

@@ -12,36 +12,58 @@ import dev.hearth.relay.session.Session;
  * session, plain before login. Called with the router lock held.
  */
 final class Outbound {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
+    /** Room left for the counter {@code ,"n":…} a session adds to every line. */
+    static final int COUNTER_BYTES = (",\"n\":" + Long.MAX_VALUE).length();
 
     private final EnvelopeCodec codec;
+    private final int maxFrame;
 
-    Outbound(EnvelopeCodec codec) {
+    Outbound(EnvelopeCodec codec, int maxFrame) {
         this.codec = codec;
+        this.maxFrame = maxFrame;
     }
 
+    /**
+     * One line, counter not yet added. The configuration is checked at start so that no envelope
+     * the relay builds can outgrow its frame limit ({@code LineBudget}); one that does is a bug,
+     * and failing here costs the connection that asked instead of sending its clients a line they
+     * must refuse.
+     */
     byte[] encode(Envelope envelope) {
-        return codec.encode(envelope);
+        byte[] line = codec.encode(envelope);
+        if (line.length + COUNTER_BYTES > maxFrame) {
+            throw new IllegalStateException("a " + envelope.getClass().getSimpleName() + " line of " + line.length
+                    + " bytes would exceed the frame limit of " + maxFrame);
+        }
+        return line;
+    }
+
+    /** The bytes left for a list in a line that also holds {@code empty}, the envelope with its list empty. */
+    int roomFor(Envelope empty) {
+        return maxFrame - COUNTER_BYTES - codec.encode(empty).length;
     }
 
     void toSession(Session session, Envelope envelope) {
-        session.deliver(codec.encode(envelope));
+        session.deliver(encode(envelope));
     }
 
     void toPeer(Peer peer, Envelope envelope) {
         Session session = peer.session();
         if (session != null) {
-            session.deliver(codec.encode(envelope));
+            session.deliver(encode(envelope));
         } else {
-            peer.send(codec.encode(envelope));
+            peer.send(encode(envelope));
         }
     }
 
     /** Answers a request with an error; a fatal one closes the connection after it is written. */
     void error(Peer peer, ErrorCode code, String message, String id) {
-        LOG.log(code.fatal() ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
-                "{0}: error {1}", peer.label(), code.wire());
-        byte[] line = codec.encode(ErrorReply.of(code, message, id));
+        if (code.fatal()) {
+            peer.log().info("error " + code.wire());
+        } else {
+            peer.log().debug("error " + code.wire());
+        }
+        byte[] line = encode(ErrorReply.of(code, message, id));
         Session session = peer.session();
         if (session != null) {
             line = session.record(line);

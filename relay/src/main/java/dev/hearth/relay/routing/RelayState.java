@@ -1,21 +1,51 @@
 package dev.hearth.relay.routing;
 
+import dev.hearth.protocol.Welcome;
+import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.room.Room;
+import dev.hearth.relay.room.RoomDirectory;
 import dev.hearth.relay.session.Session;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Who is on the relay and which rooms exist. In memory only.
+ * Who is on the relay and which rooms exist, in memory only: the sessions, the rooms and the
+ * membership between them, changed only through the operations here so that they stay in step.
  *
  * <p>Guarded by the router lock.
  */
 final class RelayState {
+    /** How a join went. */
+    sealed interface JoinOutcome {
+        /** @param fresh false when the session was in the room already */
+        record In(Room room, boolean fresh) implements JoinOutcome {}
+
+        /** The session is in as many rooms as it may be. */
+        record SessionFull(int limit) implements JoinOutcome {}
+
+        /** The relay has as many rooms as it may, none of them empty. */
+        record RelayFull(int limit) implements JoinOutcome {}
+    }
+
+    private static final Comparator<Welcome.RoomSummary> BUSIEST_FIRST =
+            Comparator.comparing(Welcome.RoomSummary::members).reversed();
+
     private final Map<String, Session> sessionsByNickKey = new TreeMap<>();
     private final Map<String, Session> sessionsByToken = new HashMap<>();
-    private final Map<String, Room> roomsByKey = new TreeMap<>();
+    private final Membership membership = new Membership();
+    private final RoomDirectory rooms;
+    private final int maxRoomsPerSession;
+    private final int maxRooms;
+
+    RelayState(RelayConfig config) {
+        this.rooms = new RoomDirectory(config.maxRooms(), config.backlog(), config.backlogBudget(), config.emptyRoomTtl());
+        this.maxRoomsPerSession = config.maxRoomsPerSession();
+        this.maxRooms = config.maxRooms();
+    }
 
     Session byNickKey(String key) {
         return sessionsByNickKey.get(key);
@@ -30,40 +60,97 @@ final class RelayState {
         sessionsByToken.put(session.token(), session);
     }
 
-    void remove(Session session) {
-        sessionsByNickKey.remove(session.nickKey(), session);
-        sessionsByToken.remove(session.token(), session);
+    /** Every session, in nick-key order; a copy, since callers end sessions while walking it. */
+    List<Session> sessions() {
+        return List.copyOf(sessionsByNickKey.values());
     }
 
-    void rekey(String oldKey, Session session) {
-        sessionsByNickKey.remove(oldKey, session);
-        sessionsByNickKey.put(session.nickKey(), session);
-    }
-
-    /** Every session, in nick-key order. */
-    Iterable<Session> sessions() {
-        return sessionsByNickKey.values();
+    int sessionCount() {
+        return sessionsByNickKey.size();
     }
 
     List<String> nicks() {
         return sessionsByNickKey.values().stream().map(Session::nick).toList();
     }
 
+    void rename(Session session, String newNick, String newKey) {
+        String oldKey = session.nickKey();
+        session.rename(newNick, newKey);
+        sessionsByNickKey.remove(oldKey, session);
+        sessionsByNickKey.put(newKey, session);
+        membership.renamed(session, oldKey);
+    }
+
+    /** Takes an ending session off the relay; returns the rooms it was in, for their {@code leave}. */
+    List<Room> end(Session session, long nowNanos) {
+        sessionsByNickKey.remove(session.nickKey(), session);
+        sessionsByToken.remove(session.token(), session);
+        List<Room> left = membership.end(session);
+        left.forEach(room -> roomMaybeEmptied(room, nowNanos));
+        return left;
+    }
+
+    Membership membership() {
+        return membership;
+    }
+
     Room room(String key) {
-        return roomsByKey.get(key);
+        return rooms.find(key);
     }
 
-    void addRoom(Room room) {
-        roomsByKey.put(room.key(), room);
+    JoinOutcome join(Session session, String name, String key, long nowNanos) {
+        Room existing = rooms.find(key);
+        if (existing != null && membership.isMember(session, existing)) {
+            return new JoinOutcome.In(existing, false);
+        }
+        if (membership.roomCount(session) >= maxRoomsPerSession) {
+            return new JoinOutcome.SessionFull(maxRoomsPerSession);
+        }
+        Room room = rooms.open(name, key, nowNanos);
+        if (room == null) {
+            return new JoinOutcome.RelayFull(maxRooms);
+        }
+        membership.join(session, room);
+        rooms.occupied(room);
+        return new JoinOutcome.In(room, true);
     }
 
-    void removeIfAbandoned(Room room) {
-        if (room.abandoned()) {
-            roomsByKey.remove(room.key(), room);
+    void leave(Session session, Room room, long nowNanos) {
+        if (membership.leave(session, room)) {
+            roomMaybeEmptied(room, nowNanos);
         }
     }
 
-    Iterable<Room> rooms() {
-        return roomsByKey.values();
+    void post(Room room, Room.Posted posted) {
+        rooms.post(room, posted);
+    }
+
+    void expireEmptyRooms(long nowNanos) {
+        rooms.expire(nowNanos);
+    }
+
+    int roomCount() {
+        return rooms.count();
+    }
+
+    long backlogBytes() {
+        return rooms.backlogBytes();
+    }
+
+    /** Every room with its member count, busiest first, then by name key. */
+    List<Welcome.RoomSummary> roomSummaries() {
+        List<Welcome.RoomSummary> all = new ArrayList<>(rooms.count());
+        for (Room room : rooms.all()) {
+            all.add(new Welcome.RoomSummary(room.name(), membership.memberCount(room)));
+        }
+        // rooms.all() is in key order and the sort is stable, so equally busy rooms stay in key order.
+        all.sort(BUSIEST_FIRST);
+        return all;
+    }
+
+    private void roomMaybeEmptied(Room room, long nowNanos) {
+        if (membership.memberCount(room) == 0) {
+            rooms.emptied(room, nowNanos);
+        }
     }
 }

@@ -37,13 +37,7 @@ final class RenameHandler {
             return;
         }
         String oldNick = session.nick();
-        String oldKey = session.nickKey();
-        session.rename(wanted.name(), wanted.key());
-        ctx.state().rekey(oldKey, session);
-        for (String roomKey : session.roomKeys()) {
-            ctx.state().room(roomKey).rekey(oldKey, session);
-        }
-        followIgnores(oldKey, wanted.key());
+        ctx.state().rename(session, wanted.name(), wanted.key());
         ctx.out().toSession(session, new Nick(wanted.name(), oldNick, request.id()));
         if (!oldNick.equals(wanted.name())) {
             announce(session, oldNick);
@@ -52,25 +46,13 @@ final class RenameHandler {
     }
 
     private void announce(Session session, String oldNick) {
-        for (String roomKey : session.roomKeys()) {
-            Room room = ctx.state().room(roomKey);
+        Membership membership = ctx.state().membership();
+        for (Room room : membership.roomsOf(session)) {
             byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now()));
-            for (Session member : room.members()) {
+            for (Session member : membership.members(room)) {
                 if (member != session) {
                     member.deliver(line);
                 }
-            }
-        }
-    }
-
-    /** An ignore follows the person it was aimed at through renames. */
-    private void followIgnores(String oldKey, String newKey) {
-        if (oldKey.equals(newKey)) {
-            return;
-        }
-        for (Session other : ctx.state().sessions()) {
-            if (other.ignoredNickKeys().remove(oldKey)) {
-                other.ignoredNickKeys().add(newKey);
             }
         }
     }

@@ -17,14 +17,17 @@ import dev.hearth.protocol.Who;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Room requests: join, leave, say, who, mute, typing in a room. Called with the router lock held. */
 final class RoomHandler {
     private final RouterContext ctx;
+    private final Membership membership;
 
     RoomHandler(RouterContext ctx) {
         this.ctx = ctx;
+        this.membership = ctx.state().membership();
     }
 
     void join(Peer peer, Session session, Join join) {
@@ -32,24 +35,39 @@ final class RoomHandler {
         if (name == null) {
             return;
         }
-        Room room = ctx.state().room(name.key());
+        Room room = switch (ctx.state().join(session, name.name(), name.key(), ctx.nanos())) {
+            case RelayState.JoinOutcome.In in -> {
+                if (in.fresh()) {
+                    broadcast(in.room(), session, new Presence(in.room().name(), session.nick(), Presence.JOIN, null, ctx.now()));
+                }
+                yield in.room();
+            }
+            case RelayState.JoinOutcome.SessionFull full -> {
+                ctx.out().error(peer, ErrorCode.TOO_MANY_ROOMS,
+                        "you are in " + full.limit() + " rooms, the most this relay allows; leave one first", join.id());
+                yield null;
+            }
+            case RelayState.JoinOutcome.RelayFull full -> {
+                ctx.out().error(peer, ErrorCode.TOO_MANY_ROOMS,
+                        "this relay holds " + full.limit() + " rooms, its most, and none is empty; join one of them", join.id());
+                yield null;
+            }
+        };
         if (room == null) {
-            room = new Room(name.name(), name.key(), ctx.config().backlog());
-            ctx.state().addRoom(room);
+            return;
         }
-        if (!room.has(session)) {
-            room.add(session);
-            session.roomKeys().add(room.key());
-            broadcast(room, session, new Presence(room.name(), session.nick(), Presence.JOIN, null, ctx.now()));
-        }
-        ctx.out().toSession(session, new Joined(room.name(), room.memberNicks(), join.id()));
-        if (!session.mutedRoomKeys().contains(room.key())) {
+        // The answer and the backlog the joiner asked for, queued as one requested batch: a joiner
+        // that has not read them yet is not a slow reader.
+        List<byte[]> answer = new ArrayList<>();
+        answer.add(ctx.out().encode(new Joined(room.name(), membership.memberNicks(room), join.id())));
+        if (!membership.muted(session, room)) {
             for (Room.Posted posted : room.backlog()) {
-                if (!session.ignores(posted.senderKey())) {
-                    session.deliver(posted.line());
+                if (!membership.ignores(session, posted.senderKey())) {
+                    answer.add(posted.line());
                 }
             }
         }
+        session.deliverRequested(answer);
     }
 
     void leave(Peer peer, Session session, Leave leave) {
@@ -57,12 +75,9 @@ final class RoomHandler {
         if (room == null) {
             return;
         }
-        room.remove(session);
-        session.roomKeys().remove(room.key());
-        session.mutedRoomKeys().remove(room.key());
+        ctx.state().leave(session, room, ctx.nanos());
         ctx.out().toSession(session, new Left(room.name(), leave.id()));
         broadcast(room, session, new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now()));
-        ctx.state().removeIfAbandoned(room);
     }
 
     void say(Peer peer, Session session, Say say) {
@@ -79,12 +94,12 @@ final class RoomHandler {
         }
         Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());
         byte[] line = ctx.out().encode(message);
-        room.post(new Room.Posted(message, session.nickKey(), line));
+        ctx.state().post(room, new Room.Posted(session.nickKey(), line));
         session.echoes().remember(say.id(), message);
-        for (Session member : room.members()) {
+        for (Session member : membership.members(room)) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
-                    || (!member.mutedRoomKeys().contains(room.key()) && !member.ignores(session.nickKey()));
+                    || (!membership.muted(member, room) && !membership.ignores(member, session.nickKey()));
             if (wanted) {
                 member.deliver(line);
             }
@@ -101,7 +116,7 @@ final class RoomHandler {
             return;
         }
         Room room = ctx.state().room(name.key());
-        List<String> members = room == null ? List.of() : room.memberNicks();
+        List<String> members = room == null ? List.of() : membership.memberNicks(room);
         ctx.out().toSession(session, new Who(room == null ? name.name() : room.name(), members, who.id()));
     }
 
@@ -114,11 +129,7 @@ final class RoomHandler {
         if (room == null) {
             return;
         }
-        if (mute.on()) {
-            session.mutedRoomKeys().add(room.key());
-        } else {
-            session.mutedRoomKeys().remove(room.key());
-        }
+        membership.mute(session, room, mute.on());
         ctx.out().toSession(session, new Muted(room.name(), mute.on(), mute.id()));
     }
 
@@ -128,8 +139,8 @@ final class RoomHandler {
             return;
         }
         byte[] line = ctx.out().encode(new Typing(room.name(), null, session.nick(), typing.on(), null));
-        for (Session member : room.members()) {
-            if (member != session && !member.ignores(session.nickKey())) {
+        for (Session member : membership.members(room)) {
+            if (member != session && !membership.ignores(member, session.nickKey())) {
                 member.deliver(line);
             }
         }
@@ -138,7 +149,7 @@ final class RoomHandler {
     /** Sends to every member but the one it is about. */
     private void broadcast(Room room, Session about, Presence presence) {
         byte[] line = ctx.out().encode(presence);
-        for (Session member : room.members()) {
+        for (Session member : membership.members(room)) {
             if (member != about) {
                 member.deliver(line);
             }
@@ -152,7 +163,7 @@ final class RoomHandler {
             return null;
         }
         Room room = ctx.state().room(name.key());
-        if (room == null || !room.has(session)) {
+        if (room == null || !membership.isMember(session, room)) {
             ctx.out().error(peer, ErrorCode.NOT_IN_ROOM, "you are not in \"" + name.name() + "\"; join it first", id);
             return null;
         }

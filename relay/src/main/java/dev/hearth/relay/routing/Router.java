@@ -22,6 +22,7 @@ import dev.hearth.protocol.Nick;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.Rooms;
 import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Welcome;
@@ -30,7 +31,6 @@ import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,7 +45,6 @@ import java.util.stream.Collectors;
  * <p>Called from connection reader threads and the watchdog thread.
  */
 public final class Router {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
     private static final Map<Class<?>, String> TYPE_NAMES = EnvelopeCodec.types().entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
@@ -56,16 +55,23 @@ public final class Router {
     private final RoomHandler rooms;
     private final DirectHandler directs;
     private final RenameHandler renames;
+    private final RoomListHandler roomList;
     // Guarded by lock
     private boolean shuttingDown;
 
     public Router(RelayConfig config, EnvelopeCodec codec, Clock clock, LongSupplier nanoClock) {
-        this.ctx = new RouterContext(config, new RelayState(), new Outbound(codec), clock, nanoClock);
+        this.ctx = new RouterContext(config, new RelayState(config), new Outbound(codec, config.maxFrame()), clock, nanoClock);
         this.departures = new Departures(ctx);
         this.login = new LoginHandler(ctx, departures);
         this.rooms = new RoomHandler(ctx);
         this.directs = new DirectHandler(ctx);
         this.renames = new RenameHandler(ctx);
+        this.roomList = new RoomListHandler(ctx);
+    }
+
+    /** The relay's state, for tests in this package that check its bounds. */
+    RelayState stateForTests() {
+        return ctx.state();
     }
 
     /** One decoded line from a connection. */
@@ -100,10 +106,9 @@ public final class Router {
         try {
             Session session = peer.session();
             if (session != null && session.peer() == peer) {
-                session.detach(ctx.nanoClock().getAsLong());
-                LOG.log(System.Logger.Level.INFO, "{0}: connection of {1} lost; session kept for {2} s",
-                        peer.label(), session.nick(), ctx.config().grace().toSeconds());
-                departures.boundGrace();
+                session.detach(ctx.nanos());
+                peer.log().info("connection of " + session.nick() + " lost; session kept for "
+                        + ctx.config().grace().toSeconds() + " s");
             }
             peer.attach(null);
         } finally {
@@ -121,11 +126,12 @@ public final class Router {
         }
     }
 
-    /** Periodic housekeeping from the watchdog: grace expiry and throttle pruning. */
+    /** Periodic housekeeping from the watchdog: grace expiry, empty rooms' lifetime, throttle pruning. */
     public void housekeeping() {
         lock.lock();
         try {
             departures.expireGrace();
+            ctx.state().expireEmptyRooms(ctx.nanos());
             login.throttle().prune();
         } finally {
             lock.unlock();
@@ -140,9 +146,7 @@ public final class Router {
             for (Peer peer : peers) {
                 ctx.out().error(peer, ErrorCode.SHUTTING_DOWN, "the relay is shutting down", null);
             }
-            List<Session> all = new ArrayList<>();
-            ctx.state().sessions().forEach(all::add);
-            all.forEach(Session::end);
+            ctx.state().sessions().forEach(Session::end);
         } finally {
             lock.unlock();
         }
@@ -161,6 +165,7 @@ public final class Router {
             case Leave l -> rooms.leave(peer, session, l);
             case Say s -> rooms.say(peer, session, s);
             case Who w -> rooms.who(peer, session, w);
+            case Rooms r -> roomList.list(session, r);
             case Mute m -> rooms.mute(peer, session, m);
             case Typing t -> typing(peer, session, t);
             case Dm d -> directs.dm(peer, session, d);

@@ -3,6 +3,7 @@ package dev.hearth.relay.routing;
 import dev.hearth.relay.RelayConfig;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.LongSupplier;
 
 /** What every handler shares. Used with the router lock held. */
@@ -10,6 +11,11 @@ record RouterContext(RelayConfig config, RelayState state, Outbound out, Clock c
 
     /** Relay time for {@code ts}, truncated to what the wire shows. */
     Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Monotonic time for deadlines and lifetimes. */
+    long nanos() {
+        return nanoClock.getAsLong();
     }
 }

@@ -1,6 +1,8 @@
 package dev.hearth.relay.session;
 
+import dev.hearth.relay.log.PeerLog;
 import java.net.InetAddress;
+import java.util.List;
 
 /**
  * What the router needs of one client connection. Implemented by the network layer; every call
@@ -13,11 +15,18 @@ public interface Peer {
     /** A short label for logs, e.g. {@code conn#12 192.0.2.7}: metadata only. */
     String label();
 
+    /** This connection's lines in the relay's rate-limited log. */
+    PeerLog log();
+
     /** Queues one encoded line. False when the peer is cut off (closed or its queue overflowed). */
     boolean send(byte[] line);
 
-    /** Queues a resumption's replay; it does not count against the outbound bound. */
-    void sendReplay(java.util.List<byte[]> lines);
+    /**
+     * Queues lines the client asked for in bulk (a resumption's replay, a join's backlog): they
+     * count against an allowance of their own rather than the outbound bound, so a client that
+     * asked for much is not taken for a slow reader before it could read it.
+     */
+    void sendRequested(List<byte[]> lines);
 
     /** Queues a last line; the connection closes once it is written (or after a short deadline). */
     void sendAndClose(byte[] line);

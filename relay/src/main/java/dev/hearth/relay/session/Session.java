@@ -1,13 +1,13 @@
 package dev.hearth.relay.session;
 
 import dev.hearth.protocol.EnvelopeCodec;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A logged-in client, which outlives its connections: while detached (grace period) it keeps its
- * nick, rooms and a bounded buffer of what it was sent.
+ * nick and a bounded buffer of what it was sent. Which rooms it is in, mutes and ignores is the
+ * relay's membership's to keep, not the session's.
  *
  * <p>Guarded by the router lock: every field is read and written with it held.
  */
@@ -16,9 +16,6 @@ public final class Session {
     private final ReplayBuffer replay;
     private final RecentEchoes echoes;
     private final TokenBucket rate;
-    private final Set<String> roomKeys = new LinkedHashSet<>();
-    private final Set<String> mutedRoomKeys = new HashSet<>();
-    private final Set<String> ignoredNickKeys = new HashSet<>();
     private String nick;
     private String nickKey;
     private long lastN;
@@ -44,6 +41,17 @@ public final class Session {
         byte[] line = record(lineWithoutCounter);
         if (peer != null) {
             peer.send(line);
+        }
+    }
+
+    /** Like {@link #deliver} for lines the client asked for in bulk ({@link Peer#sendRequested}). */
+    public void deliverRequested(List<byte[]> linesWithoutCounter) {
+        List<byte[]> lines = new ArrayList<>(linesWithoutCounter.size());
+        for (byte[] line : linesWithoutCounter) {
+            lines.add(record(line));
+        }
+        if (peer != null) {
+            peer.sendRequested(lines);
         }
     }
 
@@ -87,22 +95,6 @@ public final class Session {
         return rate;
     }
 
-    public Set<String> roomKeys() {
-        return roomKeys;
-    }
-
-    public Set<String> mutedRoomKeys() {
-        return mutedRoomKeys;
-    }
-
-    public Set<String> ignoredNickKeys() {
-        return ignoredNickKeys;
-    }
-
-    public boolean ignores(String otherNickKey) {
-        return ignoredNickKeys.contains(otherNickKey);
-    }
-
     public Peer peer() {
         return peer;
     }
@@ -132,5 +124,11 @@ public final class Session {
     public void end() {
         this.ended = true;
         this.peer = null;
+    }
+
+    /** Names the nick, never the resume token. */
+    @Override
+    public String toString() {
+        return "Session[" + nick + (ended ? ", ended" : peer == null ? ", detached" : "") + "]";
     }
 }

@@ -12,7 +12,7 @@ class AuthThrottleTest {
     private static final long SECOND = 1_000_000_000L;
     private final AtomicLong now = new AtomicLong(5 * SECOND);
     private final AuthThrottle throttle =
-            new AuthThrottle(10, Duration.ofSeconds(120), Duration.ofSeconds(300), now::get);
+            new AuthThrottle(10, 30, Duration.ofSeconds(120), Duration.ofSeconds(300), now::get);
     private final InetAddress attacker = InetAddress.getLoopbackAddress();
 
     @Test

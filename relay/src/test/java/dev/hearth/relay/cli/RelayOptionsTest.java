@@ -47,15 +47,19 @@ class RelayOptionsTest {
     @Test
     void everyOptionReachesTheConfiguration() throws Exception {
         RelayOptions options = parse("--port", "0", "--bind", "127.0.0.1", "--backlog", "0", "--grace-seconds", "5",
-                "--max-frame", "256", "--max-text", "10", "--rate", "1", "--burst", "2", "--motd", "hi 你好",
-                "--max-connections", "3", "--max-connections-per-address", "1");
+                "--max-frame", "2048", "--max-text", "10", "--rate", "1", "--burst", "2", "--motd", "hi 你好",
+                "--max-connections", "3", "--max-connections-per-address", "1", "--max-connections-per-network", "2",
+                "--max-pending-connections", "4", "--backlog-budget", "5000", "--empty-room-seconds", "6",
+                "--max-rooms", "7", "--max-rooms-per-session", "8");
         options.validate();
 
         RelayConfig config = options.toConfig("pw", null);
 
         RelayConfig expected = RelayConfig.builder().port(0).bind(InetAddress.getByName("127.0.0.1")).backlog(0)
-                .grace(Duration.ofSeconds(5)).maxFrame(256).maxText(10).ratePerSecond(1).burst(2).motd("hi 你好")
-                .maxConnections(3).maxConnectionsPerAddress(1).password("pw").build();
+                .grace(Duration.ofSeconds(5)).maxFrame(2048).maxText(10).ratePerSecond(1).burst(2).motd("hi 你好")
+                .maxConnections(3).maxConnectionsPerAddress(1).maxConnectionsPerNetwork(2).maxPendingConnections(4)
+                .backlogBudget(5000).emptyRoomTtl(Duration.ofSeconds(6)).maxRooms(7).maxRoomsPerSession(8)
+                .password("pw").build();
         assertEquals(expected, config);
     }
 

@@ -35,14 +35,24 @@ final class RelayProcess implements AutoCloseable {
         };
     }
 
+    /** The options every launcher of the relay passes: a relay out of memory exits, to be restarted. */
+    static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+ExitOnOutOfMemoryError");
+
     static RelayProcess start(Path workDir, String... args) throws IOException {
+        return start(workDir, LAUNCHER_JVM_OPTIONS, args);
+    }
+
+    /** @param jvmOptions options for the relay's JVM, in place of {@link #LAUNCHER_JVM_OPTIONS} */
+    static RelayProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("hearth.relay.jar", "target/hearth-relay.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no relay jar at " + jar + "; run the package phase first");
         }
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().remove(PasswordSource.ENV);

@@ -30,6 +30,9 @@ class ConnectionLimitsIT {
      * that was just closed (it learns of the close asynchronously).
      */
     private static TestClient admittedEventually(int port, String nick, String refusal) throws IOException, InterruptedException {
+        if (nick == null) {
+            return admittedEventually(port, refusal);
+        }
         long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             TestClient client = TestClient.connect(port);
@@ -41,6 +44,25 @@ class ConnectionLimitsIT {
                 continue;
             }
             if ("welcome".equals(answer.path("type").asText())) {
+                return client;
+            }
+            client.close();
+            if (!TestClient.isEnd(answer)) {
+                assertEquals(refusal, answer.path("code").asText(), () -> "unexpected " + answer);
+            }
+            Thread.sleep(50);
+        }
+        return fail("no connection admitted after one was closed");
+    }
+
+    /** Connects, retrying while the relay still counts a connection that was just closed; answers a ping. */
+    private static TestClient admittedEventually(int port, String refusal) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            TestClient client = TestClient.connect(port);
+            client.request("type", "ping", "id", "in?");
+            JsonNode answer = client.next();
+            if ("pong".equals(answer.path("type").asText())) {
                 return client;
             }
             client.close();
@@ -96,7 +118,7 @@ class ConnectionLimitsIT {
     }
 
     @Test
-    void connectionsOverTheTotalCapAreRefusedWithRelayFull() throws Exception {
+    void loginsOverTheSessionCapAreRefusedWithRelayFull() throws Exception {
         InetAddress other = InetAddress.getByName("127.0.0.2");
         try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnections(2).build());
              TestClient first = TestClient.connect(relay.port());
@@ -104,8 +126,17 @@ class ConnectionLimitsIT {
              TestClient third = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
-            expectRefused(third, "relay-full");
+            third.request("type", "hello", "v", 1, "nick", "carol");
+            expectRefusedLogin(third, "relay-full");
         }
+    }
+
+    /** A refused login is fatal; it comes after the hello, so it carries no n either. */
+    private static void expectRefusedLogin(TestClient client, String code) {
+        JsonNode error = client.expectError(code);
+        assertTrue(error.path("fatal").asBoolean(false), () -> code + " must be fatal: " + error);
+        assertFalse(error.has("n"), "no session, no n");
+        assertTrue(client.closedByRelay(), () -> "a refused login must be closed: " + code);
     }
 
     @Test
@@ -126,20 +157,52 @@ class ConnectionLimitsIT {
     }
 
     @Test
-    void closingAConnectionAdmitsANewOneUnderTheTotalCap() throws Exception {
+    void aByeFreesItsPlaceUnderTheSessionCap() throws Exception {
         try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnections(2).build());
              TestClient first = TestClient.connect(relay.port());
              TestClient second = TestClient.connect(relay.port())) {
             first.login("alice");
             second.login("bob");
             try (TestClient refused = TestClient.connect(relay.port())) {
-                expectRefused(refused, "relay-full");
+                refused.request("type", "hello", "v", 1, "nick", "carol");
+                expectRefusedLogin(refused, "relay-full");
             }
             second.request("type", "bye");
             assertTrue(second.closedByRelay());
-            try (TestClient third = admittedEventually(relay.port(), "bob", "relay-full")) {
-                assertEquals("bob", third.join("lobby").path("members").get(0).asText(), "bye freed the nick too");
+            try (TestClient third = TestClient.connect(relay.port())) {
+                assertEquals("welcome", third.login("bob").path("type").asText(), "bye freed the place and the nick");
+                assertEquals("bob", third.join("lobby").path("members").get(0).asText());
             }
+        }
+    }
+
+    @Test
+    void aFullRelayStillLetsADroppedSessionResume() throws Exception {
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxConnections(1).build());
+             TestClient first = TestClient.connect(relay.port())) {
+            String token = first.login("alice").path("session").asText();
+            first.close();
+            try (TestClient again = admittedEventually(relay.port(), null, "too-many-connections")) {
+                again.resume(token, 0);
+                assertEquals("welcome", again.next("welcome").path("type").asText());
+            }
+        }
+    }
+
+    @Test
+    void connectionsOverThePerNetworkCapAreRefusedFromAnyAddressOfIt() throws Exception {
+        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(8).maxConnectionsPerNetwork(3).build();
+        try (Relay relay = TestTransport.startRelay(config);
+             TestClient a = TestClient.connectFrom(InetAddress.getByName("127.0.0.2"), relay.port());
+             TestClient b = TestClient.connectFrom(InetAddress.getByName("127.0.0.3"), relay.port());
+             TestClient c = TestClient.connectFrom(InetAddress.getByName("127.0.0.4"), relay.port());
+             TestClient d = TestClient.connectFrom(InetAddress.getByName("127.0.0.5"), relay.port());
+             TestClient elsewhere = TestClient.connectFrom(InetAddress.getByName("127.0.1.2"), relay.port())) {
+            a.login("a");
+            b.login("b");
+            c.login("c");
+            expectRefused(d, "too-many-connections");
+            assertEquals("welcome", elsewhere.login("e").path("type").asText(), "another /24 is another network");
         }
     }
 }

@@ -23,7 +23,7 @@ class OutboxTest {
 
     @Test
     void anOfferBeyondTheByteBoundOverflowsAndEverythingAfterIsClosed() {
-        Outbox outbox = new Outbox(100);
+        Outbox outbox = new Outbox(100, 200);
 
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(40)));
@@ -33,18 +33,38 @@ class OutboxTest {
     }
 
     @Test
-    void aResumptionsReplayRidesOnTopOfTheBound() {
-        Outbox outbox = new Outbox(100);
+    void requestedLinesRideOnTopOfTheBound() {
+        Outbox outbox = new Outbox(100, 200);
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
 
-        outbox.preload(List.of(bytes(50), bytes(40)));
+        assertTrue(outbox.offerRequested(List.of(bytes(50), bytes(40))));
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(30)));
         assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(20)));
     }
 
     @Test
+    void requestedLinesBeyondTheirOwnAllowanceCutTheReaderOff() {
+        Outbox outbox = new Outbox(100, 200);
+        assertTrue(outbox.offerRequested(List.of(bytes(150))));
+        assertFalse(outbox.offerRequested(List.of(bytes(51))), "a reader that keeps asking without reading is slow too");
+        assertEquals(Outbox.Offer.CLOSED, outbox.offer(bytes(1)));
+    }
+
+    @Test
+    void writtenRequestedLinesFreeTheirAllowanceButLiveLinesDoNot() throws Exception {
+        Outbox outbox = new Outbox(100, 200);
+        GatedStream stream = new GatedStream();
+        startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(bytes(10));
+        stream.awaitBlockedWrite();
+        assertTrue(outbox.offerRequested(List.of(bytes(200))), "live bytes in flight do not use the allowance");
+        stream.open();
+        outbox.finish(null);
+    }
+
+    @Test
     void bytesCountAgainstTheBoundUntilWritten() throws Exception {
-        Outbox outbox = new Outbox(100);
+        Outbox outbox = new Outbox(100, 200);
         GatedStream stream = new GatedStream();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
         outbox.offer(bytes(90));
@@ -59,7 +79,7 @@ class OutboxTest {
     @Test
     void writtenBytesMakeRoomAgain() throws Exception {
         // Room for two lines: one may still be on its way out when the next is offered.
-        Outbox outbox = new Outbox(200);
+        Outbox outbox = new Outbox(200, 200);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
@@ -73,7 +93,7 @@ class OutboxTest {
 
     @Test
     void linesQueuedWhileAWriteIsUnderWayGoOutTogetherWithOneFlush() throws Exception {
-        Outbox outbox = new Outbox(1 << 20);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread writer = startWriter(outbox, stream, failure);
@@ -94,7 +114,7 @@ class OutboxTest {
 
     @Test
     void finishWritesWhatIsQueuedAndTheLastLineThenReturns() throws Exception {
-        Outbox outbox = new Outbox(1 << 20);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         outbox.offer(line("a"));
@@ -110,7 +130,7 @@ class OutboxTest {
 
     @Test
     void finishWithNothingQueuedStopsAnIdleWriter() throws Exception {
-        Outbox outbox = new Outbox(1 << 20);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
@@ -122,7 +142,7 @@ class OutboxTest {
 
     @Test
     void killReturnsPromptlyWhileTheWriterIsStuckAndDropsWhatIsQueued() throws Exception {
-        Outbox outbox = new Outbox(1 << 20);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
         outbox.offer(line("stuck"));
@@ -143,7 +163,7 @@ class OutboxTest {
 
     @Test
     void killStopsAnIdleWriterAtOnce() throws Exception {
-        Outbox outbox = new Outbox(1 << 20);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());

@@ -40,7 +40,7 @@ class SlowConsumerIT {
     @Test
     void aReaderThatStopsIsCutOffWithoutSlowingTheOthers() throws Exception {
         RelayConfig config = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
-                .ratePerSecond(100_000).burst(100_000).maxText(60_000).build();
+                .ratePerSecond(100_000).burst(100_000).maxText(60_000).maxFrame(1 << 19).build();
         try (Relay relay = TestTransport.startRelay(config);
              TestClient alice = TestClient.connect(relay.port());
              TestClient bob = TestClient.connect(relay.port());
@@ -108,8 +108,8 @@ class SlowConsumerIT {
     @Test
     void aCutOffReaderWhoseBufferHeldResumesWithNothingLost() throws Exception {
         RelayConfig config = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
-                .ratePerSecond(100_000).burst(100_000).maxText(60_000)
-                .outboxBytes(256 * 1024).replayBytes(16L << 20).build();
+                .ratePerSecond(100_000).burst(100_000).maxText(60_000).maxFrame(1 << 19)
+                .outboxBytes(1 << 19).replayBytes(16L << 20).build();
         int messages = 100; // 5 MB: past the outbound bound and the socket buffers, well inside the replay buffer
         try (Relay relay = TestTransport.startRelay(config);
              TestClient alice = TestClient.connect(relay.port());

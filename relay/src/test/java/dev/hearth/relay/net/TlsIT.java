@@ -42,7 +42,7 @@ class TlsIT {
         identity = RelayIdentity.loadOrCreate(dataDir);
         relay = Relay.start(RelayConfig.builder().port(0).bind(InetAddress.getLoopbackAddress())
                 .tls(identity.serverContext()).password(PASSWORD)
-                .outboxBytes(64 * 1024).replayBytes(64 * 1024).maxText(20_000).ratePerSecond(1000).burst(1000)
+                .outboxBytes(64 * 1024).replayBytes(64 * 1024).maxText(10_000).ratePerSecond(1000).burst(1000)
                 .build());
         pinned = PinnedTrustManager.clientContext(identity.fingerprint(), "TLS");
     }
@@ -157,8 +157,8 @@ class TlsIT {
             bob.login("bob", PASSWORD);
             alice.join("lobby");
             bob.join("lobby");
-            String big = "y".repeat(16_000);
-            for (int i = 0; i < 400; i++) { // ~6 MB through the room, far past the stalled reader's 64 KiB bound
+            String big = "y".repeat(10_000);
+            for (int i = 0; i < 600; i++) { // ~6 MB through the room, far past the stalled reader's 64 KiB bound
                 alice.send("{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"" + big + "\",\"id\":\"m" + i + "\"}");
                 assertEquals("m" + i, bob.next("message").get("id").asText());
                 alice.next("message");

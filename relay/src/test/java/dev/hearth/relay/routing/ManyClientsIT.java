@@ -31,6 +31,7 @@ class ManyClientsIT {
     void everyMemberReceivesEveryMessageOnceInSeqOrder() throws Exception {
         RelayConfig config = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
                 .maxConnections(CLIENTS + 10).maxConnectionsPerAddress(CLIENTS + 10)
+                .maxConnectionsPerNetwork(CLIENTS + 10).maxPendingConnections(CLIENTS + 10)
                 .ratePerSecond(100).burst(MESSAGES_EACH).build();
         long start = System.nanoTime();
         List<TestClient> clients = new ArrayList<>();

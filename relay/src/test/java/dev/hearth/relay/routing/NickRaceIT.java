@@ -21,7 +21,7 @@ class NickRaceIT {
 
     @Test
     void exactlyOneOfSimultaneousLookAlikeClaimsIsWelcomed() throws Exception {
-        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).build();
+        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).maxConnectionsPerNetwork(256).build();
         try (Relay relay = TestTransport.startRelay(config);
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int round = 0; round < ROUNDS; round++) {
@@ -65,7 +65,7 @@ class NickRaceIT {
 
     @Test
     void exactlyOneOfSimultaneousRenamesAndHellosGetsALookAlikeNick() throws Exception {
-        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).build();
+        RelayConfig config = RelayConfig.builder().port(0).maxConnectionsPerAddress(256).maxConnectionsPerNetwork(256).build();
         try (Relay relay = TestTransport.startRelay(config);
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int round = 0; round < ROUNDS / 2; round++) {

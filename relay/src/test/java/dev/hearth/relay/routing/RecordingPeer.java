@@ -2,6 +2,8 @@ package dev.hearth.relay.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.relay.log.NetworkLog;
+import dev.hearth.relay.log.PeerLog;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import java.io.UncheckedIOException;
@@ -16,13 +18,17 @@ final class RecordingPeer implements Peer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InetAddress address;
+    private final PeerLog log;
     private final List<JsonNode> received = new ArrayList<>();
+    private int lastLineBytes;
+    private int longestLineBytes;
     private Session session;
     private boolean closed;
     private int loginDeadlineRestarts;
 
     RecordingPeer(InetAddress address) {
         this.address = address;
+        this.log = new PeerLog(new NetworkLog(System::nanoTime), address, "test-peer");
     }
 
     RecordingPeer() {
@@ -38,6 +44,15 @@ final class RecordingPeer implements Peer {
 
     JsonNode last() {
         return received.getLast();
+    }
+
+    /** The size of the last line sent, newline and counter included. */
+    int lastLineBytes() {
+        return lastLineBytes;
+    }
+
+    int longestLineBytes() {
+        return longestLineBytes;
     }
 
     boolean closed() {
@@ -59,10 +74,17 @@ final class RecordingPeer implements Peer {
     }
 
     @Override
+    public PeerLog log() {
+        return log;
+    }
+
+    @Override
     public boolean send(byte[] line) {
         if (closed) {
             return false;
         }
+        lastLineBytes = line.length;
+        longestLineBytes = Math.max(longestLineBytes, line.length);
         try {
             received.add(JSON.readTree(new String(line, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -72,7 +94,7 @@ final class RecordingPeer implements Peer {
     }
 
     @Override
-    public void sendReplay(List<byte[]> lines) {
+    public void sendRequested(List<byte[]> lines) {
         lines.forEach(this::send);
     }
 

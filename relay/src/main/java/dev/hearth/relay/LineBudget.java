@@ -1,0 +1,80 @@
+package dev.hearth.relay;
+
+import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.EnvelopeCodec;
+import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Joined;
+import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Rooms;
+import dev.hearth.protocol.Welcome;
+import dev.hearth.protocol.Who;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The longest line the relay may have to send under a configuration, found by encoding the worst
+ * case of every envelope whose size the configuration bounds: the longest text made of characters
+ * JSON escapes to six bytes, names of four-byte characters, every session in one member list, the
+ * longest request id. A relay whose frame limit is below that would send lines its own clients
+ * must refuse, so such a configuration is refused at start instead.
+ */
+public final class LineBudget {
+    /** The per-session counter a line may carry, at its longest. */
+    private static final int COUNTER_BYTES = (",\"n\":" + Long.MAX_VALUE).length();
+    private static final EnvelopeCodec CODEC = new EnvelopeCodec();
+    private static final int NAME_CODE_POINTS = 32;
+    private static final String WIDEST_NAME = "😀".repeat(NAME_CODE_POINTS);
+    private static final String WIDEST_ID = "\u0001".repeat(dev.hearth.protocol.Envelope.MAX_ID_LENGTH);
+    private static final String LONGEST_TOKEN = "t".repeat(43);
+    /** Error reasons quote at most a name or 80 characters of what the peer sent. */
+    private static final String LONGEST_REASON = "r".repeat(120) + WIDEST_NAME + "😀".repeat(80);
+
+    private LineBudget() {}
+
+    /** @throws IllegalArgumentException saying what does not fit */
+    static void check(int maxFrame, int maxText, int maxConnections, String motd, long outboxBytes) {
+        int needed = requiredFrame(maxText, maxConnections, motd);
+        if (maxFrame < needed) {
+            throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for max text " + maxText
+                    + " and max connections " + maxConnections + ": the relay may have to send lines of up to "
+                    + needed + " bytes");
+        }
+        if (outboxBytes < maxFrame) {
+            throw new IllegalArgumentException("outbox bytes " + outboxBytes + " must hold at least one line of max frame "
+                    + maxFrame + " bytes");
+        }
+    }
+
+    /** The smallest frame limit, newline included, that every line the relay sends fits in. */
+    public static int requiredFrame(int maxText, int maxConnections, String motd) {
+        String text = "\u0001".repeat(maxText);
+        List<String> everyone = Collections.nCopies(maxConnections, WIDEST_NAME);
+        Instant ts = Instant.parse("2026-12-31T23:59:59.999Z");
+        int numbered = IntStream.of(
+                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, WIDEST_ID)),
+                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, WIDEST_ID)),
+                size(new Joined(WIDEST_NAME, everyone, WIDEST_ID)),
+                size(new Who(WIDEST_NAME, everyone, WIDEST_ID)),
+                size(new Rooms(List.of(widestRoom()), true, WIDEST_ID)),
+                size(new ErrorReply("resume-failed", LONGEST_REASON, WIDEST_ID, false))).max().orElseThrow()
+                + COUNTER_BYTES;
+        return Math.max(numbered, welcomeSize(motd));
+    }
+
+    private static int welcomeSize(String motd) {
+        // The welcome lists as many of the busiest rooms as fit; with none it must fit all the same.
+        return size(new Welcome(Integer.MAX_VALUE, WIDEST_NAME, LONGEST_TOKEN, "hearth-relay/" + RelayVersion.VERSION,
+                motd, List.of(), Integer.MAX_VALUE,
+                new Welcome.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), WIDEST_ID));
+    }
+
+    private static Welcome.RoomSummary widestRoom() {
+        return new Welcome.RoomSummary(WIDEST_NAME, Integer.MAX_VALUE);
+    }
+
+    private static int size(dev.hearth.protocol.Envelope envelope) {
+        return CODEC.encode(envelope).length;
+    }
+}

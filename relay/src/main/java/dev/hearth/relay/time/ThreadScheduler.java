@@ -1,0 +1,44 @@
+package dev.hearth.relay.time;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A {@link Scheduler} that gives each repeating task a platform daemon thread of its own. An
+ * {@link Error} (out of memory, say) ends the thread and reaches its uncaught-exception handler,
+ * which in the relay process ends the process: a watchdog that stopped silently would leave a
+ * relay that keeps its port and never expires anything.
+ */
+public final class ThreadScheduler implements Scheduler {
+    private static final System.Logger LOG = System.getLogger("hearth.relay");
+
+    private final String threadName;
+
+    public ThreadScheduler(String threadName) {
+        this.threadName = threadName;
+    }
+
+    @Override
+    public Repeating every(Duration period, Runnable task) {
+        long periodNanos = period.toNanos();
+        Thread thread = Thread.ofPlatform().name(threadName).daemon().unstarted(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(periodNanos);
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // One failed round must not cancel every later one. Type and place only: a
+                    // message may quote what a peer sent.
+                    StackTraceElement[] where = e.getStackTrace();
+                    LOG.log(System.Logger.Level.ERROR, threadName + ": a round failed: " + e.getClass().getName()
+                            + " at " + (where.length > 0 ? where[0] : "?"));
+                }
+            }
+        });
+        thread.start();
+        return thread::interrupt;
+    }
+}

@@ -39,12 +39,17 @@ public final class RelayIdentity {
      * identity on first start.
      *
      * @throws IOException naming the file when the directory cannot be written or a file is
-     *     damaged, missing its partner or not readable
+     *     damaged, missing its partner or not readable, or when users other than the owner could
+     *     replace the key (see {@link KeyFilePermissions})
      */
     public static RelayIdentity loadOrCreate(Path dataDir) throws IOException {
         OwnerOnlyFiles.createDirectories(dataDir);
         Path certificateFile = dataDir.resolve(CERTIFICATE_FILE);
         Path keyFile = dataDir.resolve(KEY_FILE);
+        // Before the key is read or written: a key others may have swapped is never used, nor made where they could.
+        for (String warning : KeyFilePermissions.check(keyFile)) {
+            LOG.log(System.Logger.Level.WARNING, "{0}", warning);
+        }
         boolean hasKey = Files.exists(keyFile);
         boolean hasCertificate = Files.exists(certificateFile);
         if (!hasKey && hasCertificate) {

@@ -9,9 +9,13 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
-/** The relay's side of TLS: version 1.3 only, with the relay's own key and certificate. */
+/**
+ * The relay's side of TLS: version 1.3 only, with the relay's own key and certificate, and only the
+ * cheap key exchanges of {@link KeyExchangeGroups}.
+ */
 public final class ServerTls {
 
     public static final String PROTOCOL = "TLSv1.3";
@@ -27,7 +31,11 @@ public final class ServerTls {
         String peer = raw.getInetAddress() == null ? null : raw.getInetAddress().getHostAddress();
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(raw, peer, raw.getPort(), true);
         socket.setUseClientMode(false);
-        socket.setEnabledProtocols(new String[] {PROTOCOL});
+        SSLParameters parameters = socket.getSSLParameters();
+        parameters.setProtocols(new String[] {PROTOCOL});
+        String[] supportedGroups = context.getSupportedSSLParameters().getNamedGroups();
+        parameters.setNamedGroups(KeyExchangeGroups.chooseFrom(supportedGroups));
+        socket.setSSLParameters(parameters);
         return socket;
     }
 

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hearth.relay.tls.RelayIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,22 @@ class RelayMainTest {
         assertEquals(1, result.exitCode());
         assertEquals(1, result.errLines().size(), result.err());
         assertTrue(result.err().contains(key.toString()), result.err());
+    }
+
+    @Test
+    void keyOthersCanChangeExitsOneWithOneLineNamingTheFileAndTheFix() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RelayIdentity.loadOrCreate(temp);
+        Path key = temp.resolve(RelayIdentity.KEY_FILE);
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-rw----"));
+
+        Result result = run(Map.of("HEARTH_PASSWORD", "pw"), "--data-dir", temp.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().startsWith("hearth-relay: cannot use data directory: " + key + " can be changed"),
+                result.err());
+        assertTrue(result.err().strip().endsWith("fix: chmod 600 " + key), result.err());
     }
 
     @Test

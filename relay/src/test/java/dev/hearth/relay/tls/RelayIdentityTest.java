@@ -1,6 +1,7 @@
 package dev.hearth.relay.tls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,6 +156,63 @@ class RelayIdentityTest {
         Path file = Files.writeString(temp.resolve("file"), "x");
 
         assertThrows(IOException.class, () -> RelayIdentity.loadOrCreate(file.resolve("sub")));
+    }
+
+    @Test
+    void startsWithAKeyOthersCanRead() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        String fingerprint = RelayIdentity.loadOrCreate(temp).fingerprint();
+        chmod(temp.resolve(RelayIdentity.KEY_FILE), "rw-r--r--");
+
+        assertEquals(fingerprint, RelayIdentity.loadOrCreate(temp).fingerprint());
+    }
+
+    @Test
+    void startsWithAnOwnerOnlyKeyInADirectoryOthersCanOnlyRead() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        String fingerprint = RelayIdentity.loadOrCreate(temp).fingerprint();
+        chmod(temp, "rwxr-xr-x");
+
+        assertEquals(fingerprint, RelayIdentity.loadOrCreate(temp).fingerprint());
+    }
+
+    @Test
+    void refusesAKeyOthersCanChange() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RelayIdentity.loadOrCreate(temp);
+        Path key = temp.resolve(RelayIdentity.KEY_FILE);
+        chmod(key, "rw-rw-rw-");
+
+        IOException e = assertThrows(IOException.class, () -> RelayIdentity.loadOrCreate(temp));
+
+        assertTrue(e.getMessage().startsWith(key + " can be changed by users other than its owner"), e.getMessage());
+        assertTrue(e.getMessage().contains("chmod 600 " + key), e.getMessage());
+    }
+
+    @Test
+    void refusesAKeyInADirectoryOthersCanChange() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RelayIdentity.loadOrCreate(temp);
+        chmod(temp, "rwxrwxrwx");
+
+        IOException e = assertThrows(IOException.class, () -> RelayIdentity.loadOrCreate(temp));
+
+        assertTrue(e.getMessage().startsWith(temp + " can be changed by users other than its owner"), e.getMessage());
+        assertTrue(e.getMessage().contains("chmod go-w " + temp), e.getMessage());
+    }
+
+    @Test
+    void makesNoIdentityInADirectoryOthersCanChange() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        chmod(temp, "rwxrwxr-x");
+
+        assertThrows(IOException.class, () -> RelayIdentity.loadOrCreate(temp));
+
+        assertFalse(Files.exists(temp.resolve(RelayIdentity.KEY_FILE)));
+    }
+
+    private static void chmod(Path path, String permissions) throws IOException {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     }
 
     private static String permissions(Path path) throws IOException {

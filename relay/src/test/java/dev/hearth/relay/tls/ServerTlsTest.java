@@ -12,17 +12,22 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real TLS handshakes over loopback between {@link RelayIdentity#serverContext()} and a pinning client. */
 class ServerTlsTest {
@@ -77,6 +82,50 @@ class ServerTlsTest {
         try (SSLSocket client = connect(PinnedTrustManager.clientContext(other, "TLS"))) {
             assertThrows(SSLException.class, client::startHandshake);
         }
+    }
+
+    @Test
+    void serverSocketEnablesOnlyTheHybridIfAvailableThenX25519ThenP256() throws Exception {
+        SSLContext context = identity.serverContext();
+        boolean hybrid = Arrays.stream(context.getSupportedSSLParameters().getNamedGroups())
+                .anyMatch("X25519MLKEM768"::equalsIgnoreCase);
+        List<String> expected =
+                hybrid ? List.of("X25519MLKEM768", "x25519", "secp256r1") : List.of("x25519", "secp256r1");
+        // Any connected socket will do: the parameters are set before the handshake, which never starts here.
+        try (Socket raw = new Socket(listener.getInetAddress(), listener.getLocalPort());
+             SSLSocket server = ServerTls.wrapServerSide(context, raw)) {
+
+            assertEquals(expected, List.of(server.getSSLParameters().getNamedGroups()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x25519", "secp256r1"})
+    void clientOfferingOnlyX25519OrP256IsServed(String group) throws Exception {
+        try (SSLSocket client = connect(PinnedTrustManager.clientContext(identity.fingerprint(), "TLS"), group)) {
+            OutputStream out = client.getOutputStream();
+            out.write("hello\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+
+            assertEquals("hello", served.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    /** ffdhe8192 costs the relay over ten times the CPU of x25519 per handshake; the others are merely unneeded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffdhe8192", "ffdhe2048", "secp384r1", "secp521r1", "x448"})
+    void clientOfferingOnlyAnotherGroupIsRefused(String group) throws Exception {
+        try (SSLSocket client = connect(PinnedTrustManager.clientContext(identity.fingerprint(), "TLS"), group)) {
+            assertThrows(SSLException.class, client::startHandshake);
+        }
+    }
+
+    private SSLSocket connect(SSLContext clientContext, String onlyGroup) throws IOException {
+        SSLSocket client = connect(clientContext);
+        SSLParameters parameters = client.getSSLParameters();
+        parameters.setNamedGroups(new String[] {onlyGroup});
+        client.setSSLParameters(parameters);
+        return client;
     }
 
     private SSLSocket connect(SSLContext clientContext) throws IOException {

@@ -40,7 +40,7 @@ public final class EnvelopeCodec {
 
     /** A codec whose strings may be as long as a default frame. */
     public EnvelopeCodec() {
-        this(65_536);
+        this(ProtocolDefaults.MAX_FRAME_BYTES);
     }
 
     /** @param maxStringLength the longest JSON string accepted, in chars; a frame's size is the natural bound */

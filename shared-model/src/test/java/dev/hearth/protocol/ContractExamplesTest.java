@@ -112,6 +112,15 @@ class ContractExamplesTest {
     }
 
     @Test
+    void defaultLimitsAreTheOnesTheContractsWelcomeShows() {
+        var welcome = assertInstanceOf(Welcome.class, examples()
+                .filter(example -> example.get()[1] instanceof Welcome)
+                .findFirst().orElseThrow().get()[1]);
+        assertEquals(new Welcome.Limits(ProtocolDefaults.MAX_FRAME_BYTES, ProtocolDefaults.MAX_TEXT_CODE_POINTS,
+                ProtocolDefaults.RATE_PER_SECOND, ProtocolDefaults.BURST), welcome.limits());
+    }
+
+    @Test
     void errorReplyNamesItsCodeOnTheWire() {
         String line = new String(CODEC.encode(ErrorReply.of(ErrorCode.NICK_TAKEN, "alice is online", "c1")), UTF_8);
         assertEquals("{\"type\":\"error\",\"code\":\"nick-taken\",\"message\":\"alice is online\",\"id\":\"c1\",\"fatal\":false}\n", line);

@@ -49,10 +49,6 @@ final class DirectHandler {
     }
 
     void ignore(Peer peer, Session session, Ignore ignore) {
-        if (ignore.on() == null || ignore.nick() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ignore\" needs \"nick\" and \"on\": true or false", ignore.id());
-            return;
-        }
         switch (Nicknames.check(ignore.nick())) {
             case NameCheck.Rejected rejected -> ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), ignore.id());
             case NameCheck.Accepted(String nick, String key) -> {

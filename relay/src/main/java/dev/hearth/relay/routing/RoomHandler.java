@@ -106,10 +106,6 @@ final class RoomHandler {
     }
 
     void mute(Peer peer, Session session, Mute mute) {
-        if (mute.on() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"mute\" needs \"on\": true or false", mute.id());
-            return;
-        }
         Room room = memberRoom(peer, session, mute.room(), mute.id());
         if (room == null) {
             return;

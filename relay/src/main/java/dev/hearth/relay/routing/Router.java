@@ -190,10 +190,7 @@ public final class Router {
     }
 
     private void typing(Peer peer, Session session, Typing typing) {
-        if (typing.on() == null || (typing.room() == null) == (typing.to() == null)) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST,
-                    "\"typing\" needs \"on\" and exactly one of \"room\" or \"to\"", typing.id());
-        } else if (typing.room() != null) {
+        if (typing.room() != null) {
             rooms.typing(peer, session, typing);
         } else {
             directs.typing(peer, session, typing);
@@ -201,11 +198,7 @@ public final class Router {
     }
 
     private void acknowledge(Peer peer, Session session, Ack ack) {
-        if (ack.n() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ack\" needs \"n\"", ack.id());
-        } else {
-            session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
-        }
+        session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
     }
 
     private void bye(Peer peer, Session session) {

@@ -1,19 +1,21 @@
 package dev.hearth.relay;
 
+import dev.hearth.protocol.ProtocolDefaults;
+
 /**
  * Every default of the relay, in one place: {@link RelayConfig.Builder} starts from these and the
- * command line shows them in {@code --help}. The contract's own numbers are marked so;
- * {@code docs/relay.md} says why each of the others was chosen.
+ * command line shows them in {@code --help}. The contract's own numbers come from
+ * {@link ProtocolDefaults}; {@code docs/relay.md} says why each of the others was chosen.
  */
 public final class RelayDefaults {
     private RelayDefaults() {}
 
     /** The contract's port. */
-    public static final int PORT = 7777;
+    public static final int PORT = ProtocolDefaults.PORT;
     public static final String MOTD = "Welcome to Hearth.";
 
     /** The contract's backlog: room messages kept for joiners. */
-    public static final int BACKLOG = 100;
+    public static final int BACKLOG = ProtocolDefaults.BACKLOG;
     /** Encoded backlog bytes of all rooms together; past it the relay's oldest messages go first. */
     public static final long BACKLOG_BUDGET_BYTES = 32L << 20;
     /** How long a room without members keeps its backlog: long enough for a friend to read it the next day. */
@@ -22,40 +24,40 @@ public final class RelayDefaults {
     public static final int MAX_ROOMS_PER_SESSION = 64;
 
     /** The contract's grace period for a dropped session. */
-    public static final int GRACE_SECONDS = 120;
+    public static final int GRACE_SECONDS = ProtocolDefaults.GRACE_SECONDS;
     /** The contract's frame limit, newline included. */
-    public static final int MAX_FRAME = 65_536;
-    public static final int MAX_TEXT = 4000;
-    public static final int RATE_PER_SECOND = 5;
-    public static final int BURST = 20;
+    public static final int MAX_FRAME = ProtocolDefaults.MAX_FRAME_BYTES;
+    public static final int MAX_TEXT = ProtocolDefaults.MAX_TEXT_CODE_POINTS;
+    public static final int RATE_PER_SECOND = ProtocolDefaults.RATE_PER_SECOND;
+    public static final int BURST = ProtocolDefaults.BURST;
 
     /** Sessions on the relay, connected or in their grace period. */
     public static final int MAX_CONNECTIONS = 256;
     /** The contract's per-address cap. */
-    public static final int MAX_CONNECTIONS_PER_ADDRESS = 8;
+    public static final int MAX_CONNECTIONS_PER_ADDRESS = ProtocolDefaults.MAX_CONNECTIONS_PER_ADDRESS;
     /** Per IPv4 /24 or IPv6 /64: a home network rarely needs more, an attacker's range gets no more. */
     public static final int MAX_CONNECTIONS_PER_NETWORK = 16;
     /** Connections still in their TLS handshake or before their hello; the oldest goes when full. */
     public static final int MAX_PENDING_CONNECTIONS = 64;
 
     /** The contract's hello deadline. */
-    public static final int HELLO_TIMEOUT_SECONDS = 10;
+    public static final int HELLO_TIMEOUT_SECONDS = ProtocolDefaults.HELLO_DEADLINE_SECONDS;
     /** The hello deadline while more than half the pending budget is taken. */
     public static final int HELLO_TIMEOUT_UNDER_LOAD_SECONDS = 3;
     /** The contract's idle ping. */
-    public static final int IDLE_PING_SECONDS = 30;
+    public static final int IDLE_PING_SECONDS = ProtocolDefaults.IDLE_PING_SECONDS;
     /** The contract's idle drop. */
-    public static final int IDLE_DROP_SECONDS = 90;
+    public static final int IDLE_DROP_SECONDS = ProtocolDefaults.IDLE_DROP_SECONDS;
 
     /** The contract's outbound bound for one connection. */
-    public static final long OUTBOX_BYTES = 1L << 20;
+    public static final long OUTBOX_BYTES = ProtocolDefaults.MAX_OUTBOUND_BYTES;
     public static final long REPLAY_BYTES = 4L << 20;
 
     /** The contract's throttle: failures from one network within the window... */
-    public static final int AUTH_FAILURES = 10;
-    public static final int AUTH_WINDOW_SECONDS = 120;
+    public static final int AUTH_FAILURES = ProtocolDefaults.AUTH_FAILURES;
+    public static final int AUTH_WINDOW_SECONDS = ProtocolDefaults.AUTH_WINDOW_SECONDS;
     /** ...refuse it for this long. */
-    public static final int AUTH_BAN_SECONDS = 300;
+    public static final int AUTH_BAN_SECONDS = ProtocolDefaults.AUTH_BAN_SECONDS;
     /** Failed logins from everywhere within the window before only networks without failures may try. */
     public static final int AUTH_FAILURES_RELAY_WIDE = 30;
 }

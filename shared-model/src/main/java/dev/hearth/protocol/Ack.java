@@ -6,5 +6,7 @@ public record Ack(Long n, String id) implements Envelope {
 
     public Ack {
         Ids.check(id);
+        Require.present(n, "\"ack\" needs \"n\"");
+        Require.notNegative(n, "\"ack\" needs \"n\" of 0 or more");
     }
 }

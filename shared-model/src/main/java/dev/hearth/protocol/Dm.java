@@ -16,6 +16,8 @@ public record Dm(String from, String to, String text,
 
     public Dm {
         Ids.check(id);
+        Require.present(to, "this request needs \"to\": a nick");
+        Require.text(text);
     }
 
     @Override

@@ -43,7 +43,7 @@ public sealed interface Envelope
         permits Hello, Welcome, Join, Joined, Leave, Left, Say, Message, Who, Rooms, Mute, Muted, Typing, Dm,
                 Ignore, Ignored, Nick, Presence, Ping, Pong, Ack, Bye, ErrorReply {
 
-    /** Longest request id the relay accepts and copies back. */
+    /** Longest request id the relay accepts and copies back, in code points. */
     int MAX_ID_LENGTH = 64;
 
     /** The client's request id this envelope carries or answers, or null. */

@@ -40,7 +40,7 @@ public final class EnvelopeCodec {
 
     /** A codec whose strings may be as long as a default frame. */
     public EnvelopeCodec() {
-        this(65_536);
+        this(ProtocolDefaults.MAX_FRAME_BYTES);
     }
 
     /** @param maxStringLength the longest JSON string accepted, in chars; a frame's size is the natural bound */
@@ -109,7 +109,7 @@ public final class EnvelopeCodec {
         JsonNode idNode = tree.get("id");
         String id = null;
         if (idNode != null && !idNode.isNull()) {
-            if (!idNode.isTextual() || idNode.textValue().length() > Envelope.MAX_ID_LENGTH) {
+            if (!idNode.isTextual() || !Ids.fits(idNode.textValue())) {
                 return malformed("\"id\" must be a string of at most " + Envelope.MAX_ID_LENGTH + " characters", null);
             }
             // Echoing it would send a line the peer must in turn reject.

@@ -9,6 +9,8 @@ public record ErrorReply(String code, String message, String id, Boolean fatal) 
 
     public ErrorReply {
         Ids.check(id);
+        Require.present(code, "\"error\" needs \"code\"");
+        Require.present(message, "\"error\" needs \"message\"");
     }
 
     public static ErrorReply of(ErrorCode code, String message, String id) {

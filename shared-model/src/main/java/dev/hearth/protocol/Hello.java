@@ -11,6 +11,16 @@ public record Hello(Integer v, String nick, String password, String client, Stri
 
     public Hello {
         Ids.check(id);
+        Require.present(v, "\"hello\" needs \"v\": 1");
+        // Another version's hello may be shaped otherwise; it must still decode so the relay can
+        // answer unsupported-version instead of bad-request.
+        if (v == VERSION) {
+            if (resume == null) {
+                Require.present(nick, "\"hello\" needs \"nick\" (or \"resume\")");
+            } else if (last == null || last < 0) {
+                throw new IllegalArgumentException("resuming needs \"last\": the last n you processed");
+            }
+        }
     }
 
     public static Hello login(String nick, String password, String client) {

@@ -6,5 +6,8 @@ public record Ignore(String nick, Boolean on, String id) implements Envelope {
 
     public Ignore {
         Ids.check(id);
+        if (nick == null || on == null) {
+            throw new IllegalArgumentException("\"ignore\" needs \"nick\" and \"on\": true or false");
+        }
     }
 }

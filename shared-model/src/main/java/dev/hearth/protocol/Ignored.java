@@ -6,5 +6,7 @@ public record Ignored(String nick, Boolean on, String id) implements Envelope {
 
     public Ignored {
         Ids.check(id);
+        Require.present(nick, "\"ignored\" needs \"nick\"");
+        Require.present(on, "\"ignored\" needs \"on\": true or false");
     }
 }

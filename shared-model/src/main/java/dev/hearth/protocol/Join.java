@@ -6,5 +6,6 @@ public record Join(String room, String id) implements Envelope {
 
     public Join {
         Ids.check(id);
+        Require.present(room, "this request needs a \"room\"");
     }
 }

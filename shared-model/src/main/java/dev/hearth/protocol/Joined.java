@@ -8,6 +8,8 @@ public record Joined(String room, List<String> members, String id) implements En
 
     public Joined {
         Ids.check(id);
+        Require.present(room, "\"joined\" needs \"room\"");
+        Require.present(members, "\"joined\" needs \"members\"");
         members = members == null ? null : List.copyOf(members);
     }
 }

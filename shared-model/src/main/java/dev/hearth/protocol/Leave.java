@@ -6,5 +6,6 @@ public record Leave(String room, String id) implements Envelope {
 
     public Leave {
         Ids.check(id);
+        Require.present(room, "this request needs a \"room\"");
     }
 }

@@ -6,5 +6,6 @@ public record Left(String room, String id) implements Envelope {
 
     public Left {
         Ids.check(id);
+        Require.present(room, "\"left\" needs \"room\"");
     }
 }

@@ -16,6 +16,13 @@ public record Message(String room, Long seq,
 
     public Message {
         Ids.check(id);
+        Require.present(room, "\"message\" needs \"room\"");
+        Require.present(seq, "\"message\" needs \"seq\"");
+        Require.notNegative(seq, "\"message\" needs \"seq\" of 0 or more");
+        Require.present(ts, "\"message\" needs \"ts\"");
+        Require.present(from, "\"message\" needs \"from\"");
+        // No rule for text: protocol 1.1 will send a deleted message without it, and a 1.0 client
+        // must still read that message rather than answer it as malformed.
     }
 
     @Override

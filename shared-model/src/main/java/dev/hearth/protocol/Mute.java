@@ -6,5 +6,7 @@ public record Mute(String room, Boolean on, String id) implements Envelope {
 
     public Mute {
         Ids.check(id);
+        Require.present(on, "\"mute\" needs \"on\": true or false");
+        Require.present(room, "this request needs a \"room\"");
     }
 }

@@ -6,5 +6,7 @@ public record Muted(String room, Boolean on, String id) implements Envelope {
 
     public Muted {
         Ids.check(id);
+        Require.present(room, "\"muted\" needs \"room\"");
+        Require.present(on, "\"muted\" needs \"on\": true or false");
     }
 }

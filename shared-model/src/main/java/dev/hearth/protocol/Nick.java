@@ -9,5 +9,6 @@ public record Nick(String nick, String from, String id) implements Envelope {
 
     public Nick {
         Ids.check(id);
+        Require.present(nick, "\"nick\" needs \"nick\": the new nick");
     }
 }

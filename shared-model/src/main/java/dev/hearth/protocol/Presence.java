@@ -13,6 +13,16 @@ public record Presence(String room, String nick, String event, String from,
     public static final String LEAVE = "leave";
     public static final String RENAME = "rename";
 
+    public Presence {
+        Require.present(room, "\"presence\" needs \"room\"");
+        Require.present(nick, "\"presence\" needs \"nick\"");
+        Require.present(event, "\"presence\" needs \"event\"");
+        Require.present(ts, "\"presence\" needs \"ts\"");
+        if (RENAME.equals(event)) {
+            Require.present(from, "a \"rename\" presence needs \"from\": the old nick");
+        }
+    }
+
     /** Presence answers no request. */
     @Override
     public String id() {

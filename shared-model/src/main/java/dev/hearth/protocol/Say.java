@@ -6,6 +6,8 @@ public record Say(String room, String text, String id) implements Envelope {
 
     public Say {
         Ids.check(id);
+        Require.present(room, "this request needs a \"room\"");
+        Require.text(text);
     }
 
     @Override

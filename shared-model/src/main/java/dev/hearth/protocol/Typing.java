@@ -9,5 +9,8 @@ public record Typing(String room, String to, String from, Boolean on, String id)
 
     public Typing {
         Ids.check(id);
+        if (on == null || (room == null) == (to == null)) {
+            throw new IllegalArgumentException("\"typing\" needs \"on\" and exactly one of \"room\" or \"to\"");
+        }
     }
 }

@@ -13,6 +13,9 @@ public record Welcome(Integer v, String nick, String session, String relay, Stri
 
     public Welcome {
         Ids.check(id);
+        Require.present(v, "\"welcome\" needs \"v\"");
+        Require.present(nick, "\"welcome\" needs \"nick\"");
+        Require.present(session, "\"welcome\" needs \"session\": the resume token");
         rooms = rooms == null ? null : List.copyOf(rooms);
     }
 

@@ -104,11 +104,21 @@ class ContractExamplesTest {
     @Test
     void welcomeCarriesNoCounterButLaterEnvelopesDo() {
         var welcome = assertInstanceOf(Decoded.Valid.class, CODEC.decode(
-                "{\"type\":\"welcome\",\"v\":1,\"nick\":\"alice\"}".getBytes(UTF_8)));
+                "{\"type\":\"welcome\",\"v\":1,\"nick\":\"alice\",\"session\":\"t\"}".getBytes(UTF_8)));
         assertNull(welcome.n());
         var message = assertInstanceOf(Decoded.Valid.class, CODEC.decode(
-                "{\"type\":\"message\",\"room\":\"lobby\",\"seq\":124,\"text\":\"hi\",\"n\":1}".getBytes(UTF_8)));
+                ("{\"type\":\"message\",\"room\":\"lobby\",\"seq\":124,\"ts\":\"2026-11-22T13:00:00.123Z\","
+                        + "\"from\":\"alice\",\"text\":\"hi\",\"n\":1}").getBytes(UTF_8)));
         assertEquals(1L, message.n());
+    }
+
+    @Test
+    void defaultLimitsAreTheOnesTheContractsWelcomeShows() {
+        var welcome = assertInstanceOf(Welcome.class, examples()
+                .filter(example -> example.get()[1] instanceof Welcome)
+                .findFirst().orElseThrow().get()[1]);
+        assertEquals(new Welcome.Limits(ProtocolDefaults.MAX_FRAME_BYTES, ProtocolDefaults.MAX_TEXT_CODE_POINTS,
+                ProtocolDefaults.RATE_PER_SECOND, ProtocolDefaults.BURST), welcome.limits());
     }
 
     @Test

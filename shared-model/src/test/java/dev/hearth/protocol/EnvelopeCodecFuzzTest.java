@@ -72,7 +72,7 @@ class EnvelopeCodecFuzzTest {
                 assertTrue(malformed.reason() != null && !malformed.reason().isBlank());
                 if (malformed.id() != null) {
                     // The id is echoed in the error: it must itself be sendable.
-                    assertTrue(malformed.id().length() <= Envelope.MAX_ID_LENGTH);
+                    assertTrue(malformed.id().codePointCount(0, malformed.id().length()) <= Envelope.MAX_ID_LENGTH);
                     byte[] reply = CODEC.encode(ErrorReply.of(malformed.code(), malformed.reason(), malformed.id()));
                     var echoed = assertInstanceOf(Decoded.Valid.class, CODEC.decode(Arrays.copyOf(reply, reply.length - 1)));
                     assertEquals(malformed.id(), echoed.envelope().id());

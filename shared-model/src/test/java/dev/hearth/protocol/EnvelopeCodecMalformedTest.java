@@ -160,8 +160,8 @@ class EnvelopeCodecMalformedTest {
     @Test
     void answersStringsLongerThanTheCodecsBound() {
         var small = new EnvelopeCodec(16);
-        assertInstanceOf(Decoded.Valid.class, small.decode(ascii("{\"type\":\"say\",\"text\":\"" + "x".repeat(16) + "\"}")));
-        var tooLong = assertInstanceOf(Decoded.Malformed.class, small.decode(ascii("{\"type\":\"say\",\"text\":\"" + "x".repeat(17) + "\"}")));
+        assertInstanceOf(Decoded.Valid.class, small.decode(ascii("{\"type\":\"say\",\"room\":\"a\",\"text\":\"" + "x".repeat(16) + "\"}")));
+        var tooLong = assertInstanceOf(Decoded.Malformed.class, small.decode(ascii("{\"type\":\"say\",\"room\":\"a\",\"text\":\"" + "x".repeat(17) + "\"}")));
         assertEquals(ErrorCode.BAD_REQUEST, tooLong.code());
     }
 

@@ -1,5 +1,6 @@
 package dev.hearth.protocol;
 
+import static java.util.Map.entry;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.lang.reflect.ParameterizedType;
@@ -8,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,14 +17,47 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Instances of every permitted envelope record, built from its components so a record added later
  * is covered without touching the tests. An unknown component type fails loudly: give it samples
- * here and wrong kinds in {@link WrongKinds}.
+ * here and wrong kinds in {@link WrongKinds}. Where a record's own rules refuse the generic values
+ * (a required field, "exactly one of"), the tables below say what to use instead.
  */
 final class Samples {
     /** Escapes, a raw-newline trap, non-ASCII, an astral code point and a JSON-significant U+2028. */
     static final String TRICKY_TEXT = "line one\nline two\r\t\"quoted\" \\ é 小明 😀 \u2028 </script>";
     static final Instant TS = Instant.parse("2026-11-22T13:00:00.120Z");
 
+    /** FULL and EDGE fill every component the record's rules allow; MINIMAL only what they require. */
     enum Variant { FULL, EDGE, MINIMAL }
+
+    /** Marks a component a variant must leave out, because the record allows only one of two. */
+    private static final Object ABSENT = new Object();
+
+    /** The smallest valid record of each type, by "Record.component"; every other component is absent. */
+    private static final Map<String, Object> REQUIRED = Map.ofEntries(
+            entry("Hello.v", Hello.VERSION), entry("Hello.nick", "alice"),
+            entry("Welcome.v", Hello.VERSION), entry("Welcome.nick", "alice"), entry("Welcome.session", "token"),
+            entry("Join.room", "lobby"),
+            entry("Joined.room", "lobby"), entry("Joined.members", List.of()),
+            entry("Leave.room", "lobby"),
+            entry("Left.room", "lobby"),
+            entry("Say.room", "lobby"), entry("Say.text", "hi"),
+            entry("Message.room", "lobby"), entry("Message.seq", 0L), entry("Message.ts", TS), entry("Message.from", "alice"),
+            entry("Mute.room", "lobby"), entry("Mute.on", false),
+            entry("Muted.room", "lobby"), entry("Muted.on", false),
+            entry("Typing.to", "bob"), entry("Typing.on", false),
+            entry("Dm.to", "bob"), entry("Dm.text", "hi"),
+            entry("Ignore.nick", "mallory"), entry("Ignore.on", false),
+            entry("Ignored.nick", "mallory"), entry("Ignored.on", false),
+            entry("Nick.nick", "alice"),
+            entry("Presence.room", "lobby"), entry("Presence.nick", "alice"), entry("Presence.event", Presence.JOIN),
+            entry("Presence.ts", TS),
+            entry("Ack.n", 0L),
+            entry("ErrorReply.code", "bad-request"), entry("ErrorReply.message", "why"));
+
+    /** FULL has a typing in a room, EDGE one to a nick: a typing may not name both. */
+    private static final Map<String, Object> FULL_INSTEAD = Map.of("Typing.to", ABSENT);
+
+    /** The generic edge string is empty, which say and dm text may not be; one space is the shortest text. */
+    private static final Map<String, Object> EDGE_INSTEAD = Map.of("Typing.room", ABSENT, "Say.text", " ", "Dm.text", " ");
 
     private Samples() {}
 
@@ -43,12 +78,25 @@ final class Samples {
     }
 
     static Envelope of(Class<? extends Envelope> type, Variant variant) {
-        return build(type, component -> variant == Variant.MINIMAL ? null : value(component, variant == Variant.EDGE));
+        return build(type, component -> switch (variant) {
+            case MINIMAL -> required(type, component);
+            case FULL -> instead(FULL_INSTEAD, type, component, value(component, false));
+            case EDGE -> instead(EDGE_INSTEAD, type, component, value(component, true));
+        });
     }
 
-    /** The record with {@code value} in every component of its type and nothing else. */
+    /** The smallest valid record with {@code value} in every component of its type. */
     static Envelope withOnly(Class<? extends Envelope> type, Object value) {
-        return build(type, component -> component.getType().isInstance(value) ? value : null);
+        return build(type, component -> component.getType().isInstance(value) ? value : required(type, component));
+    }
+
+    private static Object required(Class<?> type, RecordComponent component) {
+        return REQUIRED.get(type.getSimpleName() + "." + component.getName());
+    }
+
+    private static Object instead(Map<String, Object> table, Class<?> type, RecordComponent component, Object generic) {
+        Object value = table.getOrDefault(type.getSimpleName() + "." + component.getName(), generic);
+        return value == ABSENT ? null : value;
     }
 
     private static Envelope build(Class<? extends Envelope> type, Function<RecordComponent, Object> valueOf) {

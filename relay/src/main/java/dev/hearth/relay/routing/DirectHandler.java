@@ -49,10 +49,6 @@ final class DirectHandler {
     }
 
     void ignore(Peer peer, Session session, Ignore ignore) {
-        if (ignore.on() == null || ignore.nick() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ignore\" needs \"nick\" and \"on\": true or false", ignore.id());
-            return;
-        }
         switch (Nicknames.check(ignore.nick())) {
             case NameCheck.Rejected rejected -> ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), ignore.id());
             case NameCheck.Accepted(String nick, String key) -> {
@@ -66,10 +62,6 @@ final class DirectHandler {
 
     /** The online (or in-grace) session with that nick, or null after answering no-such-nick. */
     private Session online(Peer peer, String nick, String id) {
-        if (nick == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "this request needs \"to\": a nick", id);
-            return null;
-        }
         Session target = Nicknames.check(nick) instanceof NameCheck.Accepted(String name, String key)
                 ? ctx.state().byNickKey(key) : null;
         if (target == null) {

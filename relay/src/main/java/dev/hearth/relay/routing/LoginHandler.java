@@ -44,8 +44,6 @@ final class LoginHandler {
     void hello(Peer peer, Hello hello) {
         if (throttle.refuses(peer.address())) {
             ctx.out().error(peer, ErrorCode.THROTTLED, "too many failed logins from your network; try again later", hello.id());
-        } else if (hello.v() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"hello\" needs \"v\": 1", hello.id());
         } else if (hello.v() != Hello.VERSION) {
             ctx.out().error(peer, ErrorCode.UNSUPPORTED_VERSION, "this relay speaks protocol version 1", hello.id());
         } else if (!password.accepts(hello.password())) {
@@ -62,10 +60,6 @@ final class LoginHandler {
     }
 
     private void login(Peer peer, Hello hello) {
-        if (hello.nick() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"hello\" needs \"nick\" (or \"resume\")", hello.id());
-            return;
-        }
         NameCheck check = Nicknames.check(hello.nick());
         if (check instanceof NameCheck.Rejected rejected) {
             peer.restartLoginDeadline();
@@ -98,10 +92,6 @@ final class LoginHandler {
 
     private void resume(Peer peer, Hello hello) {
         Session session = ctx.state().byToken(hello.resume());
-        if (hello.last() == null || hello.last() < 0) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "resuming needs \"last\": the last n you processed", hello.id());
-            return;
-        }
         if (session == null || session.ended()) {
             peer.restartLoginDeadline();
             ctx.out().error(peer, ErrorCode.RESUME_FAILED, "unknown or expired session; send a fresh hello", hello.id());

@@ -20,10 +20,6 @@ final class RenameHandler {
     }
 
     void rename(Peer peer, Session session, Nick request) {
-        if (request.nick() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"nick\" needs \"nick\": the new nick", request.id());
-            return;
-        }
         NameCheck check = Nicknames.check(request.nick());
         if (check instanceof NameCheck.Rejected rejected) {
             ctx.out().error(peer, ErrorCode.NICK_INVALID, rejected.reason(), request.id());

@@ -121,10 +121,6 @@ final class RoomHandler {
     }
 
     void mute(Peer peer, Session session, Mute mute) {
-        if (mute.on() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"mute\" needs \"on\": true or false", mute.id());
-            return;
-        }
         Room room = memberRoom(peer, session, mute.room(), mute.id());
         if (room == null) {
             return;
@@ -170,11 +166,8 @@ final class RoomHandler {
         return room;
     }
 
+    /** @param roomName present: every request that names a room checks that itself */
     private NameCheck.Accepted roomName(Peer peer, String roomName, String id) {
-        if (roomName == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "this request needs a \"room\"", id);
-            return null;
-        }
         return switch (RoomNames.check(roomName)) {
             case NameCheck.Accepted accepted -> accepted;
             case NameCheck.Rejected rejected -> {

@@ -173,7 +173,7 @@ public final class Router {
             case Nick n -> renames.rename(peer, session, n);
             case Ping p -> ctx.out().toSession(session, new Pong(p.id()));
             case Pong p -> { }
-            case Ack a -> acknowledge(peer, session, a);
+            case Ack a -> acknowledge(session, a);
             case Bye b -> bye(peer, session);
             case Welcome e -> relayOnly(peer, e, id);
             case Joined e -> relayOnly(peer, e, id);
@@ -195,22 +195,15 @@ public final class Router {
     }
 
     private void typing(Peer peer, Session session, Typing typing) {
-        if (typing.on() == null || (typing.room() == null) == (typing.to() == null)) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST,
-                    "\"typing\" needs \"on\" and exactly one of \"room\" or \"to\"", typing.id());
-        } else if (typing.room() != null) {
+        if (typing.room() != null) {
             rooms.typing(peer, session, typing);
         } else {
             directs.typing(peer, session, typing);
         }
     }
 
-    private void acknowledge(Peer peer, Session session, Ack ack) {
-        if (ack.n() == null) {
-            ctx.out().error(peer, ErrorCode.BAD_REQUEST, "\"ack\" needs \"n\"", ack.id());
-        } else {
-            session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
-        }
+    private void acknowledge(Session session, Ack ack) {
+        session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
     }
 
     private void bye(Peer peer, Session session) {

@@ -5,8 +5,9 @@ import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 
 /**
- * What say and dm must pass before anything is delivered: the text rule (1 to maxText code
- * points, anything but NUL), then the session's rate limit. Called with the router lock held.
+ * What say and dm must pass before anything is delivered: the relay's length limit (maxText code
+ * points; the request record already refused empty text and NUL), then the session's rate limit.
+ * Called with the router lock held.
  */
 final class TextRule {
     record Violation(ErrorCode code, String message) {}
@@ -35,12 +36,7 @@ final class TextRule {
 
     /** @return null when the text may be delivered */
     static Violation check(String text, int maxText) {
-        if (text == null || text.isEmpty()) {
-            return new Violation(ErrorCode.BAD_REQUEST, "\"text\" must be a non-empty string");
-        }
-        if (text.indexOf('\0') >= 0) {
-            return new Violation(ErrorCode.BAD_REQUEST, "\"text\" may not contain NUL");
-        }
+        // Present, not empty and without NUL: the request record has seen to that.
         int length = text.codePointCount(0, text.length());
         if (length > maxText) {
             return new Violation(ErrorCode.TEXT_TOO_LONG,

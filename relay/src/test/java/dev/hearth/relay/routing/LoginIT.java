@@ -159,8 +159,10 @@ class LoginIT {
                     "{\"type\":\"ack\",\"n\":1,\"id\":\"r10\"}",
                     "{\"type\":\"bye\",\"id\":\"r11\"}",
                     "{\"type\":\"pong\",\"id\":\"r12\"}",
-                    "{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"forged\",\"id\":\"r13\"}",
-                    "{\"type\":\"welcome\",\"id\":\"r14\"}");
+                    // Complete forgeries: a relay-only line missing its fields is bad-request, logged in or not.
+                    "{\"type\":\"message\",\"room\":\"lobby\",\"seq\":1,\"ts\":\"2026-11-22T13:00:00.123Z\","
+                            + "\"from\":\"bob\",\"text\":\"forged\",\"id\":\"r13\"}",
+                    "{\"type\":\"welcome\",\"v\":1,\"nick\":\"bob\",\"session\":\"forged\",\"id\":\"r14\"}");
             for (int i = 0; i < refused.size(); i++) {
                 client.send(refused.get(i));
                 JsonNode error = expectNonFatal(client, "not-logged-in");

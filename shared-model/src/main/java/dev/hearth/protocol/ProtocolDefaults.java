@@ -1,0 +1,56 @@
+package dev.hearth.protocol;
+
+/**
+ * The numbers protocol v1 names as defaults, in one place, so the relay, the client and the docs
+ * start from the same values. A relay may be configured otherwise; the limits that matter to a
+ * client arrive in {@link Welcome.Limits}. Compile-time constants, usable in annotations and
+ * {@code switch} labels.
+ */
+public final class ProtocolDefaults {
+    private ProtocolDefaults() {}
+
+    /** The contract's default TCP port of a relay. */
+    public static final int PORT = 7777;
+
+    /** The contract's default frame limit: the longest line in bytes, its newline included. */
+    public static final int MAX_FRAME_BYTES = 65_536;
+
+    /** The contract's default {@code maxText}: the longest say or dm text, in code points. */
+    public static final int MAX_TEXT_CODE_POINTS = 4_000;
+
+    /** The contract's default sustained say/dm rate per session, per second. */
+    public static final int RATE_PER_SECOND = 5;
+
+    /** The contract's default say/dm burst per session. */
+    public static final int BURST = 20;
+
+    /** The contract's default number of a room's latest messages kept for joiners, in memory only. */
+    public static final int BACKLOG = 100;
+
+    /** The contract's default grace period of a dropped session, in seconds. */
+    public static final int GRACE_SECONDS = 120;
+
+    /** The contract's default time a new connection has to send {@code hello}, in seconds. */
+    public static final int HELLO_DEADLINE_SECONDS = 10;
+
+    /** The contract's default silence after which the relay pings a connection, in seconds. */
+    public static final int IDLE_PING_SECONDS = 30;
+
+    /** The contract's default silence after which the relay drops a connection, in seconds. */
+    public static final int IDLE_DROP_SECONDS = 90;
+
+    /** The contract's default bound on one receiver's queued outbound envelopes: 1 MiB, in bytes. */
+    public static final long MAX_OUTBOUND_BYTES = 1L << 20;
+
+    /** The contract's default limit on live connections from one address. */
+    public static final int MAX_CONNECTIONS_PER_ADDRESS = 8;
+
+    /** The contract's default number of failed logins from one address that gets it throttled. */
+    public static final int AUTH_FAILURES = 10;
+
+    /** The contract's default window in which failed logins are counted, in seconds. */
+    public static final int AUTH_WINDOW_SECONDS = 120;
+
+    /** The contract's default time a throttled address is refused, in seconds. */
+    public static final int AUTH_BAN_SECONDS = 300;
+}

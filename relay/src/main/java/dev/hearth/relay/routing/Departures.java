@@ -9,8 +9,6 @@ import java.util.Optional;
 
 /** Ends sessions: bye, grace period over, failed resumption, room for a newcomer. Called with the router lock held. */
 final class Departures {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
-
     private final RouterContext ctx;
 
     Departures(RouterContext ctx) {
@@ -33,7 +31,10 @@ final class Departures {
                 member.deliver(line);
             }
         }
-        LOG.log(System.Logger.Level.INFO, "session of {0} ended ({1})", session.nick(), why);
+        // Through the log of the network it last came from, so session churn is bounded like connection churn.
+        if (session.log() != null) {
+            session.log().info("session of " + session.nick() + " ended (" + why + ")");
+        }
     }
 
     /**

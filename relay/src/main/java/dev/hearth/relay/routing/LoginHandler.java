@@ -19,7 +19,6 @@ import java.util.List;
 
 /** {@code hello}: a fresh login or the resumption of a session. Called with the router lock held. */
 final class LoginHandler {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
     /** How many say/dm ids a session remembers for resend de-duplication. */
     static final int REMEMBERED_IDS = 1000;
 

@@ -11,8 +11,6 @@ import dev.hearth.relay.session.Session;
 
 /** {@code nick}: renames a session. Called with the router lock held. */
 final class RenameHandler {
-    private static final System.Logger LOG = System.getLogger("hearth.relay");
-
     private final RouterContext ctx;
 
     RenameHandler(RouterContext ctx) {
@@ -37,7 +35,7 @@ final class RenameHandler {
         ctx.out().toSession(session, new Nick(wanted.name(), oldNick, request.id()));
         if (!oldNick.equals(wanted.name())) {
             announce(session, oldNick);
-            LOG.log(System.Logger.Level.INFO, "{0}: {1} is now {2}", peer.label(), oldNick, wanted.name());
+            peer.log().info(oldNick + " is now " + wanted.name());
         }
     }
 

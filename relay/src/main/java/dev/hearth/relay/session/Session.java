@@ -1,6 +1,7 @@
 package dev.hearth.relay.session;
 
 import dev.hearth.protocol.EnvelopeCodec;
+import dev.hearth.relay.log.PeerLog;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class Session {
     private String nickKey;
     private long lastN;
     private Peer peer;
+    private PeerLog log;
     private long detachedAtNanos;
     private boolean ended;
 
@@ -101,7 +103,13 @@ public final class Session {
 
     public void attach(Peer newPeer) {
         this.peer = newPeer;
+        this.log = newPeer.log();
         this.detachedAtNanos = 0;
+    }
+
+    /** The log of the connection it last had, kept after that connection is gone; null before its first. */
+    public PeerLog log() {
+        return log;
     }
 
     public void detach(long nowNanos) {

@@ -54,10 +54,13 @@ class RoomChurnIT {
                 friend.join("lobby");
                 long end = System.nanoTime() + ATTACK.toNanos();
                 int round = 0;
+                long slowestPingNanos = 0;
                 while (System.nanoTime() < end) {
                     assertTrue(relay.process().isAlive(), () -> "the relay died: " + relay.stderr());
+                    long sent = System.nanoTime();
                     friend.request("type", "ping", "id", "p" + round);
                     JsonNode pong = friend.next("pong");
+                    slowestPingNanos = Math.max(slowestPingNanos, System.nanoTime() - sent);
                     assertEquals("p" + round, pong.path("id").asText());
                     round++;
                     Thread.sleep(250); // a friend's pace, not a synchronisation
@@ -67,6 +70,9 @@ class RoomChurnIT {
                     t.join(Duration.ofSeconds(10));
                 }
                 int messages = said.get();
+                System.out.printf("room churn: %d messages of 16 KB in %d rooms in %d s; the friend's slowest of %d"
+                        + " pings took %d ms%n", messages, messages, ATTACK.toSeconds(), round,
+                        slowestPingNanos / 1_000_000);
                 assertTrue(messages > ATTACKERS * 4 * ATTACK.toSeconds() / 2,
                         () -> "the attack got only " + messages + " messages through");
                 friend.say("lobby", "still here", "s1");

@@ -109,6 +109,16 @@ class RelayJarIT {
         assertTrue(relay.stdout().getFirst().matches("hearth-relay \\d+\\.\\d+\\.\\d+"), relay.stdout().toString());
     }
 
+    @Test
+    void anOlderJavaGetsOneLineSayingWhichJavaIsNeededAndExitCodeOne() throws Exception {
+        relay = RelayProcess.startWithJava(OldJava.java().toString(), temp, RelayProcess.LAUNCHER_JVM_OPTIONS,
+                "--version");
+
+        assertEquals(1, relay.awaitExit(Duration.ofSeconds(30)));
+        assertEquals(List.of(OldJava.TOO_OLD_LINE), relay.stderr());
+        assertEquals(List.of(), relay.stdout());
+    }
+
     private static void assertInviteMatches(Invite invite, int port, String fingerprint) {
         assertTrue(invite.tls());
         assertEquals(port, invite.port());

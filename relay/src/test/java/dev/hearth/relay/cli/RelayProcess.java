@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * {@code java -jar hearth-relay.jar} as a separate process, run by the same {@code java} as the
- * tests. Two virtual threads drain its stdout and stderr so it never blocks on a full pipe.
+ * tests unless a test says otherwise, or through its launcher script. Two virtual threads drain its
+ * stdout and stderr so it never blocks on a full pipe.
  */
 final class RelayProcess implements AutoCloseable {
 
@@ -35,8 +38,8 @@ final class RelayProcess implements AutoCloseable {
         };
     }
 
-    /** The options every launcher of the relay passes: a relay out of memory exits, to be restarted. */
-    static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+ExitOnOutOfMemoryError");
+    /** The options every launcher of the relay passes (its scripts' JAVA_OPTS_DEFAULT): out of memory, it exits. */
+    static final List<String> LAUNCHER_JVM_OPTIONS = LauncherScripts.jvmOptions();
 
     static RelayProcess start(Path workDir, String... args) throws IOException {
         return start(workDir, LAUNCHER_JVM_OPTIONS, args);
@@ -44,20 +47,62 @@ final class RelayProcess implements AutoCloseable {
 
     /** @param jvmOptions options for the relay's JVM, in place of {@link #LAUNCHER_JVM_OPTIONS} */
     static RelayProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
-        Path jar = Path.of(System.getProperty("hearth.relay.jar", "target/hearth-relay.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no relay jar at " + jar + "; run the package phase first");
-        }
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return startWithJava(java, workDir, jvmOptions, args);
+    }
+
+    /** The jar run by the {@code java} executable given, e.g. an older one than the tests run on. */
+    static RelayProcess startWithJava(String java, Path workDir, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", built("hearth.relay.jar", "target/hearth-relay.jar").toString()));
         command.addAll(List.of(args));
+        return launch(command, workDir, environment -> {});
+    }
+
+    /**
+     * {@code target/hearth-relay}, the launcher script next to the jar, as a person runs it.
+     *
+     * @param environment changes to the inherited environment, e.g. which {@code java} is on the PATH
+     */
+    static RelayProcess startLauncher(Path workDir, Consumer<Map<String, String>> environment, String... args)
+            throws IOException {
+        return startLauncher(launcher(), workDir, environment, args);
+    }
+
+    /** The launcher script at {@code script}, e.g. a symbolic link to {@link #launcher()}. */
+    static RelayProcess startLauncher(Path script, Path workDir, Consumer<Map<String, String>> environment,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(script.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return launch(command, workDir, environment);
+    }
+
+    /** {@code target/hearth-relay}, made by the package phase. */
+    static Path launcher() {
+        return built("hearth.relay.launcher", "target/hearth-relay");
+    }
+
+    private static Path built(String property, String fallback) {
+        Path file = Path.of(System.getProperty(property, fallback));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + file + "; run the package phase first");
+        }
+        return file;
+    }
+
+    private static RelayProcess launch(List<String> command, Path workDir, Consumer<Map<String, String>> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-        builder.environment().remove(PasswordSource.ENV);
+        Map<String, String> env = builder.environment();
+        env.remove(PasswordSource.ENV);
+        // Each of these makes the JVM print a "Picked up …" line of its own.
+        List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(env::remove);
         // Keeps a relay started without --data-dir out of the real home directory.
-        builder.environment().put("XDG_DATA_HOME", workDir.toAbsolutePath().toString());
+        env.put("XDG_DATA_HOME", workDir.toAbsolutePath().toString());
+        environment.accept(env);
         return new RelayProcess(builder.start());
     }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
         versionProvider = Version.class,
         sortOptions = false,
         synopsisHeading = "Usage: ",
-        customSynopsis = "java -jar hearth-relay.jar [OPTIONS]",
+        customSynopsis = "hearth-relay [OPTIONS]",
         descriptionHeading = "%n",
         description = {
             "Runs a Hearth relay, the chat server a group of friends connects to with the Hearth client.",
@@ -43,14 +43,16 @@ import picocli.CommandLine.TypeConversionException;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  HEARTH_PASSWORD  the password, used when --password-file is not given",
+            "  HEARTH_PASSWORD         the password, used when --password-file is not given",
+            "  JAVA_HOME               the Java hearth-relay runs, else the java on the PATH",
+            "  HEARTH_RELAY_JAVA_OPTS  JVM options hearth-relay adds after its own",
             "",
             "Passwords are never accepted as options: other users could read them in the",
             "process list.",
             "",
             "Example:",
             "  (umask 077; echo 'correct horse battery' > ~/hearth-pw)",
-            "  java -jar hearth-relay.jar --password-file ~/hearth-pw \\",
+            "  hearth-relay --password-file ~/hearth-pw \\",
             "      --public-host chat.example.org"
         })
 final class RelayOptions {

@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * its lock) only append to the queue; the writer takes everything pending at once and writes it
  * with one flush, outside any lock. Bounded in bytes, counted until written: a peer that stops
  * reading fills it, and the next offer fails, so the connection is cut off instead of anyone
- * waiting for it.
+ * waiting for it. What it holds counts against the relay-wide {@link OutboundBudget} as well, from
+ * the moment it is queued until it is written or the outbox dies.
  *
  * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drainUntilClosed}
  * runs on the connection's writer thread.
@@ -26,19 +27,20 @@ final class Outbox {
     private final Condition changed = lock.newCondition();
     private final long maxBytes;
     private final long maxRequestedBytes;
+    private final OutboundBudget budget;
     /** A line waiting to be written, and whether the client asked for it in bulk. */
     private record Queued(byte[] line, boolean requested) {}
 
     // Guarded by lock
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
-    // Guarded by lock: bytes queued or being written
+    // Guarded by lock: bytes queued or being written, all charged to the budget; 0 once dead
     private long pendingBytes;
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
     private long requestedAllowance;
     // Guarded by lock: accept nothing more, write what is queued, then stop
     private boolean finishing;
-    // Guarded by lock: stop now, drop what is queued
+    // Guarded by lock: stop now, drop what is queued; everything charged has been released
     private boolean dead;
 
     /** What became of an offered line. */
@@ -47,10 +49,12 @@ final class Outbox {
     /**
      * @param maxBytes          live bytes queued before the reader counts as slow
      * @param maxRequestedBytes requested bytes queued on top, before the reader counts as slow
+     * @param budget            the relay-wide budget every queued byte also counts against
      */
-    Outbox(long maxBytes, long maxRequestedBytes) {
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
+        this.budget = budget;
     }
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
@@ -61,13 +65,12 @@ final class Outbox {
                 return Offer.CLOSED;
             }
             if (pendingBytes + line.length > maxBytes + requestedAllowance) {
-                dead = true;
-                queue.clear();
-                changed.signal();
+                die();
                 return Offer.OVERFLOW;
             }
             queue.addLast(new Queued(line, false));
             pendingBytes += line.length;
+            budget.charge(line.length);
             changed.signal();
             return Offer.QUEUED;
         } finally {
@@ -91,9 +94,7 @@ final class Outbox {
                 bytes += line.length;
             }
             if (requestedAllowance + bytes > maxRequestedBytes) {
-                dead = true;
-                queue.clear();
-                changed.signal();
+                die();
                 return false;
             }
             for (byte[] line : lines) {
@@ -101,6 +102,7 @@ final class Outbox {
             }
             pendingBytes += bytes;
             requestedAllowance += bytes;
+            budget.charge(bytes);
             changed.signal();
             return true;
         } finally {
@@ -115,6 +117,7 @@ final class Outbox {
             if (lastLine != null && !finishing && !dead) {
                 queue.addLast(new Queued(lastLine, false));
                 pendingBytes += lastLine.length;
+                budget.charge(lastLine.length);
             }
             finishing = true;
             changed.signal();
@@ -126,9 +129,34 @@ final class Outbox {
     void kill() {
         lock.lock();
         try {
+            die();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Drops the queue and gives the budget back everything charged, the batch being written
+     * included: that batch is gone once its write fails, which closing the socket makes happen at
+     * once, and counting it meanwhile would have the budget cut off a second connection for it.
+     */
+    private void die() {
+        if (!dead) {
             dead = true;
             queue.clear();
-            changed.signal();
+            budget.release(pendingBytes);
+            pendingBytes = 0;
+            requestedAllowance = 0;
+        }
+        changed.signal();
+    }
+
+    /** What is queued or being written, for the relay-wide budget to compare connections by. */
+    OutboundBudget.Waiting waiting() {
+        lock.lock();
+        try {
+            return dead ? OutboundBudget.Waiting.NONE
+                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, pendingBytes);
         } finally {
             lock.unlock();
         }
@@ -151,17 +179,23 @@ final class Outbox {
             if (batch == null) {
                 return;
             }
-            long written = 0;
-            long requestedWritten = 0;
+            long bytes = 0;
+            long requested = 0;
             for (Queued queued : batch) {
-                out.write(queued.line());
-                written += queued.line().length;
+                bytes += queued.line().length;
                 if (queued.requested()) {
-                    requestedWritten += queued.line().length;
+                    requested += queued.line().length;
                 }
             }
-            out.flush();
-            release(written, requestedWritten);
+            try {
+                for (Queued queued : batch) {
+                    out.write(queued.line());
+                }
+                out.flush();
+            } finally {
+                // Written or failed, the batch is gone either way.
+                release(bytes, requested);
+            }
         }
     }
 
@@ -186,8 +220,11 @@ final class Outbox {
     private void release(long written, long requestedWritten) {
         lock.lock();
         try {
-            pendingBytes -= written;
-            requestedAllowance -= requestedWritten;
+            if (!dead) { // a dead outbox released everything when it died
+                pendingBytes -= written;
+                requestedAllowance -= requestedWritten;
+                budget.release(written);
+            }
         } finally {
             lock.unlock();
         }

@@ -33,7 +33,7 @@ final class OutboundBudget {
         void cutOff();
     }
 
-    /** @param live bytes not asked for in bulk; @param all live and requested bytes */
+    /** @param live bytes not asked for in bulk; @param all everything charged, requested bytes and overhead included */
     record Waiting(long live, long all) {
         static final Waiting NONE = new Waiting(0, 0);
 

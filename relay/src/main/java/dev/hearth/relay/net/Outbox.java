@@ -22,6 +22,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Outbox {
     private static final int WRITE_BUFFER_BYTES = 64 * 1024;
+    /**
+     * What a queued line costs besides its bytes (the record, the array header, the deque slot),
+     * counted against the relay-wide budget, where queues of short lines must not hide their cost;
+     * the per-connection bound counts the lines' bytes alone, as the protocol says.
+     */
+    static final long LINE_OVERHEAD_BYTES = 48;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -33,8 +39,10 @@ final class Outbox {
 
     // Guarded by lock
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
-    // Guarded by lock: bytes queued or being written, all charged to the budget; 0 once dead
+    // Guarded by lock: bytes queued or being written; 0 once dead
     private long pendingBytes;
+    // Guarded by lock: lines queued or being written, charged to the budget with their bytes; 0 once dead
+    private long pendingLines;
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
     private long requestedAllowance;
@@ -70,7 +78,8 @@ final class Outbox {
             }
             queue.addLast(new Queued(line, false));
             pendingBytes += line.length;
-            budget.charge(line.length);
+            pendingLines++;
+            budget.charge(line.length + LINE_OVERHEAD_BYTES);
             changed.signal();
             return Offer.QUEUED;
         } finally {
@@ -101,8 +110,9 @@ final class Outbox {
                 queue.addLast(new Queued(line, true));
             }
             pendingBytes += bytes;
+            pendingLines += lines.size();
             requestedAllowance += bytes;
-            budget.charge(bytes);
+            budget.charge(bytes + lines.size() * LINE_OVERHEAD_BYTES);
             changed.signal();
             return true;
         } finally {
@@ -117,7 +127,8 @@ final class Outbox {
             if (lastLine != null && !finishing && !dead) {
                 queue.addLast(new Queued(lastLine, false));
                 pendingBytes += lastLine.length;
-                budget.charge(lastLine.length);
+                pendingLines++;
+                budget.charge(lastLine.length + LINE_OVERHEAD_BYTES);
             }
             finishing = true;
             changed.signal();
@@ -144,8 +155,9 @@ final class Outbox {
         if (!dead) {
             dead = true;
             queue.clear();
-            budget.release(pendingBytes);
+            budget.release(charged());
             pendingBytes = 0;
+            pendingLines = 0;
             requestedAllowance = 0;
         }
         changed.signal();
@@ -156,7 +168,7 @@ final class Outbox {
         lock.lock();
         try {
             return dead ? OutboundBudget.Waiting.NONE
-                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, pendingBytes);
+                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, charged());
         } finally {
             lock.unlock();
         }
@@ -194,7 +206,7 @@ final class Outbox {
                 out.flush();
             } finally {
                 // Written or failed, the batch is gone either way.
-                release(bytes, requested);
+                release(batch.size(), bytes, requested);
             }
         }
     }
@@ -217,16 +229,22 @@ final class Outbox {
         }
     }
 
-    private void release(long written, long requestedWritten) {
+    private void release(int lines, long written, long requestedWritten) {
         lock.lock();
         try {
             if (!dead) { // a dead outbox released everything when it died
                 pendingBytes -= written;
+                pendingLines -= lines;
                 requestedAllowance -= requestedWritten;
-                budget.release(written);
+                budget.release(written + lines * LINE_OVERHEAD_BYTES);
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** What this outbox holds against the relay-wide budget. Guarded by lock. */
+    private long charged() {
+        return pendingBytes + pendingLines * LINE_OVERHEAD_BYTES;
     }
 }

@@ -196,6 +196,25 @@ class OutboxTest {
     }
 
     @Test
+    void aBatchLongerThanOneWriteArrivesWholeInOrderWithOneFlush() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        String forty = "a".repeat(40_000);
+        String hundred = "b".repeat(100_000);
+        outbox.offer(line(forty));
+        outbox.offer(line("short"));
+        outbox.offer(line(hundred));
+        outbox.offer(line(forty));
+        outbox.finish(null);
+
+        outbox.drainUntilClosed(stream);
+        assertEquals(text(forty, "short", hundred, forty), stream.text());
+        assertEquals(1, stream.flushes.get());
+        assertTrue(stream.writes.get() <= 3, () -> stream.writes.get() + " writes for a 180 KB batch");
+    }
+
+    @Test
     void finishWritesWhatIsQueuedAndTheLastLineThenReturns() throws Exception {
         Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();

@@ -44,7 +44,7 @@ class RelayMainTest {
         assertEquals(0, result.exitCode());
         EVERY_OPTION.forEach(option -> assertTrue(result.out().contains(option), option + " missing from --help"));
         assertTrue(result.out().contains("Default: 7777"));
-        assertTrue(result.out().replaceAll("\\s+", " ").contains("Default: 67108864"), "the replay budget's default");
+        assertTrue(result.out().replaceAll("\\s+", " ").contains("Default: 50331648"), "the replay budget's default");
         assertTrue(result.out().contains("-Xmx256m -XX:+ExitOnOutOfMemoryError -jar hearth-relay.jar"),
                 "the example starts the relay the way the launchers do");
         assertTrue(result.out().contains("Exit status:"));

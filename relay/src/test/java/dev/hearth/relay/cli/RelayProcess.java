@@ -35,8 +35,11 @@ final class RelayProcess implements AutoCloseable {
         };
     }
 
-    /** The options every launcher of the relay passes: a relay out of memory exits, to be restarted. */
-    static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The options every launcher of the relay passes: the heap its default limits are sized for
+     * (docs/relay.md, "Memory"), and a relay out of memory exits, to be restarted.
+     */
+    static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
 
     static RelayProcess start(Path workDir, String... args) throws IOException {
         return start(workDir, LAUNCHER_JVM_OPTIONS, args);

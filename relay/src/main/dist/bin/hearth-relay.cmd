@@ -9,7 +9,7 @@ setlocal
 
 rem The relay's JVM options, in this one place; separated by spaces.
 rem -XX:+ExitOnOutOfMemoryError: a relay out of memory exits at once, so a supervisor restarts it.
-set "JAVA_OPTS_DEFAULT=-XX:+ExitOnOutOfMemoryError"
+set "JAVA_OPTS_DEFAULT=-Xmx256m -XX:+ExitOnOutOfMemoryError"
 
 if not defined JAVA_HOME goto javaOnPath
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"

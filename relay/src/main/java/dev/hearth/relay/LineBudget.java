@@ -34,7 +34,8 @@ public final class LineBudget {
     private LineBudget() {}
 
     /** @throws IllegalArgumentException saying what does not fit */
-    static void check(int maxFrame, int maxText, int maxConnections, String motd, long outboxBytes) {
+    static void check(int maxFrame, int maxText, int maxConnections, String motd, long outboxBytes, long replayBudget,
+            long outboundBudget) {
         int needed = requiredFrame(maxText, maxConnections, motd);
         if (maxFrame < needed) {
             throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for max text " + maxText
@@ -44,6 +45,16 @@ public final class LineBudget {
         if (outboxBytes < maxFrame) {
             throw new IllegalArgumentException("outbox bytes " + outboxBytes + " must hold at least one line of max frame "
                     + maxFrame + " bytes");
+        }
+        // Below one line, every line would be over the budget: each session would lose its replay,
+        // or each connection be cut off, the moment it was sent anything.
+        if (replayBudget < maxFrame) {
+            throw new IllegalArgumentException("replay budget " + replayBudget + " must hold at least one line of max"
+                    + " frame " + maxFrame + " bytes");
+        }
+        if (outboundBudget < maxFrame) {
+            throw new IllegalArgumentException("outbound budget " + outboundBudget + " must hold at least one line of"
+                    + " max frame " + maxFrame + " bytes");
         }
     }
 

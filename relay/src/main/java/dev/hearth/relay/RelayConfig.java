@@ -35,6 +35,8 @@ import javax.net.ssl.SSLContext;
  * @param idleDrop                 silence after which the relay drops a connection
  * @param outboxBytes              encoded envelopes queued for one connection before it is cut off
  * @param replayBytes              encoded envelopes a session keeps for resumption
+ * @param replayBudget             what every session keeps for resumption together (replay buffers, remembered echoes)
+ * @param outboundBudget           encoded envelopes queued for every connection together, live and requested
  * @param authFailures             failed logins from one network within {@code authWindow} before it is throttled
  * @param authWindow               window in which failed logins are counted
  * @param authBan                  how long a throttled network is refused
@@ -66,6 +68,8 @@ public record RelayConfig(
         Duration idleDrop,
         long outboxBytes,
         long replayBytes,
+        long replayBudget,
+        long outboundBudget,
         int authFailures,
         Duration authWindow,
         Duration authBan,
@@ -87,6 +91,8 @@ public record RelayConfig(
         positive("maxPendingConnections", maxPendingConnections);
         positive("outboxBytes", outboxBytes);
         positive("replayBytes", replayBytes);
+        positive("replayBudget", replayBudget);
+        positive("outboundBudget", outboundBudget);
         positive("authFailures", authFailures);
         positive("authFailuresRelayWide", authFailuresRelayWide);
         if (port < 0 || port > 65_535) {
@@ -101,7 +107,7 @@ public record RelayConfig(
         if (idleDrop.compareTo(idlePing) <= 0) {
             throw new IllegalArgumentException("idleDrop must be longer than idlePing");
         }
-        LineBudget.check(maxFrame, maxText, maxConnections, motd, outboxBytes);
+        LineBudget.check(maxFrame, maxText, maxConnections, motd, outboxBytes, replayBudget, outboundBudget);
     }
 
     /** The documented defaults: no TLS context and no password until given. */
@@ -137,6 +143,8 @@ public record RelayConfig(
         b.idleDrop = idleDrop;
         b.outboxBytes = outboxBytes;
         b.replayBytes = replayBytes;
+        b.replayBudget = replayBudget;
+        b.outboundBudget = outboundBudget;
         b.authFailures = authFailures;
         b.authWindow = authWindow;
         b.authBan = authBan;
@@ -179,6 +187,8 @@ public record RelayConfig(
         private Duration idleDrop = Duration.ofSeconds(RelayDefaults.IDLE_DROP_SECONDS);
         private long outboxBytes = RelayDefaults.OUTBOX_BYTES;
         private long replayBytes = RelayDefaults.REPLAY_BYTES;
+        private long replayBudget = RelayDefaults.REPLAY_BUDGET_BYTES;
+        private long outboundBudget = RelayDefaults.OUTBOUND_BUDGET_BYTES;
         private int authFailures = RelayDefaults.AUTH_FAILURES;
         private Duration authWindow = Duration.ofSeconds(RelayDefaults.AUTH_WINDOW_SECONDS);
         private Duration authBan = Duration.ofSeconds(RelayDefaults.AUTH_BAN_SECONDS);
@@ -311,6 +321,16 @@ public record RelayConfig(
             return this;
         }
 
+        public Builder replayBudget(long value) {
+            this.replayBudget = value;
+            return this;
+        }
+
+        public Builder outboundBudget(long value) {
+            this.outboundBudget = value;
+            return this;
+        }
+
         public Builder authFailures(int value) {
             this.authFailures = value;
             return this;
@@ -332,7 +352,7 @@ public record RelayConfig(
         }
 
         public RelayConfig build() {
-            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, authFailures, authWindow, authBan, authFailuresRelayWide);
+            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
         }
 
         @Override

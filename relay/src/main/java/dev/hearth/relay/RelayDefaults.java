@@ -52,6 +52,13 @@ public final class RelayDefaults {
     /** The contract's outbound bound for one connection. */
     public static final long OUTBOX_BYTES = ProtocolDefaults.MAX_OUTBOUND_BYTES;
     public static final long REPLAY_BYTES = 4L << 20;
+    /**
+     * What all sessions keep for resumption together; past it the session holding the most gives it
+     * all up. docs/relay.md ("Memory") shows how this and the other budgets fit the launchers' heap.
+     */
+    public static final long REPLAY_BUDGET_BYTES = 48L << 20;
+    /** Bytes queued for all connections together; past it the slowest reader is cut off. */
+    public static final long OUTBOUND_BUDGET_BYTES = 24L << 20;
 
     /** The contract's throttle: failures from one network within the window... */
     public static final int AUTH_FAILURES = ProtocolDefaults.AUTH_FAILURES;

@@ -7,6 +7,7 @@ import dev.hearth.protocol.Hello;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.auth.PasswordCheck;
 import dev.hearth.relay.session.RecentEchoes;
+import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.ReplayBuffer;
 import dev.hearth.relay.session.Session;
 import dev.hearth.relay.session.TokenBucket;
@@ -26,7 +27,7 @@ class SecretsInToStringTest {
                 Map.entry("RelayConfig", config),
                 Map.entry("RelayConfig.Builder", config.toBuilder()),
                 Map.entry("Session", new Session(TOKEN, "alice", "alice", new ReplayBuffer(1), new RecentEchoes(1),
-                        new TokenBucket(1, 1, () -> 0))),
+                        new TokenBucket(1, 1, () -> 0), new ReplayBudget(1))),
                 Map.entry("Hello (login)", Hello.login("alice", PASSWORD, "test")),
                 Map.entry("Hello (resume)", Hello.resume(TOKEN, 3, PASSWORD, "test")),
                 Map.entry("Welcome", new Welcome(1, "alice", TOKEN, null, null, List.of(), 0, null, null)),

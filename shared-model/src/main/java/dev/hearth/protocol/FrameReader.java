@@ -9,8 +9,9 @@ import java.util.Arrays;
  * limit: a line that reaches the limit without a newline is reported as {@link Frame.TooLarge}
  * at that point, however long the peer goes on sending.
  *
- * <p>The buffer starts small and grows only while a long line is being read, so hundreds of
- * idle connections do not each hold a frame-sized buffer.
+ * <p>The buffer starts small, grows only while a long line is being read, and goes back to its
+ * first size once everything read has been handed out, so hundreds of idle connections do not
+ * each hold a frame-sized buffer, not even those that once sent a long line.
  *
  * <p>Not thread-safe: one reader thread per connection owns it.
  */
@@ -39,6 +40,11 @@ public final class FrameReader {
 
     /** Blocks until a full line, an oversize line or the end of the stream. */
     public Frame next() throws IOException {
+        if (start == end && buffer.length > INITIAL_BUFFER) {
+            buffer = new byte[INITIAL_BUFFER];
+            start = 0;
+            end = 0;
+        }
         int scanFrom = start;
         while (true) {
             for (int i = scanFrom; i < end; i++) {

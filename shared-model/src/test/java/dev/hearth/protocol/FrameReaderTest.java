@@ -142,6 +142,20 @@ class FrameReaderTest {
         assertInstanceOf(Frame.EndOfStream.class, reader.next());
     }
 
+    /** An idle connection that once sent a long line must not keep a frame-sized buffer. */
+    @Test
+    void readsIntoASmallBufferAgainOnceALongLineIsHandedOut() throws IOException {
+        String longLine = "y".repeat(40_000);
+        var stream = new LinePerRead(List.of(longLine + "\n", "short\n"));
+        var reader = new FrameReader(stream, DEFAULT_LIMIT);
+
+        assertLine(longLine, reader.next());
+        assertTrue(stream.largestRead > 8192, "the buffer grew for the long line");
+        stream.largestRead = 0;
+        assertLine("short", reader.next());
+        assertTrue(stream.largestRead <= 8192, () -> "read into " + stream.largestRead + " bytes after the long line");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 1})
     void refusesALimitWithoutRoomForOneByteAndANewline(int limit) {
@@ -180,6 +194,39 @@ class FrameReaderTest {
             }
             b[off] = (byte) next;
             return 1;
+        }
+    }
+
+    /** A peer whose reads never cross from one of its lines into the next; remembers the largest read asked for. */
+    private static final class LinePerRead extends InputStream {
+        private final List<byte[]> lines = new ArrayList<>();
+        private int position;
+        int largestRead;
+
+        LinePerRead(List<String> lines) {
+            lines.forEach(line -> this.lines.add(bytes(line)));
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            largestRead = Math.max(largestRead, len);
+            if (lines.isEmpty()) {
+                return -1;
+            }
+            byte[] line = lines.getFirst();
+            int n = Math.min(len, line.length - position);
+            System.arraycopy(line, position, b, off, n);
+            position += n;
+            if (position == line.length) {
+                lines.removeFirst();
+                position = 0;
+            }
+            return n;
         }
     }
 

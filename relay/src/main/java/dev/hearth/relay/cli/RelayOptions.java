@@ -53,7 +53,10 @@ import picocli.CommandLine.TypeConversionException;
             "Example:",
             "  (umask 077; echo 'correct horse battery' > ~/hearth-pw)",
             "  hearth-relay --password-file ~/hearth-pw \\",
-            "      --public-host chat.example.org"
+            "      --public-host chat.example.org",
+            "",
+            "The launcher runs Java with -Xmx256m, the heap the default limits are sized for",
+            "(see docs/relay.md, \"Memory\"), and -XX:+ExitOnOutOfMemoryError."
         })
 final class RelayOptions {
 
@@ -178,6 +181,16 @@ final class RelayOptions {
         @Option(names = "--max-rooms-per-session", paramLabel = "N", order = 11,
                 description = "Most rooms one person may be in. Default: ${DEFAULT-VALUE}.")
         int maxRoomsPerSession = RelayDefaults.MAX_ROOMS_PER_SESSION;
+
+        @Option(names = "--replay-budget", paramLabel = "BYTES", order = 12,
+                description = "Memory for what all sessions keep so a dropped connection can resume; past it"
+                        + " the session keeping the most gives it up. Default: ${DEFAULT-VALUE}.")
+        long replayBudget = RelayDefaults.REPLAY_BUDGET_BYTES;
+
+        @Option(names = "--outbound-budget", paramLabel = "BYTES", order = 13,
+                description = "Memory for lines waiting to be sent to all connections together; past it the"
+                        + " reader furthest behind is cut off. Default: ${DEFAULT-VALUE}.")
+        long outboundBudget = RelayDefaults.OUTBOUND_BUDGET_BYTES;
     }
 
     static final class General {
@@ -217,6 +230,9 @@ final class RelayOptions {
         atLeast("--empty-room-seconds", limits.emptyRoomSeconds, 0);
         atLeast("--max-rooms", limits.maxRooms, 1);
         atLeast("--max-rooms-per-session", limits.maxRoomsPerSession, 1);
+        // Each must hold the longest line at least; below that every line would be over it.
+        atLeast("--replay-budget", limits.replayBudget, limits.maxFrame);
+        atLeast("--outbound-budget", limits.outboundBudget, limits.maxFrame);
         if (limits.motd != null && limits.motd.codePointCount(0, limits.motd.length()) > limits.maxText) {
             throw new UsageException("--motd is longer than --max-text (" + limits.maxText + " characters)");
         }
@@ -242,7 +258,9 @@ final class RelayOptions {
                 .backlogBudget(limits.backlogBudget)
                 .emptyRoomTtl(Duration.ofSeconds(limits.emptyRoomSeconds))
                 .maxRooms(limits.maxRooms)
-                .maxRoomsPerSession(limits.maxRoomsPerSession);
+                .maxRoomsPerSession(limits.maxRoomsPerSession)
+                .replayBudget(limits.replayBudget)
+                .outboundBudget(limits.outboundBudget);
         if (limits.motd != null) {
             builder.motd(limits.motd);
         }

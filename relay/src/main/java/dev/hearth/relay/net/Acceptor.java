@@ -24,16 +24,18 @@ final class Acceptor implements Runnable {
     private final EnvelopeCodec codec;
     private final Router router;
     private final ConnectionRegistry registry;
+    private final OutboundBudget budget;
     private final NetworkLog log;
     private final LongSupplier nanos;
 
     Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            NetworkLog log, LongSupplier nanos) {
+            OutboundBudget budget, NetworkLog log, LongSupplier nanos) {
         this.server = server;
         this.config = config;
         this.codec = codec;
         this.router = router;
         this.registry = registry;
+        this.budget = budget;
         this.log = log;
         this.nanos = nanos;
     }
@@ -53,7 +55,7 @@ final class Acceptor implements Runnable {
 
     private void start(Socket raw) throws IOException {
         raw.setTcpNoDelay(true);
-        Connection connection = new Connection(raw, config, codec, router, registry, log, nanos);
+        Connection connection = new Connection(raw, config, codec, router, registry, budget, log, nanos);
         boolean counted = switch (registry.admit(connection)) {
             case ConnectionRegistry.Admission.Admitted admitted -> {
                 connection.admitted(admitted.loginDeadline());

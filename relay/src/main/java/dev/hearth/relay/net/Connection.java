@@ -24,12 +24,13 @@ import javax.net.ssl.SSLSocket;
 /**
  * One client connection. Its reader thread ({@link #read}) does the TLS handshake, starts the
  * writer thread, then reads lines and hands them to the router until the peer goes away. The
- * watchdog calls {@link #watch} to enforce the login deadline and idle limits.
+ * watchdog calls {@link #watch} to enforce the login deadline and idle limits. While its reader
+ * runs, the relay-wide {@link OutboundBudget} may cut it off when it is the reader furthest behind.
  *
  * <p>Closing always closes the plain TCP socket underneath, never the TLS layer: that returns at
  * once even while the writer is blocked on a peer that stopped reading.
  */
-final class Connection implements Peer {
+final class Connection implements Peer, OutboundBudget.Queue {
     private static final AtomicLong IDS = new AtomicLong();
     /** How long a fatal error may take to reach a peer before the socket is closed anyway. */
     private static final long LAST_WORDS_NANOS = 2_000_000_000L;
@@ -43,6 +44,7 @@ final class Connection implements Peer {
     private final Router router;
     private final ConnectionRegistry registry;
     private final LongSupplier nanos;
+    private final OutboundBudget budget;
     private final Outbox outbox;
     // Written by the router, under its lock; read by the reader and the watchdog.
     private volatile Session session;
@@ -58,7 +60,7 @@ final class Connection implements Peer {
     private volatile ErrorCode refusal;
 
     Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            NetworkLog networkLog, LongSupplier nanos) {
+            OutboundBudget budget, NetworkLog networkLog, LongSupplier nanos) {
         this.raw = raw;
         this.address = raw.getInetAddress();
         this.label = "conn#" + IDS.incrementAndGet() + " " + address.getHostAddress();
@@ -68,7 +70,8 @@ final class Connection implements Peer {
         this.router = router;
         this.registry = registry;
         this.nanos = nanos;
-        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes());
+        this.budget = budget;
+        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget);
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginDeadlineNanos = now + config.helloTimeout().toNanos();
@@ -85,9 +88,12 @@ final class Connection implements Peer {
 
     /** The reader thread's body. Returns when the connection is over. */
     void read() {
+        boolean writing = false;
+        budget.track(this);
         try {
             Socket socket = config.tls() == null ? raw : handshake();
             Thread.ofVirtual().name("hearth-write-" + label).start(() -> write(socket));
+            writing = true;
             if (refusal != null) {
                 sendAndClose(codec.encode(ErrorReply.of(refusal, refusalMessage(), null)));
                 return;
@@ -102,8 +108,10 @@ final class Connection implements Peer {
             log.error("internal error " + e.getClass().getName() + " at " + (where.length > 0 ? where[0] : "?")
                     + "; closing the connection");
         } finally {
+            budget.untrack(this);
             router.onClosed(this);
-            if (!outbox.finishing()) {
+            // Without a writer, nothing else would close it and give back what was queued for it.
+            if (!writing || !outbox.finishing()) {
                 close();
             }
         }
@@ -190,7 +198,10 @@ final class Connection implements Peer {
     @Override
     public boolean send(byte[] line) {
         return switch (outbox.offer(line)) {
-            case QUEUED -> true;
+            case QUEUED -> {
+                budget.enforce();
+                yield !outbox.finishing();
+            }
             case CLOSED -> false;
             case OVERFLOW -> {
                 log.info("outbound queue over " + config.outboxBytes() + " bytes; cutting off a slow reader");
@@ -205,6 +216,8 @@ final class Connection implements Peer {
         if (!outbox.offerRequested(lines)) {
             log.info("more than " + config.replayBytes() + " requested bytes unread; cutting off a slow reader");
             close();
+        } else {
+            budget.enforce();
         }
     }
 
@@ -212,6 +225,20 @@ final class Connection implements Peer {
     public void sendAndClose(byte[] line) {
         closeByNanos = nanos.getAsLong() + LAST_WORDS_NANOS;
         outbox.finish(line);
+        budget.enforce();
+    }
+
+    @Override
+    public OutboundBudget.Waiting waiting() {
+        return outbox.waiting();
+    }
+
+    /** Called by the budget, on the thread of whoever queued the line that went over it. */
+    @Override
+    public void cutOff() {
+        log.info("outbound queues of all connections over " + budget.maxBytes() + " bytes, this one's the furthest"
+                + " behind; cutting off a slow reader");
+        close();
     }
 
     @Override

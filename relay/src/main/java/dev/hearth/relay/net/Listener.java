@@ -46,7 +46,8 @@ public final class Listener implements AutoCloseable {
         NetworkLog log = new NetworkLog(time.nanos());
         Watchdog watchdog = new Watchdog(config, registry, router, log, time.nanos(), time.scheduler());
         Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
-                .start(new Acceptor(server, config, codec, router, registry, log, time.nanos()));
+                .start(new Acceptor(server, config, codec, router, registry, new OutboundBudget(config.outboundBudget()), log,
+                        time.nanos()));
         return new Listener(server, acceptThread, router, registry, watchdog);
     }
 

@@ -1,6 +1,5 @@
 package dev.hearth.relay.net;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -14,31 +13,42 @@ import java.util.concurrent.locks.ReentrantLock;
  * its lock) only append to the queue; the writer takes everything pending at once and writes it
  * with one flush, outside any lock. Bounded in bytes, counted until written: a peer that stops
  * reading fills it, and the next offer fails, so the connection is cut off instead of anyone
- * waiting for it.
+ * waiting for it. What it holds counts against the relay-wide {@link OutboundBudget} as well, from
+ * the moment it is queued until it is written or the outbox dies.
  *
  * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drainUntilClosed}
  * runs on the connection's writer thread.
  */
 final class Outbox {
-    private static final int WRITE_BUFFER_BYTES = 64 * 1024;
+    /** Short lines are gathered into writes of up to this much, so a batch leaves in few writes (few TLS records). */
+    private static final int WRITE_CHUNK_BYTES = 64 * 1024;
+    /**
+     * What a queued line costs besides its bytes (the record, the array header, the deque slot),
+     * counted against the relay-wide budget, where queues of short lines must not hide their cost;
+     * the per-connection bound counts the lines' bytes alone, as the protocol says.
+     */
+    static final long LINE_OVERHEAD_BYTES = 48;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final long maxBytes;
     private final long maxRequestedBytes;
+    private final OutboundBudget budget;
     /** A line waiting to be written, and whether the client asked for it in bulk. */
     private record Queued(byte[] line, boolean requested) {}
 
     // Guarded by lock
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
-    // Guarded by lock: bytes queued or being written
+    // Guarded by lock: bytes queued or being written; 0 once dead
     private long pendingBytes;
+    // Guarded by lock: lines queued or being written, charged to the budget with their bytes; 0 once dead
+    private long pendingLines;
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
     private long requestedAllowance;
     // Guarded by lock: accept nothing more, write what is queued, then stop
     private boolean finishing;
-    // Guarded by lock: stop now, drop what is queued
+    // Guarded by lock: stop now, drop what is queued; everything charged has been released
     private boolean dead;
 
     /** What became of an offered line. */
@@ -47,10 +57,12 @@ final class Outbox {
     /**
      * @param maxBytes          live bytes queued before the reader counts as slow
      * @param maxRequestedBytes requested bytes queued on top, before the reader counts as slow
+     * @param budget            the relay-wide budget every queued byte also counts against
      */
-    Outbox(long maxBytes, long maxRequestedBytes) {
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
+        this.budget = budget;
     }
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
@@ -61,13 +73,13 @@ final class Outbox {
                 return Offer.CLOSED;
             }
             if (pendingBytes + line.length > maxBytes + requestedAllowance) {
-                dead = true;
-                queue.clear();
-                changed.signal();
+                die();
                 return Offer.OVERFLOW;
             }
             queue.addLast(new Queued(line, false));
             pendingBytes += line.length;
+            pendingLines++;
+            budget.charge(line.length + LINE_OVERHEAD_BYTES);
             changed.signal();
             return Offer.QUEUED;
         } finally {
@@ -91,16 +103,16 @@ final class Outbox {
                 bytes += line.length;
             }
             if (requestedAllowance + bytes > maxRequestedBytes) {
-                dead = true;
-                queue.clear();
-                changed.signal();
+                die();
                 return false;
             }
             for (byte[] line : lines) {
                 queue.addLast(new Queued(line, true));
             }
             pendingBytes += bytes;
+            pendingLines += lines.size();
             requestedAllowance += bytes;
+            budget.charge(bytes + lines.size() * LINE_OVERHEAD_BYTES);
             changed.signal();
             return true;
         } finally {
@@ -115,6 +127,8 @@ final class Outbox {
             if (lastLine != null && !finishing && !dead) {
                 queue.addLast(new Queued(lastLine, false));
                 pendingBytes += lastLine.length;
+                pendingLines++;
+                budget.charge(lastLine.length + LINE_OVERHEAD_BYTES);
             }
             finishing = true;
             changed.signal();
@@ -126,9 +140,35 @@ final class Outbox {
     void kill() {
         lock.lock();
         try {
+            die();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Drops the queue and gives the budget back everything charged, the batch being written
+     * included: that batch is gone once its write fails, which closing the socket makes happen at
+     * once, and counting it meanwhile would have the budget cut off a second connection for it.
+     */
+    private void die() {
+        if (!dead) {
             dead = true;
             queue.clear();
-            changed.signal();
+            budget.release(charged());
+            pendingBytes = 0;
+            pendingLines = 0;
+            requestedAllowance = 0;
+        }
+        changed.signal();
+    }
+
+    /** What is queued or being written, for the relay-wide budget to compare connections by. */
+    OutboundBudget.Waiting waiting() {
+        lock.lock();
+        try {
+            return dead ? OutboundBudget.Waiting.NONE
+                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, charged());
         } finally {
             lock.unlock();
         }
@@ -144,25 +184,58 @@ final class Outbox {
     }
 
     /** The writer thread's loop: returns when finished, killed, or the stream fails. */
-    void drainUntilClosed(OutputStream socketOut) throws IOException, InterruptedException {
-        OutputStream out = new BufferedOutputStream(socketOut, WRITE_BUFFER_BYTES);
+    void drainUntilClosed(OutputStream out) throws IOException, InterruptedException {
         while (true) {
             List<Queued> batch = takeBatch();
             if (batch == null) {
                 return;
             }
-            long written = 0;
-            long requestedWritten = 0;
+            long bytes = 0;
+            long requested = 0;
             for (Queued queued : batch) {
-                out.write(queued.line());
-                written += queued.line().length;
+                bytes += queued.line().length;
                 if (queued.requested()) {
-                    requestedWritten += queued.line().length;
+                    requested += queued.line().length;
                 }
             }
-            out.flush();
-            release(written, requestedWritten);
+            try {
+                write(out, batch, bytes);
+            } finally {
+                // Written or failed, the batch is gone either way.
+                release(batch.size(), bytes, requested);
+            }
         }
+    }
+
+    /**
+     * Writes a batch with one flush. The chunk that gathers its short lines lives only as long as
+     * the batch, sized to it: a long-lived 64 KiB buffer per connection would cost 20 MiB for 320
+     * connections that are mostly idle.
+     */
+    private static void write(OutputStream out, List<Queued> batch, long batchBytes) throws IOException {
+        if (batch.size() == 1) {
+            out.write(batch.getFirst().line());
+        } else {
+            byte[] chunk = new byte[(int) Math.min(WRITE_CHUNK_BYTES, batchBytes)];
+            int used = 0;
+            for (Queued queued : batch) {
+                byte[] line = queued.line();
+                if (used + line.length > chunk.length && used > 0) {
+                    out.write(chunk, 0, used);
+                    used = 0;
+                }
+                if (line.length >= chunk.length) {
+                    out.write(line);
+                } else {
+                    System.arraycopy(line, 0, chunk, used, line.length);
+                    used += line.length;
+                }
+            }
+            if (used > 0) {
+                out.write(chunk, 0, used);
+            }
+        }
+        out.flush();
     }
 
     /** Everything queued, or null when there is nothing more to write. */
@@ -183,13 +256,22 @@ final class Outbox {
         }
     }
 
-    private void release(long written, long requestedWritten) {
+    private void release(int lines, long written, long requestedWritten) {
         lock.lock();
         try {
-            pendingBytes -= written;
-            requestedAllowance -= requestedWritten;
+            if (!dead) { // a dead outbox released everything when it died
+                pendingBytes -= written;
+                pendingLines -= lines;
+                requestedAllowance -= requestedWritten;
+                budget.release(written + lines * LINE_OVERHEAD_BYTES);
+            }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** What this outbox holds against the relay-wide budget. Guarded by lock. */
+    private long charged() {
+        return pendingBytes + pendingLines * LINE_OVERHEAD_BYTES;
     }
 }

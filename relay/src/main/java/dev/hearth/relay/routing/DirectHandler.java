@@ -32,12 +32,13 @@ final class DirectHandler {
         }
         Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), dm.id());
         byte[] line = ctx.out().encode(delivered);
-        session.echoes().remember(dm.id(), delivered);
         session.deliver(line);
         // An ignored sender still sees its echo, so the ignore stays private.
         if (target != session && !ctx.state().membership().ignores(target, session.nickKey())) {
             target.deliver(line);
         }
+        // Remembered once delivered, as in a room (RoomHandler.say says why).
+        session.rememberEcho(dm.id(), delivered);
     }
 
     void typing(Peer peer, Session session, Typing typing) {

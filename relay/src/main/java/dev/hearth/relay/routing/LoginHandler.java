@@ -80,7 +80,8 @@ final class LoginHandler {
         }
         Session session = new Session(newToken(), nick, key, new ReplayBuffer(ctx.config().replayBytes()),
                 new RecentEchoes(REMEMBERED_IDS),
-                new TokenBucket(ctx.config().ratePerSecond(), ctx.config().burst(), ctx.nanoClock()));
+                new TokenBucket(ctx.config().ratePerSecond(), ctx.config().burst(), ctx.nanoClock()),
+                ctx.state().replayBudget());
         ctx.state().add(session);
         session.attach(peer);
         // Attached before the welcome leaves: whoever reads it may count on being logged in.
@@ -114,7 +115,7 @@ final class LoginHandler {
             previous.attach(null);
             previous.close();
         }
-        session.replay().acknowledge(last);
+        session.acknowledge(last);
         session.attach(peer);
         peer.attach(session);
         peer.send(ctx.out().encode(welcome(session, hello.id())));

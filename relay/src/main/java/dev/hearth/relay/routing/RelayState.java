@@ -4,6 +4,7 @@ import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.room.RoomDirectory;
+import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.Session;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +39,13 @@ final class RelayState {
     private final Map<String, Session> sessionsByToken = new HashMap<>();
     private final Membership membership = new Membership();
     private final RoomDirectory rooms;
+    private final ReplayBudget replayBudget;
     private final int maxRoomsPerSession;
     private final int maxRooms;
 
     RelayState(RelayConfig config) {
         this.rooms = new RoomDirectory(config.maxRooms(), config.backlog(), config.backlogBudget(), config.emptyRoomTtl());
+        this.replayBudget = new ReplayBudget(config.replayBudget());
         this.maxRoomsPerSession = config.maxRoomsPerSession();
         this.maxRooms = config.maxRooms();
     }
@@ -135,6 +138,11 @@ final class RelayState {
 
     long backlogBytes() {
         return rooms.backlogBytes();
+    }
+
+    /** What every session keeps for resumption together; each new session counts against it. */
+    ReplayBudget replayBudget() {
+        return replayBudget;
     }
 
     /** Every room with its member count, busiest first, then by name key. */

@@ -95,7 +95,6 @@ final class RoomHandler {
         Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());
         byte[] line = ctx.out().encode(message);
         ctx.state().post(room, new Room.Posted(session.nickKey(), line));
-        session.echoes().remember(say.id(), message);
         for (Session member : membership.members(room)) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
@@ -104,6 +103,9 @@ final class RoomHandler {
                 member.deliver(line);
             }
         }
+        // Remembered once delivered: should the replay budget take the sender's memory before then,
+        // the echo's line is kept after it, so the id must be remembered too.
+        session.rememberEcho(say.id(), message);
     }
 
     void who(Peer peer, Session session, Who who) {

@@ -203,7 +203,7 @@ public final class Router {
     }
 
     private void acknowledge(Session session, Ack ack) {
-        session.replay().acknowledge(Math.min(ack.n(), session.lastN()));
+        session.acknowledge(Math.min(ack.n(), session.lastN()));
     }
 
     private void bye(Peer peer, Session session) {

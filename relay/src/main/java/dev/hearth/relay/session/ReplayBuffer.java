@@ -12,6 +12,9 @@ import java.util.List;
  * <p>Guarded by the router lock.
  */
 public final class ReplayBuffer {
+    /** What keeping a line costs besides its bytes: the entry record, the array header, the deque slot. */
+    static final long ENTRY_OVERHEAD_BYTES = 48;
+
     private record Entry(long n, byte[] line) {}
 
     private final long maxBytes;
@@ -24,7 +27,8 @@ public final class ReplayBuffer {
         this.maxBytes = maxBytes;
     }
 
-    public void add(long n, byte[] line) {
+    /** Only through its session, which tells the relay-wide budget. */
+    void add(long n, byte[] line) {
         entries.addLast(new Entry(n, line));
         bytes += line.length;
         while (bytes > maxBytes && !entries.isEmpty()) {
@@ -34,8 +38,8 @@ public final class ReplayBuffer {
         }
     }
 
-    /** The client has processed everything up to {@code n}. */
-    public void acknowledge(long n) {
+    /** The client has processed everything up to {@code n}. Only through its session, like {@link #add}. */
+    void acknowledge(long n) {
         while (!entries.isEmpty() && entries.peekFirst().n() <= n) {
             Entry done = entries.removeFirst();
             bytes -= done.line().length;
@@ -59,7 +63,22 @@ public final class ReplayBuffer {
         return lines;
     }
 
+    /** Drops everything: a resumption can then only start after the newest line kept so far. */
+    void dropAll() {
+        if (!entries.isEmpty()) {
+            floor = entries.peekLast().n();
+            entries.clear();
+            bytes = 0;
+        }
+    }
+
+    /** The encoded lines' bytes, which the per-session bound counts. */
     public long bytes() {
         return bytes;
+    }
+
+    /** What the lines cost in memory, which the relay-wide budget counts. */
+    public long heldBytes() {
+        return bytes + entries.size() * ENTRY_OVERHEAD_BYTES;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hearth.relay.session;
 
+import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.relay.log.PeerLog;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.List;
 /**
  * A logged-in client, which outlives its connections: while detached (grace period) it keeps its
  * nick and a bounded buffer of what it was sent. Which rooms it is in, mutes and ignores is the
- * relay's membership's to keep, not the session's.
+ * relay's membership's to keep, not the session's. What it keeps for resumption (replay buffer,
+ * remembered echoes) changes only through it, so the relay-wide {@link ReplayBudget} always knows
+ * how much that is, and may make it give all of it up.
  *
  * <p>Guarded by the router lock: every field is read and written with it held.
  */
@@ -17,6 +20,8 @@ public final class Session {
     private final ReplayBuffer replay;
     private final RecentEchoes echoes;
     private final TokenBucket rate;
+    private final ReplayBudget budget;
+    private final ReplayBudget.Holder resumption = new Resumption();
     private String nick;
     private String nickKey;
     private long lastN;
@@ -25,13 +30,15 @@ public final class Session {
     private long detachedAtNanos;
     private boolean ended;
 
-    public Session(String token, String nick, String nickKey, ReplayBuffer replay, RecentEchoes echoes, TokenBucket rate) {
+    public Session(String token, String nick, String nickKey, ReplayBuffer replay, RecentEchoes echoes, TokenBucket rate,
+            ReplayBudget budget) {
         this.token = token;
         this.nick = nick;
         this.nickKey = nickKey;
         this.replay = replay;
         this.echoes = echoes;
         this.rate = rate;
+        this.budget = budget;
     }
 
     /**
@@ -57,11 +64,34 @@ public final class Session {
         }
     }
 
-    /** Stamps and keeps a line without sending it, for a caller that sends it its own way. */
+    /**
+     * Stamps and keeps a line without sending it, for a caller that sends it its own way. An ended
+     * session only stamps: nothing could resume it, and nothing would free what it kept.
+     */
     public byte[] record(byte[] lineWithoutCounter) {
         byte[] line = EnvelopeCodec.withCounter(lineWithoutCounter, ++lastN);
-        replay.add(lastN, line);
+        if (!ended) {
+            long before = resumption.heldBytes();
+            replay.add(lastN, line);
+            charge(before);
+        }
         return line;
+    }
+
+    /** The client has processed everything up to {@code n}: its replay buffer lets go of it. */
+    public void acknowledge(long n) {
+        long before = resumption.heldBytes();
+        replay.acknowledge(n);
+        charge(before);
+    }
+
+    /** Remembers the echo of a delivered say/dm by its request id, for a resend after a resumption. */
+    public void rememberEcho(String id, Envelope echo) {
+        if (!ended) {
+            long before = resumption.heldBytes();
+            echoes.remember(id, echo);
+            charge(before);
+        }
     }
 
     public String token() {
@@ -129,9 +159,41 @@ public final class Session {
         return ended;
     }
 
+    /** Ends the session and gives what it kept for resumption back to the budget. */
     public void end() {
         this.ended = true;
         this.peer = null;
+        long before = resumption.heldBytes();
+        replay.dropAll();
+        echoes.forgetAll();
+        charge(before);
+    }
+
+    private void charge(long heldBefore) {
+        long delta = resumption.heldBytes() - heldBefore;
+        if (delta != 0) {
+            budget.changed(resumption, delta);
+        }
+    }
+
+    /** This session as the budget sees it; a class of its own so that forgetting is not part of the session's API. */
+    private final class Resumption implements ReplayBudget.Holder {
+        @Override
+        public long heldBytes() {
+            return replay.heldBytes() + echoes.heldBytes();
+        }
+
+        @Override
+        public void forget() {
+            long bytes = heldBytes();
+            replay.dropAll();
+            echoes.forgetAll();
+            if (log != null) {
+                log.info("the relay-wide replay budget of " + budget.maxBytes() + " bytes is full; " + nick
+                        + " held the most for resumption (" + bytes + " bytes) and gave it up: resuming from"
+                        + " before now will fail");
+            }
+        }
     }
 
     /** Names the nick, never the resume token. */

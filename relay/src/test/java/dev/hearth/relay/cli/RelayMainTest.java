@@ -26,7 +26,7 @@ class RelayMainTest {
     private static final List<String> EVERY_OPTION = List.of("--port", "--bind", "--public-host", "--plaintext",
             "--password-file", "--invite-with-password", "--data-dir", "--backlog", "--grace-seconds", "--max-frame",
             "--max-text", "--rate", "--burst", "--motd", "--max-connections", "--max-connections-per-address",
-            "--help", "--version", "HEARTH_PASSWORD");
+            "--replay-budget", "--outbound-budget", "--help", "--version", "HEARTH_PASSWORD");
 
     @TempDir
     Path temp;
@@ -44,6 +44,9 @@ class RelayMainTest {
         assertEquals(0, result.exitCode());
         EVERY_OPTION.forEach(option -> assertTrue(result.out().contains(option), option + " missing from --help"));
         assertTrue(result.out().contains("Default: 7777"));
+        assertTrue(result.out().replaceAll("\\s+", " ").contains("Default: 50331648"), "the replay budget's default");
+        assertTrue(result.out().contains("-Xmx256m -XX:+ExitOnOutOfMemoryError -jar hearth-relay.jar"),
+                "the example starts the relay the way the launchers do");
         assertTrue(result.out().contains("Exit status:"));
         assertEquals("", result.err());
     }

@@ -50,7 +50,8 @@ class RelayOptionsTest {
                 "--max-frame", "2048", "--max-text", "10", "--rate", "1", "--burst", "2", "--motd", "hi 你好",
                 "--max-connections", "3", "--max-connections-per-address", "1", "--max-connections-per-network", "2",
                 "--max-pending-connections", "4", "--backlog-budget", "5000", "--empty-room-seconds", "6",
-                "--max-rooms", "7", "--max-rooms-per-session", "8");
+                "--max-rooms", "7", "--max-rooms-per-session", "8", "--replay-budget", "9000",
+                "--outbound-budget", "10000");
         options.validate();
 
         RelayConfig config = options.toConfig("pw", null);
@@ -59,7 +60,7 @@ class RelayOptionsTest {
                 .grace(Duration.ofSeconds(5)).maxFrame(2048).maxText(10).ratePerSecond(1).burst(2).motd("hi 你好")
                 .maxConnections(3).maxConnectionsPerAddress(1).maxConnectionsPerNetwork(2).maxPendingConnections(4)
                 .backlogBudget(5000).emptyRoomTtl(Duration.ofSeconds(6)).maxRooms(7).maxRoomsPerSession(8)
-                .password("pw").build();
+                .replayBudget(9000).outboundBudget(10_000).password("pw").build();
         assertEquals(expected, config);
     }
 
@@ -93,6 +94,18 @@ class RelayOptionsTest {
     void acceptsTheEdgesOfEveryRange() throws UsageException {
         parse("--port", "65535", "--max-frame", "16777216", "--grace-seconds", "0").validate();
         parse("--port", "0", "--max-frame", "256", "--backlog", "0").validate();
+    }
+
+    @Test
+    void refusesABudgetThatCannotHoldTheLongestLine() throws UsageException {
+        parse("--max-frame", "4096", "--replay-budget", "4096", "--outbound-budget", "4096").validate();
+
+        UsageException replay = assertThrows(UsageException.class,
+                () -> parse("--max-frame", "4096", "--replay-budget", "4095").validate());
+        assertEquals("--replay-budget must be at least 4096, not 4095", replay.getMessage());
+        UsageException outbound = assertThrows(UsageException.class,
+                () -> parse("--outbound-budget", "65535").validate());
+        assertEquals("--outbound-budget must be at least 65536, not 65535", outbound.getMessage());
     }
 
     @Test

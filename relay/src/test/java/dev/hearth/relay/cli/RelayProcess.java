@@ -38,7 +38,10 @@ final class RelayProcess implements AutoCloseable {
         };
     }
 
-    /** The options every launcher of the relay passes (its scripts' JAVA_OPTS_DEFAULT): out of memory, it exits. */
+    /**
+     * The options every launcher of the relay passes (its scripts' JAVA_OPTS_DEFAULT): the heap its
+     * default limits are sized for (docs/relay.md, "Memory"), and a relay out of memory exits.
+     */
     static final List<String> LAUNCHER_JVM_OPTIONS = LauncherScripts.jvmOptions();
 
     static RelayProcess start(Path workDir, String... args) throws IOException {

@@ -17,13 +17,96 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The outbound queue on its own: its byte bound, batching, finishing and killing, without sockets. */
+/**
+ * The outbound queue on its own: its byte bound, batching, finishing and killing, and what it
+ * counts against the relay-wide budget, without sockets.
+ */
 class OutboxTest {
     private static final long WAIT_SECONDS = 5;
 
+    private final OutboundBudget budget = new OutboundBudget(Long.MAX_VALUE);
+
+    private Outbox outbox(long maxBytes, long maxRequestedBytes) {
+        return new Outbox(maxBytes, maxRequestedBytes, budget);
+    }
+
+    @Test
+    void everyQueuedByteCountsAgainstTheRelayWideBudgetUntilWritten() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(bytes(60));
+        stream.awaitBlockedWrite();
+        outbox.offerRequested(List.of(bytes(30), bytes(10)));
+        outbox.finish(bytes(5));
+        assertEquals(105 + 4 * Outbox.LINE_OVERHEAD_BYTES, budget.bytes(), "queued and being written, with overhead");
+
+        stream.open();
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(0, budget.bytes());
+    }
+
+    @Test
+    void aDyingOutboxGivesBackEverythingAtOnceTheStuckBatchIncluded() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(bytes(60));
+        stream.awaitBlockedWrite();
+        outbox.offer(bytes(40));
+
+        outbox.kill();
+        assertEquals(0, budget.bytes(), "nothing is counted for a connection being cut off");
+        stream.open();
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(0, budget.bytes(), "the stuck batch, written at last, is not given back twice");
+    }
+
+    @Test
+    void anOverflowGivesBackWhatWasQueued() {
+        Outbox outbox = outbox(100, 100);
+        outbox.offer(bytes(60));
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(60)));
+        assertEquals(0, budget.bytes());
+
+        Outbox requested = outbox(100, 100);
+        requested.offerRequested(List.of(bytes(80)));
+        assertFalse(requested.offerRequested(List.of(bytes(30))));
+        assertEquals(0, budget.bytes());
+    }
+
+    @Test
+    void aFailedWriteGivesItsBatchBack() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        outbox.offer(bytes(70));
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = startWriter(outbox, broken, failure);
+
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertTrue(failure.get() instanceof IOException);
+        assertEquals(0, budget.bytes());
+    }
+
+    @Test
+    void whatIsWaitingTellsLiveBytesFromEverythingChargedUntilTheOutboxDies() {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        outbox.offer(bytes(60));
+        outbox.offerRequested(List.of(bytes(500)));
+
+        assertEquals(new OutboundBudget.Waiting(60, 560 + 2 * Outbox.LINE_OVERHEAD_BYTES), outbox.waiting());
+        outbox.kill();
+        assertEquals(OutboundBudget.Waiting.NONE, outbox.waiting());
+    }
+
     @Test
     void anOfferBeyondTheByteBoundOverflowsAndEverythingAfterIsClosed() {
-        Outbox outbox = new Outbox(100, 200);
+        Outbox outbox = outbox(100, 200);
 
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(40)));
@@ -34,7 +117,7 @@ class OutboxTest {
 
     @Test
     void requestedLinesRideOnTopOfTheBound() {
-        Outbox outbox = new Outbox(100, 200);
+        Outbox outbox = outbox(100, 200);
         assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
 
         assertTrue(outbox.offerRequested(List.of(bytes(50), bytes(40))));
@@ -44,7 +127,7 @@ class OutboxTest {
 
     @Test
     void requestedLinesBeyondTheirOwnAllowanceCutTheReaderOff() {
-        Outbox outbox = new Outbox(100, 200);
+        Outbox outbox = outbox(100, 200);
         assertTrue(outbox.offerRequested(List.of(bytes(150))));
         assertFalse(outbox.offerRequested(List.of(bytes(51))), "a reader that keeps asking without reading is slow too");
         assertEquals(Outbox.Offer.CLOSED, outbox.offer(bytes(1)));
@@ -52,7 +135,7 @@ class OutboxTest {
 
     @Test
     void writtenRequestedLinesFreeTheirAllowanceButLiveLinesDoNot() throws Exception {
-        Outbox outbox = new Outbox(100, 200);
+        Outbox outbox = outbox(100, 200);
         GatedStream stream = new GatedStream();
         startWriter(outbox, stream, new AtomicReference<>());
         outbox.offer(bytes(10));
@@ -64,7 +147,7 @@ class OutboxTest {
 
     @Test
     void bytesCountAgainstTheBoundUntilWritten() throws Exception {
-        Outbox outbox = new Outbox(100, 200);
+        Outbox outbox = outbox(100, 200);
         GatedStream stream = new GatedStream();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
         outbox.offer(bytes(90));
@@ -79,7 +162,7 @@ class OutboxTest {
     @Test
     void writtenBytesMakeRoomAgain() throws Exception {
         // Room for two lines: one may still be on its way out when the next is offered.
-        Outbox outbox = new Outbox(200, 200);
+        Outbox outbox = outbox(200, 200);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
@@ -93,7 +176,7 @@ class OutboxTest {
 
     @Test
     void linesQueuedWhileAWriteIsUnderWayGoOutTogetherWithOneFlush() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20);
+        Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread writer = startWriter(outbox, stream, failure);
@@ -113,8 +196,27 @@ class OutboxTest {
     }
 
     @Test
+    void aBatchLongerThanOneWriteArrivesWholeInOrderWithOneFlush() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        String forty = "a".repeat(40_000);
+        String hundred = "b".repeat(100_000);
+        outbox.offer(line(forty));
+        outbox.offer(line("short"));
+        outbox.offer(line(hundred));
+        outbox.offer(line(forty));
+        outbox.finish(null);
+
+        outbox.drainUntilClosed(stream);
+        assertEquals(text(forty, "short", hundred, forty), stream.text());
+        assertEquals(1, stream.flushes.get());
+        assertTrue(stream.writes.get() <= 3, () -> stream.writes.get() + " writes for a 180 KB batch");
+    }
+
+    @Test
     void finishWritesWhatIsQueuedAndTheLastLineThenReturns() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20);
+        Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         outbox.offer(line("a"));
@@ -130,7 +232,7 @@ class OutboxTest {
 
     @Test
     void finishWithNothingQueuedStopsAnIdleWriter() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20);
+        Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
@@ -142,7 +244,7 @@ class OutboxTest {
 
     @Test
     void killReturnsPromptlyWhileTheWriterIsStuckAndDropsWhatIsQueued() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20);
+        Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
         outbox.offer(line("stuck"));
@@ -163,7 +265,7 @@ class OutboxTest {
 
     @Test
     void killStopsAnIdleWriterAtOnce() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20);
+        Outbox outbox = outbox(1 << 20, 1 << 20);
         GatedStream stream = new GatedStream();
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());

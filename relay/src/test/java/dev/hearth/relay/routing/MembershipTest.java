@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.RecentEchoes;
+import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.ReplayBuffer;
 import dev.hearth.relay.session.Session;
 import dev.hearth.relay.session.TokenBucket;
@@ -22,7 +23,7 @@ class MembershipTest {
 
     private static Session session(String nick) {
         return new Session("token-" + nick, nick, nick, new ReplayBuffer(1024), new RecentEchoes(1),
-                new TokenBucket(1, 1, () -> 0));
+                new TokenBucket(1, 1, () -> 0), new ReplayBudget(1024));
     }
 
     private Room room(String name) {

@@ -46,6 +46,25 @@ class ReplayBufferTest {
         assertTrue(new ReplayBuffer(10).canReplayAfter(0, 0));
     }
 
+    @Test
+    void afterDroppingEverythingOnlyAClientThatHadItAllMayResume() {
+        ReplayBuffer buffer = filled(1000, 5);
+        buffer.dropAll();
+
+        assertEquals(0, buffer.heldBytes());
+        assertFalse(buffer.canReplayAfter(4, 5));
+        assertTrue(buffer.canReplayAfter(5, 5));
+        buffer.add(6, "6".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(buffer.canReplayAfter(5, 6));
+        assertEquals(List.of("6"), texts(buffer.after(5)));
+    }
+
+    @Test
+    void memoryHeldCountsEachLinesOverheadBesidesItsBytes() {
+        ReplayBuffer buffer = filled(1000, 5);
+        assertEquals(5 + 5 * ReplayBuffer.ENTRY_OVERHEAD_BYTES, buffer.heldBytes());
+    }
+
     private static ReplayBuffer filled(long maxBytes, int count) {
         ReplayBuffer buffer = new ReplayBuffer(maxBytes);
         for (int n = 1; n <= count; n++) {

@@ -1,0 +1,309 @@
+package dev.hearth.relay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.relay.tls.PinnedTrustManager;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar with the launchers' heap (-Xmx256m) and every default limit, under as much of the
+ * largest load those limits admit as fits half a minute, over TLS: every session the relay takes,
+ * most of them never reading nor acknowledging while 16 KB messages pour into their room (replay
+ * buffers and outbound queues at their bounds, sessions dropped and replaced to keep the grace
+ * period full), talkers at the rate limit with ids (remembered echoes) into rooms of their own
+ * (every room's backlog full), and every connection the relay lets wait for a login holding a line
+ * just under the frame limit. Without the relay-wide budgets this heap runs out within seconds;
+ * with them a friend is answered throughout and the relay stops cleanly.
+ */
+class HeapBoundIT {
+    private static final Pattern LISTENING = Pattern.compile("listening on \\S+:(\\d+) fingerprint (\\S+)");
+    private static final Pattern GC_PAUSE = Pattern.compile("GC\\(\\d+\\) (.+?) \\d+M->(\\d+)M\\(\\d+M\\)");
+    private static final Duration LOAD = Duration.ofSeconds(25);
+    /** With the friend, the default of 256 sessions. */
+    private static final int TALKERS = 40;
+    private static final int SLEEPERS = 215;
+    /** The default budget of connections not logged in. */
+    private static final int WAITERS = 64;
+    /** How long a sleeper's connection stays before it drops and a new session takes a place. */
+    private static final Duration SLEEPER_LIFETIME = Duration.ofSeconds(10);
+    private static final int ROOMS_EACH = 10;
+    /** Said by each sleeper's first session: 215 × 10 lines of 16 KB, past the backlog budget of 32 MiB. */
+    private static final int BACKLOG_BURST = 10;
+    /** Four-byte characters: 16 KB per line, the most text the defaults let through per message. */
+    private static final String TEXT = "😀".repeat(4000);
+
+    @TempDir
+    Path temp;
+
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicLong said = new AtomicLong();
+    private final AtomicLong saidToCrowd = new AtomicLong();
+    private final AtomicInteger sleeperSessions = new AtomicInteger();
+    private final AtomicInteger waiterConnections = new AtomicInteger();
+    private final List<Throwable> failures = new ArrayList<>(); // Guarded by itself
+    private int port;
+    private SSLContext pinned;
+
+    @Test
+    void theLauncherHeapHoldsTheLargestLoadTheDefaultsAdmitAndTheRelayStopsCleanly() throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        List<String> jvm = new ArrayList<>(RelayProcess.LAUNCHER_JVM_OPTIONS);
+        jvm.add("-Xlog:gc:file=" + gcLog);
+        try (RelayProcess relay = RelayProcess.start(temp, jvm, "--port", "0", "--bind", "127.0.0.1", "--data-dir",
+                temp.resolve("data").toString())) {
+            Matcher listening = LISTENING.matcher(relay.awaitStdout(l -> l.contains("listening on"), Duration.ofSeconds(30)));
+            assertTrue(listening.find());
+            port = Integer.parseInt(listening.group(1));
+            pinned = PinnedTrustManager.clientContext(listening.group(2), "TLSv1.3");
+
+            try (TlsPeer friend = TlsPeer.connect(address(3, 0), port, pinned, 0)) {
+                assertTrue(friend.login("friend"));
+                friend.send("{\"type\":\"join\",\"room\":\"lobby\"}");
+                friend.await("joined");
+
+                List<Thread> load = startLoad();
+                long worstPongMillis = 0;
+                long end = System.nanoTime() + LOAD.toNanos();
+                for (int round = 0; System.nanoTime() < end; round++) {
+                    assertTrue(relay.process().isAlive(), () -> "the relay died: " + relay.stderr());
+                    long asked = System.nanoTime();
+                    ping(friend, round, relay);
+                    worstPongMillis = Math.max(worstPongMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
+                    Thread.sleep(250); // a friend's pace, not a synchronisation
+                }
+                long liveBytes = liveHeapBytes(relay.process());
+                stop.set(true);
+                for (Thread t : load) {
+                    assertTrue(t.join(Duration.ofSeconds(30)), () -> t.getName() + " did not stop");
+                }
+                synchronized (failures) {
+                    assertEquals(List.of(), failures);
+                }
+                friend.send("{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"still here\",\"id\":\"s1\"}");
+                assertTrue(friend.await("message").contains("still here"));
+
+                GcSummary gc = GcSummary.of(gcLog);
+                System.out.printf("heap bound: %d messages of 16 KB said (%d to the crowded room), %d sleeper sessions, %d"
+                        + " connections waiting to log in; worst ping %d ms; live heap under load %d MiB; heap after a"
+                        + " young collection at most %d MiB of 256; %d full collections for want of space%n", said.get(),
+                        saidToCrowd.get(), sleeperSessions.get(), waiterConnections.get(), worstPongMillis,
+                        liveBytes >> 20, gc.peakAfterMiB(), gc.fullPauses());
+            }
+            // Enough to pass every budget: the rooms' backlogs, and every sleeper's share of the crowded room.
+            assertTrue(said.get() >= SLEEPERS * BACKLOG_BURST, () -> "only " + said.get() + " messages said");
+            assertTrue(saidToCrowd.get() >= 50, () -> "only " + saidToCrowd.get() + " messages to the crowded room");
+            assertTrue(sleeperSessions.get() >= SLEEPERS, () -> "only " + sleeperSessions.get() + " sleeper sessions");
+
+            relay.process().destroy();
+            assertEquals(0, relay.awaitExit(Duration.ofSeconds(30)), () -> "exit after SIGTERM; " + relay.stderr());
+        }
+    }
+
+    /** The friend's ping is answered; a relay that went away instead fails the test with its exit code. */
+    private static void ping(TlsPeer friend, int round, RelayProcess relay) throws InterruptedException {
+        try {
+            friend.send("{\"type\":\"ping\",\"id\":\"p" + round + "\"}");
+            assertTrue(friend.await("pong").contains("\"id\":\"p" + round + "\""));
+        } catch (IOException e) {
+            boolean exited = relay.process().waitFor(10, TimeUnit.SECONDS);
+            List<String> stderr = relay.stderr();
+            throw new AssertionError("the friend's connection failed (" + e + "); the relay "
+                    + (exited ? "exited with " + relay.process().exitValue() : "is still running") + "; last words: "
+                    + stderr.subList(Math.max(0, stderr.size() - 3), stderr.size()), e);
+        }
+    }
+
+    private List<Thread> startLoad() {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < TALKERS; i++) {
+            int talker = i;
+            threads.add(Thread.ofVirtual().name("talker-" + i).start(() -> guarded(() -> talk(talker))));
+        }
+        for (int i = 0; i < SLEEPERS; i++) {
+            int sleeper = i;
+            threads.add(Thread.ofVirtual().name("sleeper-" + i).start(() -> guarded(() -> sleep(sleeper))));
+        }
+        for (int i = 0; i < WAITERS; i++) {
+            int waiter = i;
+            threads.add(Thread.ofVirtual().name("waiter-" + i).start(() -> guarded(() -> waitToLogIn(waiter))));
+        }
+        return threads;
+    }
+
+    /**
+     * Reads everything (its own queue stays short) but never acknowledges; says 16 KB messages with
+     * ids at the rate limit, one in four into the sleepers' room, the others into rooms of its own.
+     */
+    private void talk(int talker) throws Exception {
+        for (int attempt = 0; !stop.get(); attempt++) {
+            try (TlsPeer peer = TlsPeer.connect(address(20, talker), port, pinned, 0)) {
+                if (!peer.login("t" + talker + "-" + attempt)) {
+                    pause(Duration.ofMillis(200));
+                    continue;
+                }
+                peer.send("{\"type\":\"join\",\"room\":\"crowd\"}");
+                for (int r = 0; r < ROOMS_EACH; r++) {
+                    peer.send("{\"type\":\"join\",\"room\":\"t" + talker + "r" + r + "\"}");
+                }
+                Thread reader = Thread.ofVirtual().start(() -> discard(peer));
+                for (int i = 0; !stop.get(); i++) {
+                    String room = i % 4 == 0 ? "crowd" : "t" + talker + "r" + (i % ROOMS_EACH);
+                    peer.send("{\"type\":\"say\",\"room\":\"" + room + "\",\"text\":\"" + TEXT + "\",\"id\":\"" + attempt
+                            + "-" + i + "\"}");
+                    said.incrementAndGet();
+                    if (room.equals("crowd")) {
+                        saidToCrowd.incrementAndGet();
+                    }
+                    if (i >= 20) {
+                        pause(Duration.ofMillis(210)); // within the rate limit once the burst is spent
+                    }
+                }
+                peer.close();
+                reader.join();
+            } catch (IOException e) {
+                // Cut off (the relay may take a talker for the reader furthest behind): a new session.
+            }
+        }
+    }
+
+    /**
+     * Joins the crowded room, then never reads: its queue and its replay buffer fill; after a while
+     * it drops. Its first session says a burst into a room of its own, so that the rooms' backlogs
+     * are at their budget from the start.
+     */
+    private void sleep(int sleeper) throws Exception {
+        boolean burstSaid = false;
+        for (int round = 0; !stop.get(); round++) {
+            try (TlsPeer peer = TlsPeer.connect(address(10, sleeper), port, pinned, 4096)) {
+                if (!peer.login("s" + sleeper + "-" + round)) {
+                    pause(Duration.ofMillis(200)); // relay-full for a moment: every session connected
+                    continue;
+                }
+                peer.send("{\"type\":\"join\",\"room\":\"crowd\"}");
+                sleeperSessions.incrementAndGet();
+                if (!burstSaid) {
+                    burstSaid = true;
+                    peer.send("{\"type\":\"join\",\"room\":\"s" + sleeper + "\"}");
+                    for (int i = 0; i < BACKLOG_BURST; i++) {
+                        peer.send("{\"type\":\"say\",\"room\":\"s" + sleeper + "\",\"text\":\"" + TEXT + "\"}");
+                        said.incrementAndGet();
+                    }
+                }
+                pause(SLEEPER_LIFETIME);
+            } catch (IOException e) {
+                // Cut off while logging in: try again.
+            }
+        }
+    }
+
+    /**
+     * A connection that never logs in, holding a line just under the frame limit, until the relay
+     * closes it; then, after a second, another. Coming back at once would make this a flood of
+     * handshakes that keeps the sessions' own logins out, which is another test's subject.
+     */
+    private void waitToLogIn(int waiter) throws InterruptedException {
+        byte[] unfinished = ("{\"type\":\"hello\",\"v\":1,\"nick\":\"" + "w".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
+        pause(Duration.ofSeconds(2)); // the sessions log in first
+        while (!stop.get()) {
+            try (TlsPeer peer = TlsPeer.connect(address(30, waiter), port, pinned, 0)) {
+                waiterConnections.incrementAndGet();
+                peer.sendRaw(unfinished);
+                peer.discardUntilClosed();
+            } catch (IOException e) {
+                // Closed by the relay (login deadline, or a newer connection made way).
+            }
+            pause(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The bytes of every live object as the load goes on: jcmd's class histogram, which collects first. */
+    private static long liveHeapBytes(Process relay) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Matcher total = Pattern.compile("Total\\s+\\d+\\s+(\\d+)")
+                .matcher(run(jcmd, String.valueOf(relay.pid()), "GC.class_histogram"));
+        assertTrue(total.find(), "jcmd reports the live objects");
+        return Long.parseLong(total.group(1));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return out;
+    }
+
+    private void discard(TlsPeer peer) {
+        try {
+            peer.discardUntilClosed();
+        } catch (IOException e) {
+            // Closed, by the relay or by the talker.
+        }
+    }
+
+    private void pause(Duration length) throws InterruptedException {
+        long end = System.nanoTime() + length.toNanos();
+        while (!stop.get() && System.nanoTime() < end) {
+            Thread.sleep(Math.min(100, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+        }
+    }
+
+    /** 127.group.index.1: a network of its own for every client, so the per-network cap lets them all in. */
+    private static InetAddress address(int group, int index) throws IOException {
+        return InetAddress.getByName("127." + group + "." + index + ".1");
+    }
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    private void guarded(Body body) {
+        try {
+            body.run();
+        } catch (Exception | AssertionError e) {
+            if (!stop.get()) {
+                synchronized (failures) {
+                    failures.add(e);
+                }
+            }
+        }
+    }
+
+    /**
+     * The GC log's story: the most the heap held after a young collection (dead objects in the old
+     * generation included), and how many full collections the heap's filling up forced.
+     */
+    private record GcSummary(long peakAfterMiB, int fullPauses) {
+        static GcSummary of(Path log) throws IOException {
+            long peak = 0;
+            int full = 0;
+            for (String line : Files.readAllLines(log)) {
+                Matcher m = GC_PAUSE.matcher(line);
+                if (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(2)));
+                    if (m.group(1).startsWith("Pause Full") && !m.group(1).contains("Heap Inspection")
+                            && !m.group(1).contains("System.gc")) {
+                        full++;
+                    }
+                }
+            }
+            return new GcSummary(peak, full);
+        }
+    }
+}

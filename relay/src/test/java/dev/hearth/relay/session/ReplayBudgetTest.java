@@ -1,0 +1,149 @@
+package dev.hearth.relay.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The relay-wide budget on its own, with stand-in holders: who gives up what, and when. */
+class ReplayBudgetTest {
+    private final List<String> forgotten = new ArrayList<>();
+
+    /** A holder whose bytes the test sets, and which reports each change the way a session does. */
+    private final class FakeHolder implements ReplayBudget.Holder {
+        private final String name;
+        private final ReplayBudget budget;
+        private long held;
+
+        FakeHolder(String name, ReplayBudget budget) {
+            this.name = name;
+            this.budget = budget;
+        }
+
+        void grow(long bytes) {
+            held += bytes;
+            budget.changed(this, bytes);
+        }
+
+        void shrink(long bytes) {
+            held -= bytes;
+            budget.changed(this, -bytes);
+        }
+
+        @Override
+        public long heldBytes() {
+            return held;
+        }
+
+        @Override
+        public void forget() {
+            forgotten.add(name);
+            held = 0;
+        }
+    }
+
+    @Test
+    void nobodyForgetsWhileTheTotalIsWithinTheBudget() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder a = new FakeHolder("a", budget);
+        FakeHolder b = new FakeHolder("b", budget);
+        a.grow(60);
+        b.grow(40);
+
+        assertEquals(List.of(), forgotten);
+        assertEquals(100, budget.bytes());
+    }
+
+    @Test
+    void pastTheBudgetTheHolderWithTheMostGivesUpAllOfIt() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder small = new FakeHolder("small", budget);
+        FakeHolder large = new FakeHolder("large", budget);
+        small.grow(30);
+        large.grow(60);
+
+        small.grow(20); // 110 in all: the larger gives up its 60, though the smaller grew
+
+        assertEquals(List.of("large"), forgotten);
+        assertEquals(50, budget.bytes());
+        assertEquals(0, large.heldBytes());
+        assertEquals(50, small.heldBytes());
+    }
+
+    @Test
+    void theHolderThatGrewIsChosenWhenItHoldsTheMost() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder a = new FakeHolder("a", budget);
+        FakeHolder b = new FakeHolder("b", budget);
+        a.grow(40);
+        b.grow(50);
+
+        b.grow(20);
+
+        assertEquals(List.of("b"), forgotten);
+        assertEquals(40, budget.bytes());
+    }
+
+    @Test
+    void holdersGiveUpLargestFirstUntilTheTotalIsWithinTheBudget() {
+        ReplayBudget budget = new ReplayBudget(1000);
+        FakeHolder huge = new FakeHolder("huge", budget);
+        FakeHolder big = new FakeHolder("big", budget);
+        FakeHolder small = new FakeHolder("small", budget);
+        big.grow(400);
+        small.grow(100);
+        huge.grow(500);
+
+        huge.grow(1000); // 2000 in all: huge gives up its 1500 and the other two stay
+
+        assertEquals(List.of("huge"), forgotten);
+        assertEquals(500, budget.bytes());
+
+        big.grow(600); // big 1000 + small 100: big goes, small stays
+        assertEquals(List.of("huge", "big"), forgotten);
+        assertEquals(100, budget.bytes());
+    }
+
+    @Test
+    void aHolderThatAloneGrowsPastTheBudgetGivesUpAllAndTheOthersKeepTheirs() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder a = new FakeHolder("a", budget);
+        FakeHolder b = new FakeHolder("b", budget);
+        a.grow(90);
+        b.grow(5);
+
+        b.grow(200); // b holds 205: it goes first, and with it the total falls to 90
+
+        assertEquals(List.of("b"), forgotten);
+        assertEquals(90, budget.bytes());
+    }
+
+    @Test
+    void amongEqualHoldersTheOneHoldingLongestGoesFirst() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder first = new FakeHolder("first", budget);
+        FakeHolder second = new FakeHolder("second", budget);
+        FakeHolder third = new FakeHolder("third", budget);
+        first.grow(50);
+        second.grow(50);
+
+        third.grow(1);
+
+        assertEquals(List.of("first"), forgotten);
+        assertEquals(51, budget.bytes());
+    }
+
+    @Test
+    void bytesGivenBackLeaveRoomWithoutAnyoneForgetting() {
+        ReplayBudget budget = new ReplayBudget(100);
+        FakeHolder a = new FakeHolder("a", budget);
+        a.grow(100);
+        a.shrink(100);
+        FakeHolder b = new FakeHolder("b", budget);
+        b.grow(100);
+
+        assertEquals(List.of(), forgotten);
+        assertEquals(100, budget.bytes());
+    }
+}

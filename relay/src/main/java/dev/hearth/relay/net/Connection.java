@@ -174,10 +174,9 @@ final class Connection implements Peer, OutboundBudget.Queue {
         }
     }
 
-    private String refusalMessage() {
-        return refusal == ErrorCode.RELAY_FULL
-                ? "the relay has all the connections it can take; try again later"
-                : "too many connections from your address or network";
+    /** Admission refuses only over the per-address and per-network caps; relay-full waits for the hello. */
+    private static String refusalMessage() {
+        return "too many connections from your address or network";
     }
 
     @Override

@@ -49,7 +49,8 @@ public record NetworkPrefix(byte[] bytes) {
             if (bytes.length == 4) {
                 return host + "/24";
             }
-            return host.replaceFirst("(:0)+$", "::").replace(":::", "::") + "/64";
+            // getHostAddress never shortens zeros; the cleared half of a /64 is a run of ":0".
+            return host.replaceFirst("(:0)+$", "::") + "/64";
         } catch (java.net.UnknownHostException impossible) {
             throw new IllegalStateException(impossible);
         }

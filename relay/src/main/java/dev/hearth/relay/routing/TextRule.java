@@ -10,8 +10,6 @@ import dev.hearth.relay.session.Session;
  * Called with the router lock held.
  */
 final class TextRule {
-    record Violation(ErrorCode code, String message) {}
-
     private TextRule() {}
 
     /**
@@ -21,9 +19,11 @@ final class TextRule {
      * @return true when the text may be delivered
      */
     static boolean admit(RouterContext ctx, Peer peer, Session session, String text, String id) {
-        Violation violation = check(text, ctx.config().maxText());
-        if (violation != null) {
-            ctx.out().error(peer, violation.code(), violation.message(), id);
+        // Present, not empty and without NUL: the request record has seen to that.
+        int length = text.codePointCount(0, text.length());
+        int maxText = ctx.config().maxText();
+        if (length > maxText) {
+            ctx.out().error(peer, ErrorCode.TEXT_TOO_LONG, "text has " + length + " characters; the limit is " + maxText, id);
             return false;
         }
         if (!session.rate().tryTake()) {
@@ -32,16 +32,5 @@ final class TextRule {
             return false;
         }
         return true;
-    }
-
-    /** @return null when the text may be delivered */
-    static Violation check(String text, int maxText) {
-        // Present, not empty and without NUL: the request record has seen to that.
-        int length = text.codePointCount(0, text.length());
-        if (length > maxText) {
-            return new Violation(ErrorCode.TEXT_TOO_LONG,
-                    "text has " + length + " characters; the limit is " + maxText);
-        }
-        return null;
     }
 }

@@ -52,6 +52,20 @@ public final class Relay implements AutoCloseable {
         return listener.pendingConnections();
     }
 
+    /**
+     * From now on logins need {@code newPassword}; everyone logged in with the old one gets
+     * {@code auth-failed} and their sessions end. The same password again changes nothing.
+     */
+    public void changePassword(String newPassword) {
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw new IllegalArgumentException("a relay's password cannot be changed to none");
+        }
+        int ended = listener.changePassword(newPassword);
+        if (ended >= 0) {
+            LOG.log(System.Logger.Level.INFO, "password changed; {0} sessions ended", String.valueOf(ended));
+        }
+    }
+
     /** Tells every connection {@code shutting-down}, closes them and the listener. Idempotent. */
     public void shutdown() {
         if (stopped.compareAndSet(false, true)) {

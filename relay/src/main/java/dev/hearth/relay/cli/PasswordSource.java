@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The door password: the first line of {@code --password-file}, else {@value #ENV}, else none.
+ * The host's own door password: the first line of {@code --password-file}, else {@value #ENV},
+ * else none (and {@link PasswordChoice} decides what none means).
  * The file wins because it is the explicit choice on this command line, while the variable may
  * be left over in the environment. Never an option value: those show up in process listings.
  */
@@ -40,7 +41,7 @@ final class PasswordSource {
     }
 
     /** The line ends at {@code \n}; a trailing {@code \r} and a leading byte order mark are dropped, other spaces kept. */
-    private static String firstLine(Path file) throws UsageException {
+    static String firstLine(Path file) throws UsageException {
         byte[] head = readHead(file);
         int newline = indexOf(head, (byte) '\n');
         if (newline < 0 && head.length > MAX_LINE_BYTES) {

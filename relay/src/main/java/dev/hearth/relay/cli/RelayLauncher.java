@@ -1,20 +1,23 @@
 package dev.hearth.relay.cli;
 
-import dev.hearth.protocol.Invite;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.auth.GeneratedPassword;
+import dev.hearth.relay.time.Scheduler;
 import dev.hearth.relay.tls.RelayIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Turns checked options into a running relay: password, identity, configuration, start, the
- * listening line, then the {@link RelayLifecycle}. Fails with {@link UsageException} before it
- * touches anything on disk, and with {@link StartupException} when the machine says no.
+ * listening line, the watch on the password's file, then the {@link RelayLifecycle}. Fails with
+ * {@link UsageException} before it writes anything to disk, and with {@link StartupException}
+ * when the machine says no.
  */
 final class RelayLauncher {
 
@@ -23,46 +26,60 @@ final class RelayLauncher {
     private final Map<String, String> env;
     private final RelayLifecycle lifecycle;
     private final Supplier<String> machineName;
+    private final Scheduler watchScheduler;
+    private final Clock clock;
 
     RelayLauncher(PrintWriter out, PrintWriter err, Map<String, String> env, RelayLifecycle lifecycle,
-            Supplier<String> machineName) {
+            Supplier<String> machineName, Scheduler watchScheduler, Clock clock) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.lifecycle = lifecycle;
         this.machineName = machineName;
+        this.watchScheduler = watchScheduler;
+        this.clock = clock;
     }
 
     void launch(RelayOptions options) throws UsageException, StartupException {
         options.validate();
-        String password = PasswordSource.resolve(options.access.passwordFile, env).orElse(null);
-        if (options.access.inviteWithPassword && password == null) {
-            throw new UsageException("--invite-with-password needs a password (--password-file or "
-                    + PasswordSource.ENV + ")");
-        }
+        Path dataDir = options.dataDir(env);
+        PasswordChoice choice = PasswordChoice.of(options, env);
         String inviteHost = InviteHostName.choose(options.network.publicHost, options.network.bind, machineName);
-        RelayConfig config = config(options, password);
-        RelayIdentity identity = options.access.plaintext ? null : identity(options.dataDir(env));
-        Relay relay = start(identity == null ? config : config.toBuilder().tls(identity.serverContext()).build());
-        String invitePassword = options.access.inviteWithPassword ? password : null;
-        lifecycle.run(relay, () -> announce(relay, identity, inviteHost, invitePassword, password != null));
-    }
-
-    private static RelayIdentity identity(Path dataDir) throws StartupException {
-        try {
-            return RelayIdentity.loadOrCreate(dataDir);
-        } catch (IOException e) {
-            throw new StartupException("cannot use data directory: " + IoMessages.describe(null, e), e);
+        RelayConfig config = config(options);
+        RelayIdentity identity = options.access.plaintext ? null : RelayFiles.identity(dataDir);
+        String password = password(choice, dataDir);
+        Relay relay = start(config.toBuilder().password(password)
+                .tls(identity == null ? null : identity.serverContext()).build());
+        InviteMaker invites = new InviteMaker(inviteHost, relay.port(),
+                identity == null ? null : identity.fingerprint(), choice.inInvite(options.access.inviteWithPassword));
+        try (Scheduler.Repeating watch = watch(choice, password, relay, invites)) {
+            lifecycle.run(relay, () -> announce(relay, identity, invites, password, choice));
         }
     }
 
-    /** Built before the identity so that a configuration the core rejects never touches the disk. */
-    private static RelayConfig config(RelayOptions options, String password) throws UsageException {
+    /** Built before anything touches the disk, so a configuration the core rejects leaves no trace. */
+    private static RelayConfig config(RelayOptions options) throws UsageException {
         try {
-            return options.toConfig(password, null);
+            return options.toConfig(null, null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private String password(PasswordChoice choice, Path dataDir) throws StartupException {
+        return switch (choice) {
+            case PasswordChoice.Given given -> given.password();
+            case PasswordChoice.Open open -> null;
+            case PasswordChoice.Generated generated -> {
+                GeneratedPassword.Loaded loaded = RelayFiles.generatedPassword(dataDir, clock);
+                if (loaded.setAside() != null) {
+                    err.println("hearth-relay: warning: " + generated.file() + " was damaged; it is now "
+                            + loaded.setAside() + ", and the relay made a new password (old invites no longer"
+                            + " work)");
+                }
+                yield loaded.password();
+            }
+        };
     }
 
     private static Relay start(RelayConfig config) throws StartupException {
@@ -76,17 +93,39 @@ final class RelayLauncher {
         }
     }
 
-    private void announce(Relay relay, RelayIdentity identity, String host, String invitePassword, boolean hasPassword) {
-        int port = relay.port();
-        Invite invite = identity == null ? Invite.plaintext(host, port, invitePassword)
-                : Invite.tls(host, port, identity.fingerprint(), invitePassword);
+    /** A password that lives in a file is watched, so a new one takes effect without a restart. */
+    private Scheduler.Repeating watch(PasswordChoice choice, String password, Relay relay, InviteMaker invites) {
+        PasswordWatch.Source source = switch (choice) {
+            case PasswordChoice.Given given when given.file() != null -> () -> PasswordSource.firstLine(given.file());
+            case PasswordChoice.Generated generated -> () -> RelayFiles.readGeneratedPassword(generated.file());
+            default -> null;
+        };
+        if (source == null) {
+            return () -> { };
+        }
+        PasswordWatch watch = new PasswordWatch(password, source, newPassword -> {
+            relay.changePassword(newPassword);
+            out.println("hearth-relay " + Version.current() + " password changed"
+                    + (invites.carriesPassword() ? "; invite " + invites.invite(newPassword).format() : ""));
+            out.flush();
+        }, err);
+        return watchScheduler.every(PasswordWatch.PERIOD, watch);
+    }
+
+    private void announce(Relay relay, RelayIdentity identity, InviteMaker invites, String password,
+            PasswordChoice choice) {
         out.println(ListeningLine.format(Version.current(), relay.localAddress(),
-                identity == null ? null : identity.fingerprint(), invite));
+                identity == null ? null : identity.fingerprint(), invites.invite(password)));
         out.flush();
-        if (!hasPassword) {
-            err.println("hearth-relay: warning: no password set; anyone who can reach port " + port
-                    + " can join (use --password-file or " + PasswordSource.ENV + ")");
-        } else if (identity == null) {
+        switch (choice) {
+            case PasswordChoice.Open open -> err.println("hearth-relay: warning: --open: no password; anyone who"
+                    + " can reach port " + relay.port() + " can join");
+            case PasswordChoice.Generated generated -> err.println("hearth-relay: the invite carries the relay's"
+                    + " password (kept in " + generated.file() + "): share it only with friends;"
+                    + " hearth-relay password --new makes a new one");
+            case PasswordChoice.Given given -> { }
+        }
+        if (identity == null) {
             err.println("hearth-relay: warning: --plaintext sends the password and all messages unencrypted");
         }
         err.flush();

@@ -1,13 +1,12 @@
 package dev.hearth.relay.cli;
 
+import dev.hearth.relay.time.Scheduler;
+import dev.hearth.relay.time.ThreadScheduler;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code java -jar hearth-relay.jar}: parses the command line, starts the relay and maps every
@@ -42,25 +41,32 @@ public final class RelayMain {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
             RelayLifecycle lifecycle, Supplier<String> machineName) {
-        RelayOptions options = new RelayOptions();
-        RelayLauncher launcher = new RelayLauncher(out, err, env, lifecycle, machineName);
-        return new CommandLine(options)
-                .setOut(out)
-                .setErr(err)
-                .setUsageHelpLongOptionsMaxWidth(24)
-                .setParameterExceptionHandler((e, arguments) -> usageError(err, reason(e, arguments)))
-                .setExecutionStrategy(parsed -> launch(parsed, options, launcher, err))
-                .execute(args);
+        return run(args, out, err, env, lifecycle, machineName, new ThreadScheduler("hearth-password-watch"));
     }
 
-    private static int launch(ParseResult parsed, RelayOptions options, RelayLauncher launcher, PrintWriter err) {
-        Integer helpExitCode = CommandLine.executeHelpRequest(parsed);
-        if (helpExitCode != null) {
-            return helpExitCode;
-        }
+    /** @param watchScheduler runs the watch on the password's file */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+            RelayLifecycle lifecycle, Supplier<String> machineName, Scheduler watchScheduler) {
         try {
-            RelayOptions.rejectRepeats(parsed.commandSpec());
-            launcher.launch(options);
+            Invocation invocation = Invocation.of(args);
+            if (invocation.command() == Invocation.Command.VERSION) {
+                out.println("hearth-relay " + Version.current());
+                out.flush();
+                return OK;
+            }
+            Optional<RelayOptions> options = new OptionsParser(out, env).parse(invocation.options());
+            if (options.isEmpty()) {
+                out.flush();
+                return OK;
+            }
+            HostCommands host = new HostCommands(out, err, env, machineName);
+            switch (invocation.command()) {
+                case RUN -> new RelayLauncher(out, err, env, lifecycle, machineName, watchScheduler, Clock.systemUTC())
+                        .launch(options.get());
+                case INVITE -> host.invite(options.get());
+                case NEW_PASSWORD -> host.newPassword(options.get());
+                case VERSION -> throw new IllegalStateException("answered above");
+            }
             return OK;
         } catch (UsageException e) {
             return usageError(err, e.getMessage());
@@ -76,20 +82,6 @@ public final class RelayMain {
         err.println("Try 'hearth-relay --help'.");
         err.flush();
         return USAGE;
-    }
-
-    /** Never echoes what follows a would-be password option: that would print the secret. */
-    private static String reason(ParameterException e, String[] arguments) {
-        boolean passwordOption = Arrays.stream(arguments)
-                .anyMatch(a -> a.equals("--password") || a.startsWith("--password="));
-        if (passwordOption) {
-            return "passwords are not accepted as options (they would show in the process list);"
-                    + " use --password-file PATH or the " + PasswordSource.ENV + " environment variable";
-        }
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            return e.getMessage() + " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
-        }
-        return e.getMessage();
     }
 
     private static String oneLine(String text) {

@@ -25,7 +25,12 @@ import picocli.CommandLine.TypeConversionException;
         versionProvider = Version.class,
         sortOptions = false,
         synopsisHeading = "Usage: ",
-        customSynopsis = "hearth-relay [OPTIONS]",
+        customSynopsis = {
+            "hearth-relay [OPTIONS]",
+            "       hearth-relay invite [OPTIONS]",
+            "       hearth-relay password --new [OPTIONS]",
+            "       hearth-relay version"
+        },
         descriptionHeading = "%n",
         description = {
             "Runs a Hearth relay, the chat server a group of friends connects to with the Hearth client.",
@@ -33,17 +38,33 @@ import picocli.CommandLine.TypeConversionException;
             "Connections use TLS 1.3 with a self-signed certificate created on first start and kept in the"
                     + " data directory; friends pin its fingerprint. Once listening, the relay prints one line"
                     + " with its address, fingerprint and an invite string to share. Messages live in memory"
-                    + " only: nothing a friend writes is ever stored on disk or logged."
+                    + " only: nothing a friend writes is ever stored on disk or logged.",
+            "",
+            "Safe by default: unless you give a password (--password-file, HEARTH_PASSWORD) or choose"
+                    + " --open, the relay makes a strong password on first start, keeps it in the data"
+                    + " directory (relay-password) and puts it into the invite, so the invite is the key to the"
+                    + " door: share it only with friends.",
+            "",
+            "Commands (the first word; give them the options the relay runs with):",
+            "  (none)          run the relay",
+            "  invite          print the invite again, from the data directory and config,",
+            "                  without starting a second relay",
+            "  password --new  make a new password and print the new invite; a running relay",
+            "                  takes it within seconds and ends every session that logged in",
+            "                  with the old one (auth-failed): how a host shows someone the door",
+            "  version         print the version"
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:stopped normally, also after SIGTERM or Ctrl-C",
             "1:could not start (port in use, data directory not writable, damaged identity files)",
-            "2:bad option or unusable configuration (e.g. unreadable or empty password file)"
+            "2:bad option or unusable configuration (e.g. unreadable or empty password file, unknown key in"
+                    + " the config file)"
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  HEARTH_PASSWORD         the password, used when --password-file is not given",
+            "  HEARTH_RELAY_CONFIG     the config file, used when --config is not given",
             "  JAVA_HOME               the Java hearth-relay runs, else the java on the PATH",
             "  HEARTH_RELAY_JAVA_OPTS  JVM options hearth-relay adds after its own",
             "",
@@ -109,23 +130,29 @@ final class RelayOptions {
 
     static final class Access {
         @Option(names = "--password-file", paramLabel = "PATH", order = 1,
-                description = "File whose first line is the password friends must give. Takes precedence over"
-                        + " HEARTH_PASSWORD. Default: HEARTH_PASSWORD if set, else no password.")
+                description = "File whose first line is the password friends must give; the running relay takes"
+                        + " a changed file within seconds. Takes precedence over HEARTH_PASSWORD. Default:"
+                        + " HEARTH_PASSWORD if set, else a password the relay makes (see above).")
         Path passwordFile;
 
-        @Option(names = "--invite-with-password", order = 2,
-                description = "Put the password into the printed invite (&pw=), so the invite alone lets"
-                        + " people in.")
+        @Option(names = "--open", order = 2,
+                description = "No password: anyone who can reach the port can join. For trusted networks only.")
+        boolean open;
+
+        @Option(names = "--invite-with-password", order = 3,
+                description = "Put your own password into the printed invite (&pw=), so the invite alone"
+                        + " lets people in. A password the relay made is always in it.")
         boolean inviteWithPassword;
 
-        @Option(names = "--plaintext", order = 3,
+        @Option(names = "--plaintext", order = 4,
                 description = "Turn TLS off: for tests and trusted networks only; passwords and messages"
                         + " travel unencrypted.")
         boolean plaintext;
 
-        @Option(names = "--data-dir", paramLabel = "PATH", order = 4,
+        @Option(names = "--data-dir", paramLabel = "PATH", order = 5,
                 description = {
-                    "Where the relay keeps its TLS key and certificate (created owner-only). Default:",
+                    "Where the relay keeps its TLS key, certificate and made password (created",
+                    "owner-only). Default:",
                     "  Linux:   $XDG_DATA_HOME/hearth-relay",
                     "           or ~/.local/share/hearth-relay",
                     "  macOS:   ~/Library/Application Support/",
@@ -194,6 +221,12 @@ final class RelayOptions {
     }
 
     static final class General {
+        @Option(names = "--config", paramLabel = "PATH", order = 0,
+                description = "Read options from PATH: one 'key = value' per line, keys being the long options"
+                        + " without '--' (port = 7777, plaintext = true); # starts a comment. Options on the"
+                        + " command line win. Default: HEARTH_RELAY_CONFIG if set.")
+        Path config;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, order = 1, description = "Show this help and exit.")
         boolean help;
 

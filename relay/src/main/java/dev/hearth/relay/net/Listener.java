@@ -60,6 +60,11 @@ public final class Listener implements AutoCloseable {
         return registry.pendingCount();
     }
 
+    /** See {@link Router#changePassword}. */
+    public int changePassword(String newPassword) {
+        return router.changePassword(newPassword, List.<Peer>copyOf(registry.live()));
+    }
+
     /** Stops accepting, tells every connection {@code shutting-down}, waits briefly for the words to leave. */
     @Override
     public void close() {

@@ -24,8 +24,8 @@ final class LoginHandler {
 
     private final RouterContext ctx;
     private final Departures departures;
-    private final PasswordCheck password;
     private final AuthThrottle throttle;
+    private PasswordCheck password;
     private final SecureRandom random = new SecureRandom();
 
     LoginHandler(RouterContext ctx, Departures departures) {
@@ -38,6 +38,16 @@ final class LoginHandler {
 
     AuthThrottle throttle() {
         return throttle;
+    }
+
+    /** Logins from now on need {@code newPassword}; who is logged in already is the caller's business. */
+    void changePassword(String newPassword) {
+        password = new PasswordCheck(newPassword);
+    }
+
+    /** Whether {@code candidate} is the password logins need now. */
+    boolean isCurrentPassword(String candidate) {
+        return password.required() && password.accepts(candidate);
     }
 
     void hello(Peer peer, Hello hello) {

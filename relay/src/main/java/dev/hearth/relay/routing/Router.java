@@ -138,6 +138,36 @@ public final class Router {
         }
     }
 
+    /**
+     * The door gets a new password. Everyone who came in with the old one is shown out: each
+     * connection gets {@code auth-failed} and every session ends, including those waiting in their
+     * grace period, whose tokens would otherwise let the old password back in. The same password
+     * again changes nothing.
+     *
+     * @return how many sessions ended, or -1 when the password was already {@code newPassword}
+     */
+    public int changePassword(String newPassword, List<Peer> peers) {
+        lock.lock();
+        try {
+            if (shuttingDown || login.isCurrentPassword(newPassword)) {
+                return -1;
+            }
+            login.changePassword(newPassword);
+            for (Peer peer : peers) {
+                if (peer.session() != null) {
+                    ctx.out().error(peer, ErrorCode.AUTH_FAILED, "the relay's password has changed", null);
+                }
+            }
+            List<Session> sessions = List.copyOf(ctx.state().sessions());
+            for (Session session : sessions) {
+                departures.end(session, "password changed");
+            }
+            return sessions.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Every connected peer gets {@code shutting-down}; every session ends. */
     public void shutdown(List<Peer> peers) {
         lock.lock();

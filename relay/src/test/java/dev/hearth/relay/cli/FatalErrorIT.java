@@ -30,7 +30,7 @@ class FatalErrorIT {
     @Test
     void runningOutOfMemoryEndsTheProcessWithExitCodeThree() throws Exception {
         // A tiny heap and readers that never read: their sessions' replay buffers alone outgrow it.
-        try (RelayProcess relay = RelayProcess.start(temp, List.of("-Xmx24m"), "--plaintext", "--port", "0",
+        try (RelayProcess relay = RelayProcess.start(temp, List.of("-Xmx24m"), "--plaintext", "--open", "--port", "0",
                 "--rate", "100000", "--burst", "100000", "--max-connections-per-address", "64",
                 "--max-connections-per-network", "64", "--data-dir", temp.toString())) {
             Matcher listening = PORT.matcher(relay.awaitStdout(l -> l.contains("listening on"), Duration.ofSeconds(30)));

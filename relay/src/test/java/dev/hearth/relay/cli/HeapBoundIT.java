@@ -66,7 +66,7 @@ class HeapBoundIT {
         Path gcLog = temp.resolve("gc.log");
         List<String> jvm = new ArrayList<>(RelayProcess.LAUNCHER_JVM_OPTIONS);
         jvm.add("-Xlog:gc:file=" + gcLog);
-        try (RelayProcess relay = RelayProcess.start(temp, jvm, "--port", "0", "--bind", "127.0.0.1", "--data-dir",
+        try (RelayProcess relay = RelayProcess.start(temp, jvm, "--open", "--port", "0", "--bind", "127.0.0.1", "--data-dir",
                 temp.resolve("data").toString())) {
             Matcher listening = LISTENING.matcher(relay.awaitStdout(l -> l.contains("listening on"), Duration.ofSeconds(30)));
             assertTrue(listening.find());

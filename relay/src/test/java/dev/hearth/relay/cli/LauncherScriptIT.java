@@ -100,7 +100,7 @@ class LauncherScriptIT {
 
     @Test
     void becomesTheJavaProcessSoSigtermReachesTheRelay() throws Exception {
-        relay = RelayProcess.startLauncher(temp, javaHome(), "--plaintext", "--bind", "127.0.0.1", "--port", "0",
+        relay = RelayProcess.startLauncher(temp, javaHome(), "--plaintext", "--open", "--bind", "127.0.0.1", "--port", "0",
                 "--data-dir", temp.resolve("data").toString());
         relay.awaitStdout(l -> l.contains("listening on"), Duration.ofSeconds(30));
 

@@ -26,7 +26,8 @@ class RelayMainTest {
     private static final List<String> EVERY_OPTION = List.of("--port", "--bind", "--public-host", "--plaintext",
             "--password-file", "--invite-with-password", "--data-dir", "--backlog", "--grace-seconds", "--max-frame",
             "--max-text", "--rate", "--burst", "--motd", "--max-connections", "--max-connections-per-address",
-            "--replay-budget", "--outbound-budget", "--help", "--version", "HEARTH_PASSWORD");
+            "--replay-budget", "--outbound-budget", "--help", "--version", "HEARTH_PASSWORD", "--open", "--config",
+            "HEARTH_RELAY_CONFIG", "hearth-relay invite", "hearth-relay password --new", "hearth-relay version");
 
     @TempDir
     Path temp;
@@ -113,7 +114,7 @@ class RelayMainTest {
 
     @Test
     void invitingWithPasswordNeedsAPassword() {
-        Result result = run(Map.of(), "--invite-with-password", "--data-dir", temp.toString());
+        Result result = run(Map.of(), "--open", "--invite-with-password", "--data-dir", temp.toString());
 
         assertUsageError(result);
         assertTrue(result.err().contains("--invite-with-password"), result.err());
@@ -162,7 +163,7 @@ class RelayMainTest {
     void usageErrorsHappenBeforeAnythingIsWrittenToDisk() {
         Path dataDir = temp.resolve("data");
 
-        run(Map.of(), "--data-dir", dataDir.toString(), "--invite-with-password");
+        run(Map.of(), "--data-dir", dataDir.toString(), "--open", "--invite-with-password");
 
         assertFalse(Files.exists(dataDir));
     }

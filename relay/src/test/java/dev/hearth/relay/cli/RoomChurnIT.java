@@ -37,7 +37,7 @@ class RoomChurnIT {
     @Test
     void aSmallHeapRelayKeepsAnsweringThroughRoomChurnAndStopsCleanly() throws Exception {
         try (RelayProcess relay = RelayProcess.start(temp, List.of("-Xmx80m", "-XX:+ExitOnOutOfMemoryError"),
-                "--plaintext", "--port", "0", "--bind", "0.0.0.0", "--data-dir", temp.toString())) {
+                "--plaintext", "--open", "--port", "0", "--bind", "0.0.0.0", "--data-dir", temp.toString())) {
             Matcher listening = PORT.matcher(relay.awaitStdout(l -> l.contains("listening on"), Duration.ofSeconds(30)));
             assertTrue(listening.find());
             int port = Integer.parseInt(listening.group(1));

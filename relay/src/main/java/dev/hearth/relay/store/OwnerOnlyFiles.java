@@ -1,4 +1,4 @@
-package dev.hearth.relay.tls;
+package dev.hearth.relay.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,16 +20,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the data directory and its files so that only the relay's user can read them. On POSIX
+ * The relay's one store for what it writes to disk (its identity, its generated password): creates
+ * the data directory and its files so that only the relay's user can read them. On POSIX
  * file systems the permissions are part of the create call, so there is no moment in which a key
  * is readable by others; elsewhere (Windows) an owner-only ACL is set right after creation.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     private OwnerOnlyFiles() {}
 
     /** Creates {@code dir} (and missing parents) owner-only; an existing directory is left as the operator set it up. */
-    static void createDirectories(Path dir) throws IOException {
+    public static void createDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
@@ -45,7 +46,7 @@ final class OwnerOnlyFiles {
      * Writes {@code content} to a temporary file next to {@code target}, forces it to disk and
      * renames it over {@code target}, so a crash leaves either the whole file or none.
      */
-    static void writeAtomically(Path target, String content) throws IOException {
+    public static void writeAtomically(Path target, String content) throws IOException {
         Path temp = createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -59,6 +60,19 @@ final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Moves a damaged file out of the way, next to where it was, so that it can be looked at and a
+     * new one written; never deletes it.
+     *
+     * @return where it now is
+     */
+    public static Path setAside(Path file, java.time.Instant now) throws IOException {
+        String stamp = now.toString().replace(':', '-');
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        return aside;
     }
 
     private static Path createTempFile(Path dir, String prefix) throws IOException {

@@ -1,0 +1,51 @@
+package dev.hearth.relay.cli;
+
+import dev.hearth.relay.Relay;
+import dev.hearth.relay.time.Scheduler;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@link RelayMain#run} in-process, for tests of what the command line prints and leaves on disk.
+ * A relay it starts is announced, handed to {@code whileRunning}, then shut down; the password
+ * watch never runs on its own (its scheduler only records the task).
+ */
+record CommandLineRun(int exitCode, String out, String err) {
+
+    static CommandLineRun run(Map<String, String> env, String... args) {
+        return run(env, relay -> { }, args);
+    }
+
+    static CommandLineRun run(Map<String, String> env, Consumer<Relay> whileRunning, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Scheduler manual = (period, task) -> () -> { };
+        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), env, (relay, announce) -> {
+            try {
+                announce.run();
+                whileRunning.accept(relay);
+            } finally {
+                relay.shutdown();
+            }
+        }, () -> "testhost", manual);
+        return new CommandLineRun(exitCode, out.toString(), err.toString());
+    }
+
+    List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+
+    /** The invite of the listening line. */
+    String listeningInvite() {
+        String line = outLines().stream().filter(l -> l.contains(" listening on ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no listening line; out=" + out + " err=" + err));
+        return line.substring(line.indexOf(" invite ") + " invite ".length());
+    }
+}

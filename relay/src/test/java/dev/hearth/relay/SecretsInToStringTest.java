@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.protocol.Hello;
 import dev.hearth.protocol.Welcome;
+import dev.hearth.relay.auth.GeneratedPassword;
 import dev.hearth.relay.auth.PasswordCheck;
 import dev.hearth.relay.session.RecentEchoes;
 import dev.hearth.relay.session.ReplayBudget;
@@ -31,7 +32,8 @@ class SecretsInToStringTest {
                 Map.entry("Hello (login)", Hello.login("alice", PASSWORD, "test")),
                 Map.entry("Hello (resume)", Hello.resume(TOKEN, 3, PASSWORD, "test")),
                 Map.entry("Welcome", new Welcome(1, "alice", TOKEN, null, null, List.of(), 0, null, null)),
-                Map.entry("PasswordCheck", new PasswordCheck(PASSWORD)));
+                Map.entry("PasswordCheck", new PasswordCheck(PASSWORD)),
+                Map.entry("GeneratedPassword.Loaded", new GeneratedPassword.Loaded(PASSWORD, null)));
     }
 
     @ParameterizedTest(name = "{0}")

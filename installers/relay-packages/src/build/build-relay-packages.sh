@@ -1,0 +1,76 @@
+#!/bin/sh
+# Builds the relay's packages from its runnable jar:
+#   hearth-relay_<version>_amd64.deb  jlink'd runtime, /usr/bin/hearth-relay, systemd unit, conffile
+#   hearth-relay-<version>.tar.gz     jar, launchers, example unit and config, for any Java 25
+# Usage: build-relay-packages.sh VERSION RELAY_JAR LAUNCHER_DIR DOCS_DIR WORK_DIR OUT_DIR
+# JAVA_HOME must be the JDK 25 that built the jar (jdeps, jlink).
+set -eu
+
+version=$1 jar=$2 launchers=$3 docs=$4 work=$5 out=$6
+src=$(cd "$(dirname "$0")/.." && pwd)
+
+rm -rf "$work"
+mkdir -p "$work" "$out"
+
+# --- the trimmed runtime: only the modules jdeps finds the relay using -------------------------
+# jdeps lists every module some class in the shaded jar touches. Three of them only library
+# features the relay never calls reach, and java.desktop would drag X11 and ALSA into a headless
+# server: java.desktop (Jackson's java.beans support, ICU's AWT text shaping), java.sql (Jackson's
+# and picocli's java.sql.Date converters), java.naming (BouncyCastle's LDAP certificate fetchers).
+# The package test runs the real relay on this runtime: TLS, key generation, PEM, JSON, logging.
+# jdk.crypto.ec is part of java.base since Java 22.
+found=$("$JAVA_HOME/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps "$jar")
+echo "relay-packages: jdeps: $found"
+modules=$(printf '%s\n' "$found" | tr ',' '\n' \
+    | grep -v -x -e java.desktop -e java.sql -e java.naming | { cat; echo java.logging; } | sort -u | paste -sd, -)
+echo "relay-packages: runtime modules: $modules"
+printf '%s\n' "$modules" > "$work/runtime-modules.txt"
+
+root=$work/deb
+lib=$root/usr/lib/hearth-relay
+mkdir -p "$lib/bin" "$lib/lib"
+"$JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$lib/runtime" \
+    --strip-debug --no-header-files --no-man-pages --compress=zip-9
+cp "$jar" "$lib/lib/hearth-relay.jar"
+cp "$launchers/hearth-relay" "$lib/bin/hearth-relay"
+
+install -D -m 755 "$src/deb/files/hearth-relay" "$root/usr/bin/hearth-relay"
+install -D -m 644 "$src/deb/files/hearth-relay.service" "$root/lib/systemd/system/hearth-relay.service"
+install -D -m 644 "$src/deb/files/relay.conf" "$root/etc/hearth-relay/relay.conf"
+install -D -m 644 "$docs/self-hosting.md" "$root/usr/share/doc/hearth-relay/self-hosting.md"
+install -D -m 644 "$docs/relay.md" "$root/usr/share/doc/hearth-relay/relay.md"
+
+mkdir -p "$root/DEBIAN"
+for script in postinst prerm postrm; do
+    install -m 755 "$src/deb/DEBIAN/$script" "$root/DEBIAN/$script"
+done
+install -m 644 "$src/deb/DEBIAN/conffiles" "$root/DEBIAN/conffiles"
+
+# The runtime's native libraries need only libc and zlib (checked with objdump at build time).
+needed=$(find "$lib/runtime" -name '*.so' -exec objdump -p {} \; 2>/dev/null | awk '/NEEDED/ {print $2}' | sort -u | tr '\n' ' ')
+echo "relay-packages: the runtime links: $needed"
+depends="libc6, zlib1g, passwd, util-linux"
+case $needed in
+    *libz.so*) ;;
+    *) depends="libc6, passwd, util-linux" ;;
+esac
+size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \
+    "$src/deb/DEBIAN/control" > "$root/DEBIAN/control"
+chmod -R go-w "$root"
+dpkg-deb --root-owner-group -Zxz --build "$root" "$out/hearth-relay_${version}_amd64.deb" >/dev/null
+
+# --- the tarball ----------------------------------------------------------------------------------
+name=hearth-relay-$version
+tree=$work/tar/$name
+mkdir -p "$tree/bin" "$tree/lib" "$tree/systemd" "$tree/docs"
+cp "$jar" "$tree/lib/hearth-relay.jar"
+install -m 755 "$launchers/hearth-relay" "$tree/bin/hearth-relay"
+install -m 644 "$launchers/hearth-relay.cmd" "$tree/bin/hearth-relay.cmd"
+install -m 644 "$src/deb/files/hearth-relay.service" "$tree/systemd/hearth-relay.service"
+sed -e 's|^data-dir = /var/lib/hearth-relay|# data-dir = /var/lib/hearth-relay|' "$src/deb/files/relay.conf" > "$tree/relay.conf"
+sed -e "s/@VERSION@/$version/" "$src/tar/README.txt" > "$tree/README.txt"
+install -m 644 "$docs/self-hosting.md" "$docs/relay.md" "$tree/docs/"
+tar -C "$work/tar" --owner=0 --group=0 --numeric-owner -czf "$out/$name.tar.gz" "$name"
+
+ls -l "$out/hearth-relay_${version}_amd64.deb" "$out/$name.tar.gz"

@@ -1,0 +1,96 @@
+package dev.hearth.installers.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One runnable jar per platform, for friends who have Java 25: each carries its platform's JavaFX
+ * natives, built for its processor, and no other platform's (the names are the same across the
+ * architectures of one OS, so one jar could not hold them all).
+ */
+class PlatformJarsIT {
+
+    /** What a native library is, read from its first bytes. */
+    private enum Binary { ELF_X64, ELF_AARCH64, MACHO_X64, MACHO_ARM64, PE_X64, OTHER }
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"linux-x64, .so, ELF_X64", "linux-aarch64, .so, ELF_AARCH64", "win-x64, .dll, PE_X64",
+            "mac-x64, .dylib, MACHO_X64", "mac-aarch64, .dylib, MACHO_ARM64"})
+    void eachJarHoldsItsPlatformsNativesAndNoOthers(String platform, String suffix, Binary expected) throws IOException {
+        try (JarFile jar = new JarFile(Packages.platformJar(platform).toFile())) {
+            assertEquals("dev.hearth.client.app.Launcher", jar.getManifest().getMainAttributes().getValue("Hearth-Main-Class"));
+            assertEquals("dev.hearth.launch.JavaVersionGate", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertTrue(jar.getEntry("dev/hearth/client/app/Launcher.class") != null, "the client");
+            List<String> natives = new ArrayList<>();
+            for (ZipEntry entry : jar.stream().toList()) {
+                String name = entry.getName();
+                if (name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib")) {
+                    natives.add(name);
+                    assertTrue(name.endsWith(suffix), platform + " holds another OS's native " + name);
+                    if (name.contains("glass") || name.contains("prism") || name.contains("javafx")) {
+                        assertEquals(expected, kind(jar, entry), name + " is built for another processor");
+                    }
+                }
+            }
+            assertTrue(natives.stream().anyMatch(n -> n.contains("glass")), "JavaFX's windowing native: " + natives);
+            assertTrue(natives.stream().anyMatch(n -> n.contains("prism")), "JavaFX's graphics natives: " + natives);
+        }
+    }
+
+    @Test
+    void theLinuxJarStartedHereOpensItsWindow() throws Exception {
+        Path home = Files.createDirectories(temp.resolve("home"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (VirtualDisplay display = VirtualDisplay.start();
+             RunningProcess client = RunningProcess.start(temp, env -> {
+                 env.put("DISPLAY", display.name());
+                 env.put("HOME", home.toString());
+             }, List.of(java, "-jar", Packages.platformJar("linux-x64").toString(), "--config-dir=" + home.resolve("c")))) {
+            display.awaitWindowTitled("Hearth", Duration.ofSeconds(60), client.process());
+            assertFalse(client.stderr().stream().anyMatch(l -> l.contains("Exception")), client.stderr().toString());
+        }
+    }
+
+    private static Binary kind(JarFile jar, ZipEntry entry) throws IOException {
+        byte[] head;
+        try (InputStream in = jar.getInputStream(entry)) {
+            head = in.readNBytes(512);
+        }
+        ByteBuffer little = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        if (head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F') {
+            int machine = little.getShort(18) & 0xffff;
+            return machine == 0x3E ? Binary.ELF_X64 : machine == 0xB7 ? Binary.ELF_AARCH64 : Binary.OTHER;
+        }
+        int magic = little.getInt(0);
+        if (magic == 0xFEEDFACF) { // 64-bit Mach-O, little-endian
+            int cpu = little.getInt(4);
+            return cpu == 0x01000007 ? Binary.MACHO_X64 : cpu == 0x0100000C ? Binary.MACHO_ARM64 : Binary.OTHER;
+        }
+        if (head[0] == 'M' && head[1] == 'Z') {
+            int pe = little.getInt(0x3C);
+            int machine = little.getShort(pe + 4) & 0xffff;
+            return machine == 0x8664 ? Binary.PE_X64 : Binary.OTHER;
+        }
+        return Binary.OTHER;
+    }
+}

@@ -11,6 +11,7 @@ import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
@@ -114,6 +115,21 @@ final class AppShell implements Shell {
     public void showProblem(String reason) {
         showConnectScreen();
         connectModel.showProblem(reason);
+    }
+
+    /**
+     * Fills the connect form from an invite, as if it had been pasted; the user picks a nick and
+     * connects. A broken invite shows its mistake under the invite field.
+     *
+     * @return the relay's {@code host:port} when the invite filled the form
+     */
+    Optional<String> openInvite(String invite) {
+        showConnectScreen();
+        connectModel.inviteProperty().set(invite);
+        if (!connectModel.inviteErrorProperty().get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(connectModel.hostProperty().get() + ":" + connectModel.portProperty().get());
     }
 
     ConnectViewModel connectModel() {

@@ -10,6 +10,7 @@ import dev.hearth.client.settings.PreferencesViewModel;
 import dev.hearth.client.theme.AppIcons;
 import dev.hearth.client.theme.ThemeManager;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,16 @@ public class HearthApp extends Application {
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
-        AppOptions options = AppOptions.from(parameters == null ? Map.of() : parameters.getNamed(), System.getProperties());
+        open(stage, parameters == null ? AppOptions.from(Map.of(), System.getProperties())
+                : AppOptions.from(parameters.getNamed(), parameters.getUnnamed(), System.getProperties()), System.err);
+    }
+
+    /**
+     * Opens the main window on the connect screen, filled from the invite among the options if
+     * there is one. Says on {@code err} which relay the invite opened (a packaged smoke test
+     * waits for that line) and which arguments it ignored; never the invite's password.
+     */
+    void open(Stage stage, AppOptions options, PrintStream err) {
         Path configDir = configDirectory(options);
         ThemeManager theme = new ThemeManager();
         PreferencesViewModel preferences = new PreferencesViewModel(new PreferencesStore(configDir), theme::use);
@@ -56,6 +66,14 @@ public class HearthApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         shell.showConnectScreen();
+        for (String argument : options.ignored()) {
+            err.println("hearth-client: ignoring argument '" + (argument.length() > 40 ? argument.substring(0, 40) + "…"
+                    : argument) + "'");
+        }
+        if (options.invite() != null) {
+            shell.openInvite(options.invite())
+                    .ifPresent(relay -> err.println("hearth-client: opened invite for " + relay));
+        }
         stage.show();
     }
 

@@ -28,9 +28,9 @@ class WindowTitleTest {
         system.setProperty("hearth.config.dir", "/from/property");
         system.setProperty("hearth.locale", "zh-CN");
         system.setProperty("hearth.theme", "dark");
-        assertEquals(new AppOptions("/from/property", "zh-CN", ThemeChoice.DARK), AppOptions.from(Map.of(), system));
-        assertEquals(new AppOptions("/cli", "en", ThemeChoice.LIGHT),
+        assertEquals(new AppOptions("/from/property", "zh-CN", ThemeChoice.DARK, null, java.util.List.of()), AppOptions.from(Map.of(), system));
+        assertEquals(new AppOptions("/cli", "en", ThemeChoice.LIGHT, null, java.util.List.of()),
                 AppOptions.from(Map.of("config-dir", "/cli", "locale", "en", "theme", "light"), system));
-        assertEquals(new AppOptions(null, null, null), AppOptions.from(Map.of(), new Properties()));
+        assertEquals(new AppOptions(null, null, null, null, java.util.List.of()), AppOptions.from(Map.of(), new Properties()));
     }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.TypeConversionException;
             "                  without starting a second relay",
             "  password --new  make a new password and print the new invite; a running relay",
             "                  takes it within seconds and ends every session that logged in",
-            "                  with the old one (auth-failed): how a host shows someone the door",
+            "                  with the old one: how a host shows someone the door",
             "  version         print the version"
         },
         exitCodeListHeading = "%nExit status:%n",

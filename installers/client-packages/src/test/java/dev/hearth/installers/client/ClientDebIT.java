@@ -3,6 +3,8 @@ package dev.hearth.installers.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hearth.installers.testing.PackageTools;
+import dev.hearth.installers.testing.RunningProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +26,7 @@ class ClientDebIT {
 
     @Test
     void theUnpackedLauncherOpensItsWindowWithTheInviteFilledIn() throws Exception {
-        Path root = Packages.unpackDeb(temp.resolve("root"));
+        Path root = ClientPackages.unpackDeb(temp.resolve("root"));
         Path launcher = root.resolve("opt/hearth/bin/Hearth");
         assertTrue(Files.isExecutable(launcher), "jpackage's launcher");
         Path home = Files.createDirectories(temp.resolve("home"));
@@ -45,10 +47,10 @@ class ClientDebIT {
 
     @Test
     void theDesktopEntryIsValidAndOpensHearthLinks() throws Exception {
-        Path root = Packages.unpackDeb(temp.resolve("root"));
+        Path root = ClientPackages.unpackDeb(temp.resolve("root"));
         Path entry = root.resolve("usr/share/applications/hearth-client.desktop");
 
-        Packages.Result validation = Packages.exec("desktop-file-validate", entry.toString());
+        PackageTools.Result validation = PackageTools.exec("desktop-file-validate", entry.toString());
         assertEquals(0, validation.exitCode(), validation.output());
         assertEquals("", validation.output().strip(), "no warnings either");
         List<String> lines = Files.readAllLines(entry);
@@ -58,23 +60,23 @@ class ClientDebIT {
         assertTrue(Files.isRegularFile(root.resolve("usr/share/icons/hicolor/256x256/apps/hearth-client.png")));
         assertEquals("/opt/hearth/bin/Hearth", Files.readSymbolicLink(root.resolve("usr/bin/hearth-client")).toString());
 
-        String depends = Packages.run("dpkg-deb", "-f", Packages.deb().toString(), "Depends");
+        String depends = PackageTools.run("dpkg-deb", "-f", ClientPackages.deb().toString(), "Depends");
         for (String needed : List.of("libgtk-3-0", "libfreetype6", "libfontconfig1", "libpango-1.0-0", "fonts-noto-cjk")) {
             assertTrue(depends.contains(needed), "declares " + needed + ": " + depends);
         }
         Path control = temp.resolve("control");
-        Packages.run("dpkg-deb", "-e", Packages.deb().toString(), control.toString());
+        PackageTools.run("dpkg-deb", "-e", ClientPackages.deb().toString(), control.toString());
         assertTrue(Files.readString(control.resolve("postinst")).contains("update-desktop-database"),
                 "the desktop learns the handler on install");
         System.out.printf("client-packages: .deb %.1f MB, installed %s kB; tarball %.1f MB%n",
-                Files.size(Packages.deb()) / 1e6,
-                Packages.run("dpkg-deb", "-f", Packages.deb().toString(), "Installed-Size").strip(),
-                Files.size(Packages.tarball()) / 1e6);
+                Files.size(ClientPackages.deb()) / 1e6,
+                PackageTools.run("dpkg-deb", "-f", ClientPackages.deb().toString(), "Installed-Size").strip(),
+                Files.size(ClientPackages.tarball()) / 1e6);
     }
 
     @Test
     void theTarballIsTheSamePortableApp() throws Exception {
-        Packages.run("tar", "-xzf", Packages.tarball().toString(), "-C", temp.toString());
+        PackageTools.run("tar", "-xzf", ClientPackages.tarball().toString(), "-C", temp.toString());
 
         assertTrue(Files.isExecutable(temp.resolve("Hearth/bin/Hearth")));
         assertTrue(Files.isRegularFile(temp.resolve("Hearth/lib/runtime/release")), "carries its own runtime");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hearth.installers.testing.RunningProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -37,7 +38,7 @@ class PlatformJarsIT {
     @CsvSource({"linux-x64, .so, ELF_X64", "linux-aarch64, .so, ELF_AARCH64", "win-x64, .dll, PE_X64",
             "mac-x64, .dylib, MACHO_X64", "mac-aarch64, .dylib, MACHO_ARM64"})
     void eachJarHoldsItsPlatformsNativesAndNoOthers(String platform, String suffix, Binary expected) throws IOException {
-        try (JarFile jar = new JarFile(Packages.platformJar(platform).toFile())) {
+        try (JarFile jar = new JarFile(ClientPackages.platformJar(platform).toFile())) {
             assertEquals("dev.hearth.client.app.Launcher", jar.getManifest().getMainAttributes().getValue("Hearth-Main-Class"));
             assertEquals("dev.hearth.launch.JavaVersionGate", jar.getManifest().getMainAttributes().getValue("Main-Class"));
             assertTrue(jar.getEntry("dev/hearth/client/app/Launcher.class") != null, "the client");
@@ -65,7 +66,7 @@ class PlatformJarsIT {
              RunningProcess client = RunningProcess.start(temp, env -> {
                  env.put("DISPLAY", display.name());
                  env.put("HOME", home.toString());
-             }, List.of(java, "-jar", Packages.platformJar("linux-x64").toString(), "--config-dir=" + home.resolve("c")))) {
+             }, List.of(java, "-jar", ClientPackages.platformJar("linux-x64").toString(), "--config-dir=" + home.resolve("c")))) {
             display.awaitWindowTitled("Hearth", Duration.ofSeconds(60), client.process());
             assertFalse(client.stderr().stream().anyMatch(l -> l.contains("Exception")), client.stderr().toString());
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hearth.installers.testing.PackageTools;
+import dev.hearth.installers.testing.RunningProcess;
 import dev.hearth.protocol.Invite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class RelayDebIT {
 
     @Test
     void theUnpackedRelayPrintsAnInviteWhosePasswordLetsFriendsInAndNobodyElse() throws Exception {
-        Path root = Packages.unpackDeb(temp.resolve("root"));
+        Path root = RelayPackages.unpackDeb(temp.resolve("root"));
         Path data = temp.resolve("state");
         List<String> command = List.of(root.resolve("usr/bin/hearth-relay").toString(), "--port", "0", "--bind",
                 "127.0.0.1", "--public-host", "127.0.0.1", "--data-dir", data.toString());
@@ -88,13 +90,13 @@ class RelayDebIT {
 
     @Test
     void thePackageDeclaresItsFilesScriptsAndATrimmedRuntime() throws Exception {
-        Path root = Packages.unpackDeb(temp.resolve("root"));
-        String deb = Packages.deb().toString();
+        Path root = RelayPackages.unpackDeb(temp.resolve("root"));
+        String deb = RelayPackages.deb().toString();
 
-        assertEquals("hearth-relay", Packages.run("dpkg-deb", "-f", deb, "Package").strip());
-        assertEquals(Packages.VERSION, Packages.run("dpkg-deb", "-f", deb, "Version").strip());
-        assertEquals("amd64", Packages.run("dpkg-deb", "-f", deb, "Architecture").strip());
-        String contents = Packages.run("dpkg-deb", "-c", deb);
+        assertEquals("hearth-relay", PackageTools.run("dpkg-deb", "-f", deb, "Package").strip());
+        assertEquals(PackageTools.VERSION, PackageTools.run("dpkg-deb", "-f", deb, "Version").strip());
+        assertEquals("amd64", PackageTools.run("dpkg-deb", "-f", deb, "Architecture").strip());
+        String contents = PackageTools.run("dpkg-deb", "-c", deb);
         assertTrue(contents.lines().allMatch(l -> l.contains(" root/root ")), "every file belongs to root");
         for (String path : List.of("./usr/bin/hearth-relay", "./lib/systemd/system/hearth-relay.service",
                 "./etc/hearth-relay/relay.conf", "./usr/lib/hearth-relay/lib/hearth-relay.jar",
@@ -103,12 +105,12 @@ class RelayDebIT {
         }
 
         Path control = temp.resolve("control");
-        Packages.run("dpkg-deb", "-e", deb, control.toString());
+        PackageTools.run("dpkg-deb", "-e", deb, control.toString());
         assertEquals(List.of("/etc/hearth-relay/relay.conf"), Files.readAllLines(control.resolve("conffiles")),
                 "the host's settings survive upgrades");
         for (String script : List.of("postinst", "prerm", "postrm")) {
             assertTrue(Files.isExecutable(control.resolve(script)), script);
-            Packages.run("sh", "-n", control.resolve(script).toString());
+            PackageTools.run("sh", "-n", control.resolve(script).toString());
         }
         String postrm = Files.readString(control.resolve("postrm"));
         Matcher purge = Pattern.compile("(?s)\"\\$1\" = purge.*rm -rf /var/lib/hearth-relay.*userdel hearth-relay")
@@ -117,22 +119,22 @@ class RelayDebIT {
 
         String release = Files.readString(root.resolve("usr/lib/hearth-relay/runtime/release"));
         assertTrue(release.contains("MODULES=\"java.base java.logging\""), "only what the relay uses: " + release);
-        System.out.printf("relay-packages: .deb %.1f MB, installed %s kB%n", Files.size(Packages.deb()) / 1e6,
-                Packages.run("dpkg-deb", "-f", deb, "Installed-Size").strip());
+        System.out.printf("relay-packages: .deb %.1f MB, installed %s kB%n", Files.size(RelayPackages.deb()) / 1e6,
+                PackageTools.run("dpkg-deb", "-f", deb, "Installed-Size").strip());
     }
 
     @Test
     void theUnitPassesSystemdsLintAndIsRatedOkOrBetter() throws Exception {
-        Path root = Packages.unpackDeb(temp.resolve("root"));
+        Path root = RelayPackages.unpackDeb(temp.resolve("root"));
         Path unit = root.resolve("lib/systemd/system/hearth-relay.service");
         // verify resolves the targets the unit names from its root: give it the machine's.
-        Packages.run("cp", "-an", "/lib/systemd/system/.", root.resolve("lib/systemd/system").toString());
+        PackageTools.run("cp", "-an", "/lib/systemd/system/.", root.resolve("lib/systemd/system").toString());
 
-        Packages.Result verify = Packages.exec("systemd-analyze", "verify", "--man=no", "--root=" + root, unit.toString());
+        PackageTools.Result verify = PackageTools.exec("systemd-analyze", "verify", "--man=no", "--root=" + root, unit.toString());
         assertEquals(0, verify.exitCode(), verify.output());
         assertEquals("", verify.output().strip(), "no warnings");
 
-        String security = Packages.run("systemd-analyze", "security", "--offline=true", unit.toString());
+        String security = PackageTools.run("systemd-analyze", "security", "--offline=true", unit.toString());
         Matcher overall = Pattern.compile("Overall exposure level for hearth-relay.service: ([0-9.]+) (\\w+)")
                 .matcher(security);
         assertTrue(overall.find(), security);

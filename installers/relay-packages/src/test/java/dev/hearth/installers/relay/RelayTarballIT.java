@@ -3,6 +3,8 @@ package dev.hearth.installers.relay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hearth.installers.testing.PackageTools;
+import dev.hearth.installers.testing.RunningProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +20,10 @@ class RelayTarballIT {
 
     @Test
     void unpackedItHoldsJarLaunchersUnitAndGuideAndItsLauncherRuns() throws Exception {
-        String listing = Packages.run("tar", "-tvzf", Packages.tarball().toString());
+        String listing = PackageTools.run("tar", "-tvzf", RelayPackages.tarball().toString());
         assertTrue(listing.lines().allMatch(l -> l.contains(" 0/0 ")), "no build user's name in the archive");
-        Packages.run("tar", "-xzf", Packages.tarball().toString(), "-C", temp.toString());
-        Path top = temp.resolve("hearth-relay-" + Packages.VERSION);
+        PackageTools.run("tar", "-xzf", RelayPackages.tarball().toString(), "-C", temp.toString());
+        Path top = temp.resolve("hearth-relay-" + PackageTools.VERSION);
         for (String file : List.of("lib/hearth-relay.jar", "bin/hearth-relay", "bin/hearth-relay.cmd",
                 "systemd/hearth-relay.service", "relay.conf", "README.txt", "docs/self-hosting.md")) {
             assertTrue(Files.isRegularFile(top.resolve(file)), file);
@@ -32,7 +34,7 @@ class RelayTarballIT {
         List<String> command = List.of(top.resolve("bin/hearth-relay").toString(), "version");
         try (RunningProcess version = RunningProcess.start(temp,
                 env -> env.put("JAVA_HOME", System.getProperty("java.home")), command)) {
-            assertEquals("hearth-relay " + Packages.VERSION,
+            assertEquals("hearth-relay " + PackageTools.VERSION,
                     version.awaitStdout(l -> !l.isBlank(), Duration.ofSeconds(30)));
             assertEquals(0, version.awaitExit(Duration.ofSeconds(30)));
         }

@@ -2,6 +2,7 @@ package dev.hearth.client.app;
 
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.i18n.Languages;
+import dev.hearth.client.links.WindowsLinkHandler;
 import dev.hearth.client.notify.Notifiers;
 import dev.hearth.client.settings.ConfigDirectory;
 import dev.hearth.client.settings.Preferences;
@@ -75,6 +76,8 @@ public class HearthApp extends Application {
                     .ifPresent(relay -> err.println("hearth-client: opened invite for " + relay));
         }
         stage.show();
+        Thread.ofVirtual().name("hearth-link-handler").start(() -> WindowsLinkHandler.registerIfInstalled()
+                .ifPresent(problem -> err.println("hearth-client: " + problem)));
     }
 
     @Override

@@ -25,7 +25,7 @@ final class LoginHandler {
     private final RouterContext ctx;
     private final Departures departures;
     private final AuthThrottle throttle;
-    private PasswordCheck password;
+    private PasswordCheck password; // Replaced by changePassword, under the router lock like every call here
     private final SecureRandom random = new SecureRandom();
 
     LoginHandler(RouterContext ctx, Departures departures) {

@@ -13,12 +13,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
  * Draws one {@link ChatLine}: time, the nick in its colour, wrapped text with clickable links,
- * and for our own lines whether they are still on their way or failed (with Retry). FX thread.
+ * and for our own lines whether they are still on their way or failed (with Edit, Retry and
+ * Dismiss). FX thread.
  */
 final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -26,16 +28,13 @@ final class ChatLineCell extends ListCell<ChatLine> {
 
     private final ChatText text;
     private final ZoneId zone;
-    private final Consumer<String> openLink;
-    private final Consumer<ChatLine.MessageLine> retry;
+    private final LineActions actions;
     private final DateTimeFormatter day;
 
-    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, Consumer<String> openLink,
-                 Consumer<ChatLine.MessageLine> retry) {
+    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions) {
         this.text = text;
         this.zone = zone;
-        this.openLink = openLink;
-        this.retry = retry;
+        this.actions = actions;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text.bundle().getLocale());
         // Cells as wide as the list, so long text wraps instead of scrolling sideways.
         setPrefWidth(0);
@@ -68,21 +67,42 @@ final class ChatLineCell extends ListCell<ChatLine> {
         if (line.mention()) {
             row.getStyleClass().add("mention");
         }
-        switch (line.delivery()) {
+        return switch (line.delivery()) {
             case PENDING -> {
                 row.getStyleClass().add("pending");
                 row.getChildren().add(state(text.format("line.pending")));
+                yield row;
             }
-            case FAILED -> {
-                row.getStyleClass().add("failed");
-                Button again = new Button(text.format("line.retry"));
-                again.getStyleClass().add("retry");
-                again.setOnAction(e -> retry.accept(line));
-                row.getChildren().addAll(state(text.format("line.failed", line.failure())), again);
-            }
-            case CONFIRMED -> { }
-        }
-        return row;
+            case FAILED -> failed(row, line);
+            case CONFIRMED -> row;
+        };
+    }
+
+    /**
+     * A refused line keeps the layout of any other, with why and what to do on a row of its own
+     * below: beside the text, a long reason would squeeze the message into a narrow column.
+     */
+    private Node failed(HBox row, ChatLine.MessageLine line) {
+        Label why = new Label(text.format("line.failed", line.failure()));
+        why.getStyleClass().add("state");
+        why.setWrapText(true);
+        why.setMinWidth(0);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox problem = new HBox(8, why, button("line.edit", "edit", actions.edit(), line),
+                button("line.retry", "retry", actions.retry(), line), button("line.dismiss", "dismiss", actions.dismiss(), line));
+        problem.setAlignment(Pos.CENTER_LEFT);
+        problem.getStyleClass().add("failure-row");
+        VBox both = new VBox(2, row, problem);
+        both.getStyleClass().add("failed");
+        return both;
+    }
+
+    private Button button(String key, String styleClass, Consumer<ChatLine.MessageLine> action, ChatLine.MessageLine line) {
+        Button button = new Button(text.format(key));
+        button.getStyleClass().addAll(styleClass, "small");
+        button.setMinWidth(Button.USE_PREF_SIZE);
+        button.setOnAction(e -> action.accept(line));
+        return button;
     }
 
     private TextFlow body(String message) {
@@ -91,7 +111,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
         for (LinkText.Run run : LinkText.split(message)) {
             if (run.link()) {
                 Hyperlink link = new Hyperlink(run.text());
-                link.setOnAction(e -> openLink.accept(run.text()));
+                link.setOnAction(e -> actions.openLink().accept(run.text()));
                 flow.getChildren().add(link);
             } else {
                 Text plain = new Text(run.text());

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,6 +54,9 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
     private final StringProperty ownNick = new SimpleStringProperty("");
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
+    private final StringProperty draft = new SimpleStringProperty("");
+    private final StringProperty draftCount = new SimpleStringProperty("");
+    private final BooleanProperty draftTooLong = new SimpleBooleanProperty();
     private final Set<Conversation> touched = new LinkedHashSet<>();
     private Mentions mentions = new Mentions("\u0000");
     private boolean everLoggedIn;
@@ -81,6 +85,11 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
                 }
             }
         });
+        draft.addListener((obs, old, now) -> {
+            typingOut.edited(now);
+            measureDraft();
+        });
+        relay.maxTextProperty().addListener((obs, old, now) -> measureDraft());
         windowFocused.addListener((obs, old, focused) -> {
             if (focused && selected.get() != null) {
                 selected.get().markRead();
@@ -122,6 +131,21 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         return text;
     }
 
+    /** What is typed in the input box; the view binds the box to it both ways. */
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    /** "3,612 / 4,000" near the relay's text limit, with how much too long past it; empty otherwise. */
+    public ReadOnlyStringProperty draftCountProperty() {
+        return draftCount;
+    }
+
+    /** Whether the draft is longer than the relay takes: Enter will not send it. */
+    public ReadOnlyBooleanProperty draftTooLongProperty() {
+        return draftTooLong;
+    }
+
     // ---- commands
 
     /** The user pressed Enter: a slash command or text for the selected conversation. */
@@ -131,11 +155,6 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
             typingOut.sent();
         }
         return result;
-    }
-
-    /** The draft in the input box changed: maybe tell the others we are typing. */
-    public void draftEdited(String draft) {
-        typingOut.edited(draft);
     }
 
     /** What Tab can complete here: this conversation's members first, then everyone we know of. */
@@ -192,16 +211,40 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         }
     }
 
-    /** A failed line: send it again as it was. */
+    /** A failed line: send it again as it was; it waits at the bottom again for its echo. */
     public void retry(ChatLine.MessageLine line) {
-        Conversation conversation = selected.get();
-        if (conversation == null || line.delivery() != Delivery.FAILED) {
-            return;
+        Conversation conversation = holderOfFailed(line);
+        if (conversation != null) {
+            String id = conversation.kind() == ConversationKind.ROOM
+                    ? link.say(conversation.name(), line.text())
+                    : link.dm(conversation.name(), line.text());
+            conversation.resendFailed(line.clientId(), line.resent(id));
         }
-        String id = conversation.kind() == ConversationKind.ROOM
-                ? link.say(conversation.name(), line.text())
-                : link.dm(conversation.name(), line.text());
-        conversation.replaceUnsent(line.clientId(), line.resent(id));
+    }
+
+    /** A failed line goes back into the input box to be changed and sent again (a draft there is kept below it). */
+    public void edit(ChatLine.MessageLine line) {
+        Conversation conversation = holderOfFailed(line);
+        if (conversation != null && conversation.removeFailed(line.clientId())) {
+            selected.set(conversation);
+            String typed = draft.get();
+            draft.set(typed == null || typed.isBlank() ? line.text() : line.text() + "\n" + typed);
+        }
+    }
+
+    /** A failed line is dropped for good. */
+    public void dismiss(ChatLine.MessageLine line) {
+        Conversation conversation = holderOfFailed(line);
+        if (conversation != null) {
+            conversation.removeFailed(line.clientId());
+        }
+    }
+
+    private Conversation holderOfFailed(ChatLine.MessageLine line) {
+        if (line.delivery() != Delivery.FAILED || line.clientId() == null) {
+            return null;
+        }
+        return conversations.view().stream().filter(c -> c.failedLine(line.clientId()) != null).findFirst().orElse(null);
     }
 
     /** Called about once a second by the view: expires "is typing" hints. */
@@ -327,6 +370,14 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
             touched.add(target);
             target.flush();
         }
+    }
+
+    private void measureDraft() {
+        DraftLength length = DraftLength.of(draft.get(), relay.maxTextProperty().get());
+        draftTooLong.set(length.over());
+        draftCount.set(!length.nearLimit() ? ""
+                : text.format(length.over() ? "draft.over" : "draft.count", length.codePoints(), length.max(),
+                        length.codePoints() - length.max()));
     }
 
     private void recountUnread() {

@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * Runs what the user typed: plain text goes to the selected conversation, slash commands to the
- * relay or to a local answer. An unknown command is explained and never sent as text. FX thread.
+ * relay or to a local answer. An unknown command is explained and never sent as text; text longer
+ * than the relay takes is not sent at all. FX thread.
  */
 final class CommandRunner {
 
@@ -33,12 +34,17 @@ final class CommandRunner {
             }
             case Command.Problem problem -> {
                 chat.info(null, problem.text(compose));
-                return SubmitResult.KEEP_INPUT;
+                return SubmitResult.NOT_UNDERSTOOD;
             }
             case Command.Say say -> {
                 return say(say.text());
             }
-            case Command.DirectMessage dm -> sendDirect(dm.nick(), dm.text());
+            case Command.DirectMessage dm -> {
+                if (tooLong(dm.text())) {
+                    return SubmitResult.KEEP_INPUT;
+                }
+                sendDirect(dm.nick(), dm.text());
+            }
             case Command.OpenDirect open -> chat.openDirect(open.nick());
             case Command.Join join -> {
                 Conversation already = chat.existingRoom(join.room());
@@ -76,6 +82,9 @@ final class CommandRunner {
             chat.info(null, text.format("nowhere.to.send"));
             return SubmitResult.KEEP_INPUT;
         }
+        if (tooLong(body)) {
+            return SubmitResult.KEEP_INPUT;
+        }
         if (conversation.kind() == ConversationKind.DIRECT) {
             sendDirect(conversation.name(), body);
             return SubmitResult.DONE;
@@ -90,6 +99,11 @@ final class CommandRunner {
         chat.selectedProperty().set(conversation);
         String id = link.dm(conversation.name(), body);
         conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
+    }
+
+    /** The input shows the count in red already; the relay would only refuse it. */
+    private boolean tooLong(String body) {
+        return body.codePointCount(0, body.length()) > chat.relay().maxTextProperty().get();
     }
 
     private SubmitResult mute(Command.Mute mute) {

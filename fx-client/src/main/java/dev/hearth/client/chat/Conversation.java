@@ -27,8 +27,9 @@ import javafx.collections.ObservableList;
 /**
  * One room or direct conversation as the user sees it. FX thread only.
  *
- * <p>The lines hold confirmed history in the relay's order, then a tail of our own lines not yet
- * confirmed (pending or failed), like the bottom of a Signal chat. When an echo arrives the
+ * <p>The lines hold confirmed history in the relay's order, then a tail of our own lines waiting
+ * for their echo, like the bottom of a Signal chat. A line the relay refused leaves the tail for
+ * its place in the history, marked failed. When an echo arrives the
  * pending line leaves the tail and the confirmed message joins the history in its {@code seq}
  * place, so both sides of a conversation end up with the same order. New lines are staged during
  * a batch and added with one {@code addAll} in {@link #flush}, so a flood costs one list change.
@@ -165,11 +166,7 @@ public final class Conversation {
 
     /** Adds to the confirmed history at the next {@link #flush}, after a day separator when the date changed. */
     void stage(ChatLine line) {
-        Instant ts = switch (line) {
-            case ChatLine.MessageLine m -> m.ts();
-            case ChatLine.SystemLine s -> s.ts();
-            case ChatLine.DaySeparator d -> null;
-        };
+        Instant ts = timeOf(line);
         if (ts != null) {
             LocalDate date = LocalDate.ofInstant(ts, zone);
             if (!date.equals(lastDate)) {
@@ -194,17 +191,77 @@ public final class Conversation {
         unsent++;
     }
 
-    /** The unsent line with {@code clientId}, searched in the (short) tail only. */
-    ChatLine.MessageLine unsentLine(String clientId) {
+    /**
+     * The relay refused our pending line: it leaves the tail and stays in the history where it
+     * was written, among the lines of its time, marked failed, until the user retries, edits or
+     * dismisses it. Newer messages go below it, as they would below any other line.
+     *
+     * @return whether a pending line had that id
+     */
+    boolean failUnsent(String clientId, String reason) {
+        flush();
         int index = unsentIndex(clientId);
+        if (index < 0) {
+            return false;
+        }
+        ChatLine.MessageLine line = (ChatLine.MessageLine) lines.remove(index);
+        unsent--;
+        lines.add(placeInHistory(line.ts()), line.failed(reason));
+        return true;
+    }
+
+    /** Our failed line with {@code clientId}, wherever it is in the history, or null. */
+    ChatLine.MessageLine failedLine(String clientId) {
+        int index = failedIndex(clientId);
         return index < 0 ? null : (ChatLine.MessageLine) lines.get(index);
     }
 
-    void replaceUnsent(String clientId, ChatLine.MessageLine replacement) {
-        int index = unsentIndex(clientId);
-        if (index >= 0) {
-            lines.set(index, replacement);
+    /** A failed line was sent again: it goes back to the pending tail as {@code resent}. */
+    void resendFailed(String clientId, ChatLine.MessageLine resent) {
+        if (removeFailed(clientId)) {
+            addUnsent(resent);
         }
+    }
+
+    /** The user dismissed (or took back to edit) a failed line. */
+    boolean removeFailed(String clientId) {
+        int index = failedIndex(clientId);
+        if (index < 0) {
+            return false;
+        }
+        lines.remove(index);
+        return true;
+    }
+
+    /** After the last history line not newer than {@code ts}: day separators stay with the day they start. */
+    private int placeInHistory(Instant ts) {
+        int at = lines.size() - unsent;
+        while (at > 0) {
+            Instant before = timeOf(lines.get(at - 1));
+            if (before != null && !before.isAfter(ts)) {
+                break;
+            }
+            at--;
+        }
+        return at;
+    }
+
+    private int failedIndex(String clientId) {
+        for (int i = lines.size() - unsent - 1; i >= 0; i--) {
+            if (lines.get(i) instanceof ChatLine.MessageLine m && m.delivery() == Delivery.FAILED
+                    && clientId.equals(m.clientId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Instant timeOf(ChatLine line) {
+        return switch (line) {
+            case ChatLine.MessageLine m -> m.ts();
+            case ChatLine.SystemLine s -> s.ts();
+            case ChatLine.DaySeparator d -> null;
+        };
     }
 
     /** The echo came: the line leaves the tail (the confirmed copy is staged by the caller). */

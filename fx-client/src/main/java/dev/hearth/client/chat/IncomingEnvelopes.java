@@ -169,12 +169,12 @@ final class IncomingEnvelopes {
 
     /** An error for one of our lines marks it failed; any other is explained where the user is looking. */
     private void error(ErrorReply e) {
-        String reason = text.error(e.code(), e.message());
+        String reason = ErrorCode.TEXT_TOO_LONG.wire().equals(e.code())
+                ? text.format("error.text-too-long.limit", chat.relay().maxTextProperty().get())
+                : text.error(e.code(), e.message());
         if (e.id() != null) {
             for (Conversation conversation : chat.conversations()) {
-                ChatLine.MessageLine line = conversation.unsentLine(e.id());
-                if (line != null) {
-                    conversation.replaceUnsent(e.id(), line.failed(reason));
+                if (conversation.failUnsent(e.id(), reason)) {
                     if (ErrorCode.NO_SUCH_NICK.wire().equals(e.code()) && conversation.kind() == ConversationKind.DIRECT) {
                         conversation.setOnline(Online.OFFLINE);
                     }

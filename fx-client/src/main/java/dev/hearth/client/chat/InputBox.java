@@ -25,7 +25,7 @@ final class InputBox {
         this.input = input;
         this.chat = chat;
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        input.textProperty().addListener((obs, old, now) -> chat.draftEdited(now));
+        input.textProperty().bindBidirectional(chat.draftProperty());
         chat.selectedProperty().addListener((obs, old, now) -> completer.reset());
     }
 
@@ -55,7 +55,7 @@ final class InputBox {
 
     private void send() {
         String line = input.getText();
-        if (chat.submit(line) == SubmitResult.DONE) {
+        if (chat.submit(line) != SubmitResult.KEEP_INPUT) {
             history.sent(line);
             input.clear();
         }

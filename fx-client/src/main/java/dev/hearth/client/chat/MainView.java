@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -26,6 +27,8 @@ import javafx.util.Duration;
  * actions. FX thread.
  */
 public final class MainView {
+
+    private static final PseudoClass TOO_LONG = PseudoClass.getPseudoClass("too-long");
 
     private final ChatViewModel chat;
     private final MainActions actions;
@@ -50,6 +53,7 @@ public final class MainView {
     @FXML private ListView<ChatLine> lines;
     @FXML private Label typing;
     @FXML private TextArea input;
+    @FXML private Label draftCount;
     @FXML private ListView<String> members;
     @FXML private Label status;
     @FXML private Label fingerprint;
@@ -81,10 +85,13 @@ public final class MainView {
             }
         });
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
-        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, actions.openLink(), chat::retry));
+        LineActions lineActions = new LineActions(actions.openLink(), chat::retry, this::edit, chat::dismiss);
+        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions));
         members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
+        draftCount.textProperty().bind(chat.draftCountProperty());
+        chat.draftTooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
         chat.relay().statusProperty().addListener((obs, old, now) -> showStatus());
         chat.relay().retryInProperty().addListener((obs, old, now) -> showStatus());
         chat.ownNickProperty().addListener((obs, old, now) -> showStatus());
@@ -205,6 +212,13 @@ public final class MainView {
             int at = all.indexOf(chat.selectedProperty().get());
             chat.selectedProperty().set(all.get(Math.floorMod(at + delta, all.size())));
         }
+    }
+
+    /** A failed line's Edit: its text is in the input now, ready to change. */
+    private void edit(ChatLine.MessageLine line) {
+        chat.edit(line);
+        input.requestFocus();
+        input.end();
     }
 
     @FXML

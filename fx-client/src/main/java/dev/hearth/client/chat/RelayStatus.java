@@ -2,22 +2,30 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import java.time.Duration;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** What the status bar and suggestions know about the relay: link state, its key, its rooms. FX thread only. */
+/**
+ * What the status bar, suggestions and the input know about the relay: link state, its key, its
+ * rooms, its text limit. FX thread only.
+ */
 public final class RelayStatus {
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.CONNECTING);
     private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
     private final StringProperty fingerprint = new SimpleStringProperty("");
+    private final IntegerProperty maxText = new SimpleIntegerProperty(ProtocolDefaults.MAX_TEXT_CODE_POINTS);
     private final ObservableList<String> rooms = FXCollections.observableArrayList();
     private final ObservableList<String> roomsView = FXCollections.unmodifiableObservableList(rooms);
 
@@ -33,6 +41,11 @@ public final class RelayStatus {
     /** The pinned key's {@code sha256:} fingerprint; empty over plaintext. */
     public ReadOnlyStringProperty fingerprintProperty() {
         return fingerprint;
+    }
+
+    /** The longest message text the relay takes, in code points, as its {@code welcome} said. */
+    public ReadOnlyIntegerProperty maxTextProperty() {
+        return maxText;
     }
 
     /** Rooms the relay listed at login, for "join a room" suggestions. */
@@ -79,6 +92,9 @@ public final class RelayStatus {
 
     void loggedIn(Welcome welcome, String pinnedFingerprint) {
         fingerprint.set(pinnedFingerprint == null ? "" : pinnedFingerprint);
+        Welcome.Limits limits = welcome.limits();
+        maxText.set(limits == null || limits.maxText() == null || limits.maxText() < 1
+                ? ProtocolDefaults.MAX_TEXT_CODE_POINTS : limits.maxText());
         if (welcome.rooms() != null) {
             rooms.setAll(welcome.rooms().stream().map(r -> r.name()).toList());
         }

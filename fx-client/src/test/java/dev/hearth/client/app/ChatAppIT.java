@@ -187,7 +187,13 @@ class ChatAppIT {
         alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("/join")), "/help");
         alice.send("/frobnicate now");
         alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("/frobnicate")), "unknown command explained");
-        assertEquals("/frobnicate now", alice.input(), "an unknown command stays in the box, unsent");
+        assertEquals("", alice.input(), "an unknown command leaves the box, so what is typed next starts afresh");
+        ChatWindow.fx(() -> {
+            alice.<javafx.scene.control.TextArea>find("#input").fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.UP, false, false, false, false));
+            return null;
+        });
+        assertEquals("/frobnicate now", alice.input(), "and \u2191 brings it back to fix");
         ChatWindow.fx(() -> {
             alice.<javafx.scene.control.TextArea>find("#input").clear();
             return null;

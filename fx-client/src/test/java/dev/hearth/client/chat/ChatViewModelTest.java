@@ -81,7 +81,7 @@ class ChatViewModelTest {
         feed(received(new ErrorReply("text-too-long", "too long", "id1", false)));
         ChatLine.MessageLine failed = lastMessage(lobby());
         assertEquals(Delivery.FAILED, failed.delivery());
-        assertEquals("The message is too long for this relay.", failed.failure());
+        assertEquals("The message is too long for this relay (at most 4,000 characters).", failed.failure());
 
         chat.retry(failed);
 
@@ -90,6 +90,58 @@ class ChatViewModelTest {
         feed(received(message(1, "alice", "xxxxxxxxxx", "id2")));
         assertEquals(1, messages(lobby()).size());
         assertEquals(Delivery.CONFIRMED, lastMessage(lobby()).delivery());
+    }
+
+    @Test
+    void aFailedLineStaysWhereItWasSentAndNewerMessagesGoBelowIt() {
+        feed(received(message(1, "bob", "before", null)));
+        chat.submit("refused");
+        chat.submit("still pending");
+        feed(received(new ErrorReply("rate-limited", "slow down", "id1", false)));
+        clock.advance(Duration.ofSeconds(5));
+        feed(received(new Message("lobby", 2L, clock.instant(), "bob", "after", null)));
+
+        assertEquals(List.of("before", "refused", "after", "still pending"),
+                messages(lobby()).stream().map(ChatLine.MessageLine::text).toList());
+        assertEquals(List.of(Delivery.CONFIRMED, Delivery.FAILED, Delivery.CONFIRMED, Delivery.PENDING),
+                messages(lobby()).stream().map(ChatLine.MessageLine::delivery).toList());
+    }
+
+    @Test
+    void editTakesAFailedLineBackIntoTheInputAndDismissDropsIt() {
+        chat.submit("first try");
+        chat.submit("second");
+        feed(received(new ErrorReply("rate-limited", "slow down", "id1", false)),
+                received(new ErrorReply("rate-limited", "slow down", "id2", false)));
+        List<ChatLine.MessageLine> failed = messages(lobby());
+
+        chat.edit(failed.get(0));
+        assertEquals("first try", chat.draftProperty().get());
+        chat.dismiss(failed.get(1));
+
+        assertEquals(List.of(), messages(lobby()), "both gone from the conversation");
+        int before = link.sent.size();
+        chat.retry(failed.get(1));
+        assertEquals(before, link.sent.size(), "a dismissed line cannot be sent again");
+    }
+
+    @Test
+    void theDraftCountsDownNearTheRelaysLimitAndTooLongIsNotSent() {
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null,
+                new Welcome.Limits(65536, 100, 5, 20), null), true, null));
+        chat.draftProperty().set("x".repeat(89));
+        assertEquals("", chat.draftCountProperty().get(), "far from the limit");
+        chat.draftProperty().set("x".repeat(90));
+        assertEquals("90 / 100", chat.draftCountProperty().get());
+        assertFalse(chat.draftTooLongProperty().get());
+        chat.draftProperty().set("\uD83D\uDE00".repeat(101)); // 101 code points, 202 chars
+        assertEquals("101 / 100 \u2014 1 character too long to send", chat.draftCountProperty().get());
+        assertTrue(chat.draftTooLongProperty().get());
+
+        assertEquals(SubmitResult.KEEP_INPUT, chat.submit(chat.draftProperty().get()));
+        assertEquals(SubmitResult.KEEP_INPUT, chat.submit("/msg bob " + "y".repeat(101)));
+        assertTrue(link.sent.stream().noneMatch(l -> l.startsWith("say") || l.startsWith("dm")), link.sent.toString());
+        assertEquals(SubmitResult.DONE, chat.submit("y".repeat(100)));
     }
 
     @Test
@@ -172,7 +224,7 @@ class ChatViewModelTest {
 
     @Test
     void typingInTheDraftIsSentAndStopsWhenTheLineIsSent() {
-        chat.draftEdited("hel");
+        chat.draftProperty().set("hel");
         assertEquals("typing #lobby true", link.last());
         chat.submit("hello");
         assertTrue(link.sent.contains("typing #lobby false"), link.sent.toString());
@@ -229,7 +281,7 @@ class ChatViewModelTest {
         chat.submit("/leave");
         assertEquals("leave lobby", link.last());
         int before = link.sent.size();
-        assertEquals(SubmitResult.KEEP_INPUT, chat.submit("/frobnicate now"));
+        assertEquals(SubmitResult.NOT_UNDERSTOOD, chat.submit("/frobnicate now"), "cleared, kept in history");
         assertEquals(before, link.sent.size(), "nothing sent");
         assertTrue(lastSystemText(lobby()).contains("/frobnicate"), lastSystemText(lobby()));
         chat.submit("/help");

@@ -1,7 +1,6 @@
 package dev.hearth.client.chat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,38 +25,27 @@ import javafx.collections.ObservableList;
 
 /**
  * One room or direct conversation as the user sees it. FX thread only.
- *
- * <p>The lines hold confirmed history in the relay's order, then a tail of our own lines waiting
- * for their echo, like the bottom of a Signal chat. A line the relay refused leaves the tail for
- * its place in the history, marked failed. When an echo arrives the
- * pending line leaves the tail and the confirmed message joins the history in its {@code seq}
- * place, so both sides of a conversation end up with the same order. New lines are staged during
- * a batch and added with one {@code addAll} in {@link #flush}, so a flood costs one list change.
+ * Its lines, and their order, are kept by {@link ConversationLines}.
  */
 public final class Conversation {
 
     private final ConversationKind kind;
-    private final ZoneId zone;
     private final StringProperty name = new SimpleStringProperty();
-    private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+    private final ConversationLines lines;
     private final ObservableList<String> members = FXCollections.observableArrayList();
-    private final ObservableList<ChatLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<String> membersView = FXCollections.unmodifiableObservableList(members);
     private final IntegerProperty unread = new SimpleIntegerProperty();
     private final BooleanProperty mentioned = new SimpleBooleanProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> typing = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Online> online = new SimpleObjectProperty<>(Online.UNKNOWN);
-    private final List<ChatLine> staged = new ArrayList<>();
     private final Map<String, Instant> typers = new LinkedHashMap<>();
-    private int unsent;
     private Long lastSeq;
     private Instant lastSeqTs;
-    private LocalDate lastDate;
 
     Conversation(ConversationKind kind, String name, ZoneId zone) {
         this.kind = kind;
-        this.zone = zone;
+        this.lines = new ConversationLines(zone);
         this.name.set(name);
     }
 
@@ -76,7 +64,7 @@ public final class Conversation {
     }
 
     public ObservableList<ChatLine> lines() {
-        return linesView;
+        return lines.view();
     }
 
     /** Room members (sorted), or for a DM nothing. */
@@ -164,124 +152,43 @@ public final class Conversation {
         return true;
     }
 
-    /** Adds to the confirmed history at the next {@link #flush}, after a day separator when the date changed. */
+    /** See {@link ConversationLines#stage}. */
     void stage(ChatLine line) {
-        Instant ts = timeOf(line);
-        if (ts != null) {
-            LocalDate date = LocalDate.ofInstant(ts, zone);
-            if (!date.equals(lastDate)) {
-                lastDate = date;
-                staged.add(new ChatLine.DaySeparator(date));
-            }
-        }
-        staged.add(line);
+        lines.stage(line);
     }
 
     void flush() {
-        if (!staged.isEmpty()) {
-            lines.addAll(lines.size() - unsent, staged);
-            staged.clear();
-        }
+        lines.flush();
     }
 
     /** Our own line waiting for its echo, shown at the bottom. */
     void addUnsent(ChatLine.MessageLine line) {
-        flush();
-        lines.add(line);
-        unsent++;
+        lines.addUnsent(line);
     }
 
-    /**
-     * The relay refused our pending line: it leaves the tail and stays in the history where it
-     * was written, among the lines of its time, marked failed, until the user retries, edits or
-     * dismisses it. Newer messages go below it, as they would below any other line.
-     *
-     * @return whether a pending line had that id
-     */
+    /** See {@link ConversationLines#failUnsent}. */
     boolean failUnsent(String clientId, String reason) {
-        flush();
-        int index = unsentIndex(clientId);
-        if (index < 0) {
-            return false;
-        }
-        ChatLine.MessageLine line = (ChatLine.MessageLine) lines.remove(index);
-        unsent--;
-        lines.add(placeInHistory(line.ts()), line.failed(reason));
-        return true;
+        return lines.failUnsent(clientId, reason);
     }
 
-    /** Our failed line with {@code clientId}, wherever it is in the history, or null. */
+    /** Our failed line with {@code clientId}, or null. */
     ChatLine.MessageLine failedLine(String clientId) {
-        int index = failedIndex(clientId);
-        return index < 0 ? null : (ChatLine.MessageLine) lines.get(index);
+        return lines.failedLine(clientId);
     }
 
     /** A failed line was sent again: it goes back to the pending tail as {@code resent}. */
     void resendFailed(String clientId, ChatLine.MessageLine resent) {
-        if (removeFailed(clientId)) {
-            addUnsent(resent);
-        }
+        lines.resendFailed(clientId, resent);
     }
 
     /** The user dismissed (or took back to edit) a failed line. */
     boolean removeFailed(String clientId) {
-        int index = failedIndex(clientId);
-        if (index < 0) {
-            return false;
-        }
-        lines.remove(index);
-        return true;
-    }
-
-    /** After the last history line not newer than {@code ts}: day separators stay with the day they start. */
-    private int placeInHistory(Instant ts) {
-        int at = lines.size() - unsent;
-        while (at > 0) {
-            Instant before = timeOf(lines.get(at - 1));
-            if (before != null && !before.isAfter(ts)) {
-                break;
-            }
-            at--;
-        }
-        return at;
-    }
-
-    private int failedIndex(String clientId) {
-        for (int i = lines.size() - unsent - 1; i >= 0; i--) {
-            if (lines.get(i) instanceof ChatLine.MessageLine m && m.delivery() == Delivery.FAILED
-                    && clientId.equals(m.clientId())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Instant timeOf(ChatLine line) {
-        return switch (line) {
-            case ChatLine.MessageLine m -> m.ts();
-            case ChatLine.SystemLine s -> s.ts();
-            case ChatLine.DaySeparator d -> null;
-        };
+        return lines.removeFailed(clientId);
     }
 
     /** The echo came: the line leaves the tail (the confirmed copy is staged by the caller). */
     boolean removeUnsent(String clientId) {
-        int index = unsentIndex(clientId);
-        if (index < 0) {
-            return false;
-        }
-        lines.remove(index);
-        unsent--;
-        return true;
-    }
-
-    private int unsentIndex(String clientId) {
-        for (int i = lines.size() - 1; i >= lines.size() - unsent; i--) {
-            if (lines.get(i) instanceof ChatLine.MessageLine m && clientId.equals(m.clientId())) {
-                return i;
-            }
-        }
-        return -1;
+        return lines.removeUnsent(clientId);
     }
 
     // ---- typing
@@ -303,6 +210,6 @@ public final class Conversation {
 
     @Override
     public String toString() {
-        return "Conversation[" + kind + " " + name.get() + ", " + lines.size() + " lines]";
+        return "Conversation[" + kind + " " + name.get() + ", " + lines.view().size() + " lines]";
     }
 }

@@ -5,14 +5,12 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -35,12 +33,8 @@ public final class MainView {
     private final ZoneId zone;
     private final Timeline ticker;
     private final javafx.beans.value.ChangeListener<Boolean> mutedListener = (obs, old, on) -> showMuted(on);
-    private final ListChangeListener<ChatLine> followNewLines = change -> {
-        if (wasAtBottom()) {
-            scrollToEnd();
-        }
-    };
     private Conversation shown;
+    private FollowLatest follow;
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -51,6 +45,7 @@ public final class MainView {
     @FXML private ToggleButton mute;
     @FXML private Button leave;
     @FXML private ListView<ChatLine> lines;
+    @FXML private Button newBelow;
     @FXML private Label typing;
     @FXML private TextArea input;
     @FXML private Label draftCount;
@@ -87,6 +82,8 @@ public final class MainView {
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
         LineActions lineActions = new LineActions(actions.openLink(), chat::retry, this::edit, chat::dismiss);
         lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions));
+        follow = new FollowLatest(lines);
+        newBelow.visibleProperty().bind(follow.newBelowProperty());
         members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
@@ -112,7 +109,6 @@ public final class MainView {
     private void showConversation(Conversation conversation) {
         if (shown != null) {
             shown.mutedProperty().removeListener(mutedListener);
-            shown.lines().removeListener(followNewLines);
         }
         shown = conversation;
         conversations.getSelectionModel().select(conversation);
@@ -126,7 +122,7 @@ public final class MainView {
             title.setText("");
             typing.setText("");
             memberCount.setText("");
-            lines.setItems(null);
+            follow.show(null);
             members.setItems(null);
             input.setPromptText(text.format("input.prompt.none"));
             return;
@@ -139,11 +135,9 @@ public final class MainView {
         typing.textProperty().bind(conversation.typingProperty().map(this::typingText));
         showMuted(conversation.mutedProperty().get());
         conversation.mutedProperty().addListener(mutedListener);
-        lines.setItems(conversation.lines());
+        follow.show(conversation.lines());
         members.setItems(room ? conversation.members() : null);
         input.setPromptText(text.format(room ? "input.prompt.room" : "input.prompt.direct", conversation.name()));
-        scrollToEnd();
-        conversation.lines().addListener(followNewLines);
     }
 
     private void showMuted(boolean on) {
@@ -161,22 +155,6 @@ public final class MainView {
             case 2 -> text.format("typing.two", nicks.get(0), nicks.get(1));
             default -> text.format("typing.many");
         };
-    }
-
-    /** New lines scroll the list only when the reader was already at the bottom. */
-    private boolean wasAtBottom() {
-        for (var node : lines.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
-                return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.05;
-            }
-        }
-        return true;
-    }
-
-    private void scrollToEnd() {
-        if (lines.getItems() != null && !lines.getItems().isEmpty()) {
-            lines.scrollTo(lines.getItems().size() - 1);
-        }
     }
 
     private void showStatus() {
@@ -219,6 +197,11 @@ public final class MainView {
         chat.edit(line);
         input.requestFocus();
         input.end();
+    }
+
+    @FXML
+    private void showNewest() {
+        follow.jumpToEnd();
     }
 
     @FXML

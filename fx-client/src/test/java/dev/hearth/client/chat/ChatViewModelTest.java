@@ -145,6 +145,38 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aBacklogOlderThanYouJoinedAndAReplayOlderThanReconnectedReadInTimeOrder() {
+        clock.advance(Duration.ofMinutes(30));
+        feed(received(new Joined("kitchen", List.of("alice", "bob"), null)),
+                received(new Message("kitchen", 7L, T0, "bob", "from the backlog", null)),
+                received(new Message("kitchen", 8L, T0.plusSeconds(60), "bob", "also from the backlog", null)));
+        Conversation kitchen = chat.conversations().stream().filter(c -> c.name().equals("kitchen")).findFirst().orElseThrow();
+        assertEquals(List.of("from the backlog", "also from the backlog", "You joined #kitchen."), texts(kitchen));
+
+        clock.advance(Duration.ofMinutes(5));
+        feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok2", "hearth-relay/1.0", null, List.of(), null, null, null),
+                false, null));
+        feed(received(new Message("kitchen", 9L, T0.plus(Duration.ofMinutes(33)), "bob", "missed while away", null)),
+                received(new Message("kitchen", 10L, clock.instant().plusSeconds(1), "bob", "after", null)));
+        assertEquals(List.of("from the backlog", "also from the backlog", "You joined #kitchen.", "missed while away",
+                "Reconnected with a new session; your rooms were joined again.", "after"), texts(kitchen));
+    }
+
+    @Test
+    void aBacklogFromYesterdayGoesBeforeTodaysSeparator() {
+        Instant yesterday = T0.minus(Duration.ofDays(1));
+        feed(received(new Joined("kitchen", List.of("alice"), null)),
+                received(new Message("kitchen", 1L, yesterday, "bob", "old", null)));
+        Conversation kitchen = chat.conversations().stream().filter(c -> c.name().equals("kitchen")).findFirst().orElseThrow();
+        List<String> shown = kitchen.lines().stream().map(l -> switch (l) {
+            case ChatLine.DaySeparator d -> d.date().toString();
+            case ChatLine.MessageLine m -> m.text();
+            case ChatLine.SystemLine sys -> sys.text();
+        }).toList();
+        assertEquals(List.of("2026-11-21", "old", "2026-11-22", "You joined #kitchen."), shown);
+    }
+
+    @Test
     void aRepeatedSeqFromARejoinedBacklogIsShownOnce() {
         feed(received(message(1, "bob", "one", null)), received(message(2, "bob", "two", null)));
         feed(received(message(1, "bob", "one", null)), received(message(2, "bob", "two", null)),
@@ -358,6 +390,16 @@ class ChatViewModelTest {
 
     private static ChatLine.MessageLine lastMessage(Conversation conversation) {
         return messages(conversation).getLast();
+    }
+
+    private static List<String> texts(Conversation conversation) {
+        return conversation.lines().stream().<String>mapMulti((line, out) -> {
+            if (line instanceof ChatLine.MessageLine m) {
+                out.accept(m.text());
+            } else if (line instanceof ChatLine.SystemLine sys) {
+                out.accept(sys.text());
+            }
+        }).toList();
     }
 
     private static String lastSystemText(Conversation conversation) {

@@ -1,0 +1,133 @@
+package dev.hearth.client.chat;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Keeps a conversation at its newest line while the reader is there, and where it is when they
+ * scrolled up, saying instead that there is something new below. FX thread.
+ *
+ * <p>"At the newest line" is a state the reader changes by scrolling (wheel, keys, the scroll
+ * bar), not something read back from the list: with lines of different heights the list's
+ * position is an estimate that drifts as lines are measured, so after every layout a following
+ * list is put back at its end: the newest line's bottom on the visible area's bottom, measured
+ * ({@code ListView.scrollTo} puts the last line at the top of an estimate, which left answers
+ * below the visible area). After the reader scrolls, the next layout tells whether they ended
+ * at the bottom.
+ */
+final class FollowLatest {
+
+    private static final double END = 1.0;
+
+    private final ListView<ChatLine> list;
+    private final ReadOnlyBooleanWrapper newBelow = new ReadOnlyBooleanWrapper();
+    private final ListChangeListener<ChatLine> onChange = this::linesChanged;
+    private final Runnable afterLayout = this::afterLayout;
+    private ObservableList<ChatLine> shown;
+    private boolean following = true;
+    private boolean readerScrolled;
+
+    FollowLatest(ListView<ChatLine> list) {
+        this.list = list;
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        list.addEventFilter(ScrollEvent.SCROLL, e -> readerScrolled = true);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> readerScrolled = true);
+        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> readerScrolled = true);
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> readerScrolled = true);
+    }
+
+    /** Lines arrived below while the reader was further up: the view offers to jump down. */
+    ReadOnlyBooleanProperty newBelowProperty() {
+        return newBelow.getReadOnlyProperty();
+    }
+
+    /** Shows {@code lines} (null: nothing) from their newest line. */
+    void show(ObservableList<ChatLine> lines) {
+        if (shown != null) {
+            shown.removeListener(onChange);
+        }
+        shown = lines;
+        list.setItems(lines);
+        jumpToEnd();
+        if (lines != null) {
+            lines.addListener(onChange);
+        }
+    }
+
+    /** To the newest line, as the "new messages" button asks, and stay there. */
+    void jumpToEnd() {
+        following = true;
+        readerScrolled = false;
+        newBelow.set(false);
+        if (list.getItems() != null && !list.getItems().isEmpty()) {
+            list.scrollTo(list.getItems().size() - 1);
+        }
+        list.requestLayout();
+    }
+
+    private void linesChanged(ListChangeListener.Change<? extends ChatLine> change) {
+        if (following) {
+            list.requestLayout();
+            return;
+        }
+        while (change.next()) {
+            if (change.wasAdded()) {
+                newBelow.set(true);
+            }
+        }
+    }
+
+    private void afterLayout() {
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return;
+        }
+        if (readerScrolled) {
+            readerScrolled = false;
+            following = belowLastLine(flow) <= 1;
+            if (following) {
+                newBelow.set(false);
+            }
+        } else if (following) {
+            double hidden = belowLastLine(flow);
+            if (hidden == Double.POSITIVE_INFINITY) {
+                flow.setPosition(END);
+            } else if (hidden > 0.5) {
+                flow.scrollPixels(hidden);
+            }
+        }
+    }
+
+    /** How far the newest line reaches below the visible area, in pixels; infinite when it is not drawn at all. */
+    private static double belowLastLine(VirtualFlow<?> flow) {
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (last == null || last.getIndex() < flow.getCellCount() - 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Bounds cell = last.localToScene(last.getBoundsInLocal());
+        Bounds view = flow.localToScene(flow.getLayoutBounds());
+        return cell.getMaxY() - view.getMaxY();
+    }
+
+    private VirtualFlow<?> flow() {
+        Node node = list.lookup(".virtual-flow");
+        return node instanceof VirtualFlow<?> flow ? flow : null;
+    }
+}

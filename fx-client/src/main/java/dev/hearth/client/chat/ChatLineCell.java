@@ -4,21 +4,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Draws one {@link ChatLine}: time, the nick in its colour, wrapped text with clickable links,
+ * Draws one {@link ChatLine}: time, the nick in its colour, wrapped selectable text with clickable
+ * links and a Copy menu,
  * and for our own lines whether they are still on their way or failed (with Edit, Retry and
  * Dismiss). FX thread.
  */
@@ -29,12 +31,15 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private final ChatText text;
     private final ZoneId zone;
     private final LineActions actions;
+    private final TextSelections selections;
+    private ChatLine drawn;
     private final DateTimeFormatter day;
 
-    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions) {
+    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions, TextSelections selections) {
         this.text = text;
         this.zone = zone;
         this.actions = actions;
+        this.selections = selections;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text.bundle().getLocale());
         // Cells as wide as the list, so long text wraps instead of scrolling sideways.
         setPrefWidth(0);
@@ -45,6 +50,10 @@ final class ChatLineCell extends ListCell<ChatLine> {
     protected void updateItem(ChatLine line, boolean empty) {
         super.updateItem(line, empty);
         setText(null);
+        if (!empty && line != null && line == drawn && getGraphic() != null) {
+            return; // the same line again (the list refreshes cells on clicks): keep it, and the reader's selection in it
+        }
+        drawn = empty ? null : line;
         setGraphic(empty || line == null ? null : switch (line) {
             case ChatLine.MessageLine message -> message(message);
             case ChatLine.SystemLine system -> system(system);
@@ -105,21 +114,25 @@ final class ChatLineCell extends ListCell<ChatLine> {
         return button;
     }
 
+    /** The text, selectable, with a menu to copy it (and the link under the pointer). */
     private TextFlow body(String message) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("message-body");
-        for (LinkText.Run run : LinkText.split(message)) {
-            if (run.link()) {
-                Hyperlink link = new Hyperlink(run.text());
-                link.setOnAction(e -> actions.openLink().accept(run.text()));
-                flow.getChildren().add(link);
-            } else {
-                Text plain = new Text(run.text());
-                plain.getStyleClass().add("message-text");
-                flow.getChildren().add(plain);
+        SelectableText body = new SelectableText(message, selections, actions.openLink());
+        body.node().setOnContextMenuRequested(e -> {
+            String link = body.linkAt(new Point2D(e.getX(), e.getY()));
+            MenuItem copy = new MenuItem(text.format("line.copy"));
+            copy.getStyleClass().add("copy");
+            copy.setOnAction(a -> actions.copy().accept(body.hasSelection() ? body.selectedText() : body.text()));
+            ContextMenu menu = new ContextMenu(copy);
+            if (link != null) {
+                MenuItem copyLink = new MenuItem(text.format("line.copy.link"));
+                copyLink.getStyleClass().add("copy-link");
+                copyLink.setOnAction(a -> actions.copy().accept(link));
+                menu.getItems().add(copyLink);
             }
-        }
-        return flow;
+            menu.show(body.node(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        return body.node();
     }
 
     private static Label state(String words) {

@@ -380,6 +380,12 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
                         length.codePoints() - length.max()));
     }
 
+    /** A line about what the relay reported at {@code relayTime} (null: unknown, now is used). */
+    void notice(Conversation conversation, Instant relayTime, String line) {
+        conversation.stage(relayTime == null ? new ChatLine.SystemLine(now(), line) : new ChatLine.SystemLine(relayTime, line, false));
+        touched.add(conversation);
+    }
+
     private void recountUnread() {
         totalUnread.set(conversations.view().stream().mapToInt(c -> c.unreadProperty().get()).sum());
     }

@@ -1,5 +1,6 @@
 package dev.hearth.client.chat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,8 @@ import javafx.collections.ObservableList;
  */
 final class ConversationLines {
 
+    private static final Duration CLOCKS_MAY_DIFFER = Duration.ofSeconds(2);
+
     private final ZoneId zone;
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
     private final ObservableList<ChatLine> view = FXCollections.unmodifiableObservableList(lines);
@@ -38,8 +41,8 @@ final class ConversationLines {
     /**
      * Adds to the confirmed history at the next {@link #flush}, after a day separator when the
      * date changed. A message older than the client's own lines at the end of the history (a
-     * room's backlog after "You joined", a replay after "Reconnected") goes before them at once:
-     * the history reads in time order.
+     * room's backlog after "You joined", what was missed after "Reconnected") goes before them
+     * at once: the history reads in time order.
      */
     void stage(ChatLine line) {
         if (line instanceof ChatLine.MessageLine message && olderThanTrailingSystemLine(message.ts())) {
@@ -61,7 +64,17 @@ final class ConversationLines {
     private boolean olderThanTrailingSystemLine(Instant ts) {
         ChatLine last = !staged.isEmpty() ? staged.getLast()
                 : lines.size() > unsent ? lines.get(lines.size() - unsent - 1) : null;
-        return last instanceof ChatLine.SystemLine system && system.ts().isAfter(ts);
+        return newerLocalLine(last, ts);
+    }
+
+    /**
+     * Whether {@code line} is the client's own, stamped clearly after {@code ts}. The message's
+     * time is the relay's and the line's this computer's; within {@link #CLOCKS_MAY_DIFFER} the
+     * arrival order stands, so clocks a little apart never shuffle a live conversation.
+     */
+    private static boolean newerLocalLine(ChatLine line, Instant ts) {
+        return line instanceof ChatLine.SystemLine system && system.local()
+                && system.ts().minus(CLOCKS_MAY_DIFFER).isAfter(ts);
     }
 
     private void insertBeforeNewerSystemLines(ChatLine.MessageLine message) {
@@ -69,7 +82,7 @@ final class ConversationLines {
         int at = lines.size() - unsent;
         while (at > 0) {
             ChatLine before = lines.get(at - 1);
-            boolean newer = before instanceof ChatLine.SystemLine system && system.ts().isAfter(message.ts())
+            boolean newer = newerLocalLine(before, message.ts())
                     || before instanceof ChatLine.DaySeparator separator && separator.date().isAfter(date);
             if (!newer) {
                 break;

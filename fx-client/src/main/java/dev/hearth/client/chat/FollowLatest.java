@@ -96,7 +96,7 @@ final class FollowLatest {
 
     private void afterLayout() {
         VirtualFlow<?> flow = flow();
-        if (flow == null || flow.getFirstVisibleCell() == null) {
+        if (flow == null) {
             return;
         }
         if (readerScrolled) {
@@ -117,8 +117,12 @@ final class FollowLatest {
 
     /** How far the newest line reaches below the visible area, in pixels; infinite when it is not drawn at all. */
     private static double belowLastLine(VirtualFlow<?> flow) {
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (last == null || last.getIndex() < flow.getCellCount() - 1) {
+        if (flow.getCellCount() == 0) {
+            return 0;
+        }
+        // Not getLastVisibleCell: below a short conversation that is an empty filler cell.
+        IndexedCell<?> last = flow.getVisibleCell(flow.getCellCount() - 1);
+        if (last == null) {
             return Double.POSITIVE_INFINITY;
         }
         Bounds cell = last.localToScene(last.getBoundsInLocal());

@@ -100,12 +100,12 @@ final class IncomingEnvelopes {
             case Presence.JOIN -> {
                 room.addMember(p.nick());
                 markOnline(p.nick());
-                chat.info(room, text.format("presence.join", p.nick()));
+                chat.notice(room, p.ts(), text.format("presence.join", p.nick()));
             }
             case Presence.LEAVE -> {
                 room.removeMember(p.nick());
                 room.typing(p.nick(), false, null);
-                chat.info(room, text.format("presence.leave", p.nick()));
+                chat.notice(room, p.ts(), text.format("presence.leave", p.nick()));
                 if (chat.existingDirect(p.nick()) != null) {
                     chat.askWhoIsOnline(); // gone from this room, or from the relay?
                 }
@@ -115,7 +115,7 @@ final class IncomingEnvelopes {
                 room.addMember(p.nick());
                 chat.renameDirect(p.from(), p.nick());
                 markOnline(p.nick());
-                chat.info(room, text.format("presence.rename", p.from(), p.nick()));
+                chat.notice(room, p.ts(), text.format("presence.rename", p.from(), p.nick()));
             }
             default -> { }
         }

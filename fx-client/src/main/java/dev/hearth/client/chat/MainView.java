@@ -3,6 +3,7 @@ package dev.hearth.client.chat;
 import dev.hearth.client.i18n.ViewLoader;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
@@ -14,9 +15,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 /**
@@ -27,6 +31,7 @@ import javafx.util.Duration;
 public final class MainView {
 
     private static final PseudoClass TOO_LONG = PseudoClass.getPseudoClass("too-long");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final ChatViewModel chat;
     private final MainActions actions;
@@ -35,6 +40,7 @@ public final class MainView {
     private final javafx.beans.value.ChangeListener<Boolean> mutedListener = (obs, old, on) -> showMuted(on);
     private Conversation shown;
     private FollowLatest follow;
+    private final TextSelections selections = new TextSelections();
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -80,8 +86,14 @@ public final class MainView {
             }
         });
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
-        LineActions lineActions = new LineActions(actions.openLink(), chat::retry, this::edit, chat::dismiss);
-        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions));
+        LineActions lineActions = new LineActions(actions.openLink(), MainView::copy, chat::retry, this::edit, chat::dismiss);
+        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions, selections));
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (COPY.match(key)) {
+                copySelection();
+                key.consume();
+            }
+        });
         follow = new FollowLatest(lines);
         newBelow.visibleProperty().bind(follow.newBelowProperty());
         members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
@@ -190,6 +202,18 @@ public final class MainView {
             int at = all.indexOf(chat.selectedProperty().get());
             chat.selectedProperty().set(all.get(Math.floorMod(at + delta, all.size())));
         }
+    }
+
+    /** Ctrl+C in the conversation: the selected text, else the whole selected line. */
+    private void copySelection() {
+        selections.selectedText().or(() -> Optional.ofNullable(lines.getSelectionModel().getSelectedItem())
+                .flatMap(ChatLine::copyText)).ifPresent(MainView::copy);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** A failed line's Edit: its text is in the input now, ready to change. */

@@ -135,7 +135,7 @@ class ChatAppIT {
         ChatLine.MessageLine fromBob = alice.messages().getLast();
         assertEquals("hi alice, see https://example.org/x", fromBob.text());
         assertTrue(fromBob.mention());
-        alice.await(() -> alice.has(".hyperlink"), "the link is drawn as a link");
+        alice.await(() -> alice.has(".message-link"), "the link is drawn as a link");
     }
 
     @Test

@@ -1,0 +1,213 @@
+package dev.hearth.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.client.chat.ChatLine;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.RelayClient;
+import dev.hearth.client.settings.KnownRelaysFile;
+import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.TestRelay;
+import dev.hearth.protocol.Joined;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Message text can be selected with the mouse and copied: drag, double-click a word, Ctrl+C,
+ * and a context menu with Copy and Copy link. The real scene, the real mouse and keyboard
+ * events, the system clipboard, a real TLS relay.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SelectAndCopyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String LINE = "see https://example.org/page for the weather";
+
+    private TestRelay relay;
+    private Path config;
+    private Stage stage;
+    private RelayClient bob;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        relay = TestRelay.tls(b -> b);
+        config = Files.createTempDirectory("hearth-it");
+        ChatWindow.start(stage, config.resolve("alice"));
+    }
+
+    @BeforeEach
+    void emptyClipboard() {
+        ChatWindow.fx(() -> Clipboard.getSystemClipboard().setContent(new ClipboardContent()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (bob != null) {
+            bob.close();
+        }
+        relay.close();
+    }
+
+    @Test
+    void aWordDoubleClickedOrADraggedRangeIsCopiedWithCtrlC(FxRobot robot) {
+        ChatWindow alice = aliceReadsBobsLine(robot);
+
+        robot.doubleClickOn(pointIn(alice, " for the weather", 0.9));
+        pressCtrlC(robot);
+        alice.await(() -> "weather".equals(clipboard()), "the double-clicked word copied: " + clipboard());
+
+        robot.drag(pointIn(alice, "see ", 0.02), MouseButton.PRIMARY).dropTo(pointIn(alice, " for the weather", 0.99));
+        pressCtrlC(robot);
+        alice.await(() -> LINE.equals(clipboard()) || LINE.substring(0, LINE.length() - 1).equals(clipboard()),
+                "the dragged range copied: " + clipboard());
+    }
+
+    @Test
+    void theMenuCopiesTheLinkUnderThePointerOrTheWholeMessage(FxRobot robot) {
+        ChatWindow alice = aliceReadsBobsLine(robot);
+
+        requestMenuOn(alice, "https://example.org/page");
+        clickMenuItem(robot, alice, ".copy-link");
+        alice.await(() -> "https://example.org/page".equals(clipboard()), "the link copied: " + clipboard());
+
+        robot.clickOn(pointIn(alice, "see ", 0.5)); // a click selects nothing
+        robot.rightClickOn(pointIn(alice, "see ", 0.5));
+        clickMenuItem(robot, alice, ".copy");
+        alice.await(() -> LINE.equals(clipboard()), "the whole message copied: " + clipboard());
+    }
+
+    @Test
+    void ctrlCWithNothingSelectedCopiesTheClickedLine(FxRobot robot) {
+        ChatWindow alice = aliceReadsBobsLine(robot);
+        robot.clickOn(pointIn(alice, " for the weather", 0.5));
+        pressCtrlC(robot);
+        alice.await(() -> LINE.equals(clipboard()), "the line copied: " + clipboard());
+    }
+
+    private ChatWindow aliceReadsBobsLine(FxRobot robot) {
+        ChatWindow alice = ChatWindow.of(robot, stage);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        EventLog log = new EventLog();
+        bob = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("bob")), log);
+        bob.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));
+        log.await(ClientEvent.LoggedIn.class, WAIT);
+        bob.join("lobby");
+        log.await(ClientEvent.Received.class, r -> r.envelope() instanceof Joined, WAIT);
+        bob.say("lobby", LINE);
+        alice.await(() -> alice.messages().stream().anyMatch(m -> LINE.equals(m.text())), "bob's line");
+        alice.await(() -> alice.has(".message-body"), "drawn");
+        // The window settles over a few pulses (the sidebar, the members): aim only once the line stays put.
+        Point2D[] last = {null};
+        alice.await(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D now = pointIn(alice, "see ", 0);
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        }, "the line laid out");
+        return alice;
+    }
+
+    /** A point on screen at {@code fraction} of the width of the run of text {@code run} in bob's line. */
+    private static Point2D pointIn(ChatWindow window, String run, double fraction) {
+        return ChatWindow.fx(() -> {
+            Text text = runNode(window, run);
+            Bounds bounds = text.localToScreen(text.getBoundsInLocal());
+            return new Point2D(bounds.getMinX() + fraction * bounds.getWidth(), bounds.getCenterY());
+        });
+    }
+
+    private static Text runNode(ChatWindow window, String run) {
+        ListView<ChatLine> list = window.find("#lines");
+        for (Node flow : list.lookupAll(".message-body")) {
+            for (Node child : ((TextFlow) flow).getChildren()) {
+                if (child instanceof Text text && run.equals(text.getText())) {
+                    return text;
+                }
+            }
+        }
+        throw new AssertionError("no run '" + run + "' drawn");
+    }
+
+    /**
+     * The menu a right-click asks for, over the middle of {@code run}. Fired as the event the
+     * platform sends: the headless robot's right-click lands in the wrong place once other
+     * clicks have gone before it.
+     */
+    private static void requestMenuOn(ChatWindow window, String run) {
+        ChatWindow.fx(() -> {
+            Text text = runNode(window, run);
+            Bounds local = text.getBoundsInLocal();
+            Point2D screen = text.localToScreen(local.getCenterX(), local.getCenterY());
+            Point2D scene = text.localToScene(local.getCenterX(), local.getCenterY());
+            javafx.event.Event.fireEvent(text, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getCenterX(), local.getCenterY(), screen.getX(), screen.getY(), false,
+                    new PickResult(text, scene.getX(), scene.getY())));
+            return null;
+        });
+    }
+
+    /**
+     * Waits for the context menu to show the item, then chooses it. Fired rather than clicked:
+     * the headless window manager can hand a click on a popup to the window beneath it.
+     */
+    private static void clickMenuItem(FxRobot robot, ChatWindow window, String item) {
+        window.await(() -> ChatWindow.fx(() -> shownMenuItem(item) != null), "the menu item " + item);
+        ChatWindow.fx(() -> {
+            shownMenuItem(item).fire();
+            return null;
+        });
+    }
+
+    private static MenuItem shownMenuItem(String styleClass) {
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof ContextMenu menu && menu.isShowing()) {
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getStyleClass().contains(styleClass.substring(1))) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void pressCtrlC(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+    }
+
+    private static String clipboard() {
+        return ChatWindow.fx(() -> Clipboard.getSystemClipboard().getString());
+    }
+}

@@ -176,7 +176,8 @@ class ChatAppIT {
         alice.send("/ls");
         alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.startsWith("Online (2)")), "/ls");
         alice.send("/mute");
-        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("#kitchen is muted")), "/mute");
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("#kitchen is muted")
+                && t.contains("never reach you, not even after you unmute")), "/mute says what muting does");
         alice.send("/i");
         alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("#kitchen is unmuted")), "/i");
         alice.send("/ignore bob");

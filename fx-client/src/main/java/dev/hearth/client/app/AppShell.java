@@ -106,6 +106,11 @@ final class AppShell implements Shell {
     }
 
     @Override
+    public void loggedIn(String nick) {
+        connectModel.connected(nick);
+    }
+
+    @Override
     public void showRefusal(ErrorReply error) {
         showConnectScreen();
         connectModel.showRefusal(error);

@@ -50,6 +50,11 @@ final class ChatSession implements SessionStarter.Session {
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
                 shell::openPreferences, this::disconnect), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
+        chat.ownNickProperty().addListener((obs, old, nick) -> {
+            if (loggedIn && !old.isEmpty() && !nick.isEmpty()) { // a /nick: the login itself is told below
+                shell.loggedIn(nick);
+            }
+        });
     }
 
     static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
@@ -93,7 +98,10 @@ final class ChatSession implements SessionStarter.Session {
 
     private boolean forTheWindow(ClientEvent event) {
         switch (event) {
-            case ClientEvent.LoggedIn in -> loggedIn = true;
+            case ClientEvent.LoggedIn in -> {
+                loggedIn = true;
+                shell.loggedIn(in.welcome().nick());
+            }
             case ClientEvent.TrustNeeded question -> {
                 TrustDialogs.askTrust(shell.stage(), question, new TrustDecision() {
                     @Override

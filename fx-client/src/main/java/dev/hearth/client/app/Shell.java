@@ -39,6 +39,12 @@ public interface Shell {
     /** Ends the running session and shows the connect form as the user left it. */
     void showConnectScreen();
 
+    /**
+     * The relay let us in as {@code nick}, or we took that nick since: the connect screen's
+     * recent relays keep this relay with that nick.
+     */
+    void loggedIn(String nick);
+
     /** Back to the connect form with the relay's refusal shown next to the field to fix. */
     void showRefusal(ErrorReply error);
 

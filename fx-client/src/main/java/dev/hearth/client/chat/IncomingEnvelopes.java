@@ -162,6 +162,13 @@ final class IncomingEnvelopes {
 
     private void renamedMyself(Nick n) {
         if (n.nick() != null) {
+            String old = chat.ownNick();
+            for (Conversation conversation : chat.conversations()) {
+                if (conversation.kind() == ConversationKind.ROOM && conversation.members().contains(old)) {
+                    conversation.removeMember(old);
+                    conversation.addMember(n.nick());
+                }
+            }
             chat.setOwnNick(n.nick());
             chat.info(null, text.format("you.renamed", n.nick()));
         }

@@ -30,12 +30,17 @@ final class ConnectMessages {
 
     record Refusal(Place place, String text) {}
 
-    /** The refusal's text and the place the user has to act on. */
-    Refusal refusal(ErrorReply error, String nick) {
+    /**
+     * The refusal's text and the place the user has to act on.
+     *
+     * @param passwordGiven whether the login carried a password: without one, {@code auth-failed}
+     *                      means the relay needs one, not that it was wrong
+     */
+    Refusal refusal(ErrorReply error, String nick, boolean passwordGiven) {
         return switch (ErrorCode.fromWire(error.code()).orElse(null)) {
             case NICK_TAKEN -> new Refusal(Place.NICK, text("refusal.nickTaken", nick));
             case NICK_INVALID -> new Refusal(Place.NICK, text("refusal.nickInvalid"));
-            case AUTH_FAILED -> new Refusal(Place.PASSWORD, text("refusal.authFailed"));
+            case AUTH_FAILED -> new Refusal(Place.PASSWORD, text(passwordGiven ? "refusal.authFailed" : "refusal.passwordNeeded"));
             case THROTTLED -> new Refusal(Place.BANNER, text("refusal.throttled"));
             case UNSUPPORTED_VERSION -> new Refusal(Place.BANNER, text("refusal.unsupportedVersion"));
             case null, default -> new Refusal(Place.BANNER, text("refusal.other", String.valueOf(error.code())));

@@ -73,6 +73,11 @@ public final class ConnectView {
         bindMessage(nickError, model.nickErrorProperty());
         bindMessage(passwordError, model.passwordErrorProperty());
         connectButton.disableProperty().bind(model.canConnectProperty().not());
+        model.focusProperty().subscribe(field -> {
+            if (field != null) {
+                (field == ConnectViewModel.Field.NICK ? nickField : passwordField).requestFocus();
+            }
+        });
         setUpRecent(I18n.bundleFor(ConnectView.class));
         preferencesButton.setVisible(openPreferences != null);
         preferencesButton.managedProperty().bind(preferencesButton.visibleProperty());

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,8 +28,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The connect screen's state: an invite or hand-typed relay details, a nick and a password,
- * checked as they are typed; {@link #connect()} hands a {@link ConnectRequest} to the app and
- * remembers the relay. FX thread only (the recent-relays file is tiny, so it is written here).
+ * checked as they are typed; {@link #connect()} hands a {@link ConnectRequest} to the app, and
+ * {@link #connected} remembers the relay once it let us in. FX thread only (the recent-relays
+ * file is tiny, so it is written here).
  */
 public final class ConnectViewModel {
 
@@ -49,6 +52,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
+    private final ReadOnlyObjectWrapper<Field> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private final ObservableList<RecentRelay> recentRelays = FXCollections.observableArrayList();
 
     private final RecentRelays store;
@@ -57,6 +61,12 @@ public final class ConnectViewModel {
     private final ConnectForm form = new ConnectForm();
     /** True while an invite or a recent entry fills the fields, so the fill does not drop its own pin. */
     private boolean filling;
+    /** The relay being tried, remembered among the recent ones only once it lets us in. */
+    private RecentRelay attempt;
+    private boolean attemptHadPassword;
+
+    /** A field the screen puts the keyboard in after a refusal. */
+    public enum Field { NICK, PASSWORD }
 
     public ConnectViewModel(RecentRelays store, ResourceBundle bundle, Consumer<ConnectRequest> onConnect) {
         this.store = Objects.requireNonNull(store, "store");
@@ -87,6 +97,8 @@ public final class ConnectViewModel {
     public ReadOnlyStringProperty passwordErrorProperty() { return passwordError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canConnectProperty() { return canConnect.getReadOnlyProperty(); }
+    /** Where the keyboard should go: the field a refusal asks the user to change; null for no change. */
+    public ReadOnlyObjectProperty<Field> focusProperty() { return focus.getReadOnlyProperty(); }
     public ObservableList<RecentRelay> recentRelays() { return FXCollections.unmodifiableObservableList(recentRelays); }
 
     // commands
@@ -99,7 +111,8 @@ public final class ConnectViewModel {
     }
 
     /**
-     * Sends the request to the app and remembers the relay; does nothing while the form is invalid.
+     * Sends the request to the app; does nothing while the form is invalid. The relay joins the
+     * recent ones when it lets us in ({@link #connected}), so a failed attempt leaves no entry.
      *
      * @return whether a request was made
      */
@@ -108,22 +121,50 @@ public final class ConnectViewModel {
             return false;
         }
         banner.set("");
+        focus.set(null);
         ConnectRequest request = form.request(host.get(), port.get(), !plaintext.get(), fingerprint.get(),
                 nick.get(), password.get());
-        remember(request);
+        RelayAddress address = request.address();
+        attempt = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(), request.fingerprint(),
+                rememberPassword.get() ? request.password() : null);
+        attemptHadPassword = request.password() != null;
         onConnect.accept(request);
         return true;
     }
 
-    /** Shows why the relay refused the login next to the field the user has to change. */
+    /**
+     * The relay let us in as {@code nickNow}, or we took that nick since: the relay goes first
+     * among the recent ones with the nick in use, and the form shows it for next time.
+     */
+    public void connected(String nickNow) {
+        if (attempt == null) {
+            return;
+        }
+        attempt = new RecentRelay(attempt.host(), attempt.port(), attempt.tls(), nickNow, attempt.fingerprint(),
+                attempt.password());
+        nick.set(nickNow);
+        try {
+            recentRelays.setAll(store.remember(attempt));
+        } catch (IOException e) {
+            // Not being remembered is no reason to stop the user from chatting.
+            recentRelays.setAll(attempt);
+        }
+    }
+
+    /** Shows why the relay refused the login next to the field the user has to change, and puts the keyboard there. */
     public void showRefusal(ErrorReply error) {
-        ConnectMessages.Refusal refusal = messages.refusal(error, nick.get());
+        ConnectMessages.Refusal refusal = messages.refusal(error, nick.get(), attemptHadPassword);
         ReadOnlyStringWrapper target = switch (refusal.place()) {
             case NICK -> nickError;
             case PASSWORD -> passwordError;
             case BANNER -> banner;
         };
         target.set(refusal.text());
+        focus.set(switch (refusal.place()) {
+            case NICK -> Field.NICK;
+            case PASSWORD -> Field.PASSWORD;
+            case BANNER -> null;
+        });
     }
 
     /** Shows a problem that belongs to no field (the relay is unreachable, say) as a banner. */
@@ -175,18 +216,5 @@ public final class ConnectViewModel {
         NameCheck check = nick.get().isEmpty() ? null : Nicknames.check(nick.get());
         nickError.set(check instanceof NameCheck.Rejected rejected ? messages.nickReason(rejected) : "");
         canConnect.set(form.valid(host.get(), port.get(), nick.get()));
-    }
-
-    private void remember(ConnectRequest request) {
-        RelayAddress address = request.address();
-        String kept = rememberPassword.get() ? request.password() : null;
-        RecentRelay relay = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(),
-                request.fingerprint(), kept);
-        try {
-            recentRelays.setAll(store.remember(relay));
-        } catch (IOException e) {
-            // Not being remembered is no reason to stop the user from connecting.
-            recentRelays.setAll(relay);
-        }
     }
 }

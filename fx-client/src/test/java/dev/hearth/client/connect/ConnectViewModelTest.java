@@ -168,12 +168,51 @@ class ConnectViewModelTest {
         model.nickProperty().set("alice");
         model.passwordProperty().set("hunter2");
         model.connect();
+        model.connected("alice");
         assertNull(store.load().getFirst().password());
         assertFalse(Files.readString(store.file()).contains("hunter2"));
         model.rememberPasswordProperty().set(true);
         model.connect();
+        model.connected("alice");
         assertEquals("hunter2", store.load().getFirst().password());
         assertEquals(1, model.recentRelays().size());
+    }
+
+    @Test
+    void onlyARelayThatLetUsInIsRememberedAndWithTheNickInUse() {
+        model.hostProperty().set("relay.example.org");
+        model.nickProperty().set("alice");
+        model.connect();
+        model.showRefusal(ErrorReply.of(ErrorCode.NICK_TAKEN, "taken", null));
+        assertEquals(List.of(), store.load(), "a refused attempt is not a recent relay");
+        assertEquals(List.of(), model.recentRelays());
+
+        model.nickProperty().set("alice2");
+        model.connect();
+        model.connected("alice2");
+        model.connected("queen"); // a /nick later
+        assertEquals("queen", store.load().getFirst().nick());
+        assertEquals("queen", model.recentRelays().getFirst().nick());
+        assertEquals("queen", model.nickProperty().get(), "the form offers the nick in use next time");
+    }
+
+    @Test
+    void noPasswordToARelayThatNeedsOneSaysSoAndFocusesThePassword() {
+        model.hostProperty().set("relay.example.org");
+        model.nickProperty().set("alice");
+        model.connect();
+        model.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
+        assertEquals("This relay needs a password. Ask your host for it, or for an invite that carries it.",
+                model.passwordErrorProperty().get());
+        assertEquals(ConnectViewModel.Field.PASSWORD, model.focusProperty().get());
+
+        model.passwordProperty().set("guess");
+        model.connect();
+        assertNull(model.focusProperty().get());
+        model.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
+        assertEquals("Wrong password. Ask your host for the right one.", model.passwordErrorProperty().get());
+        model.showRefusal(ErrorReply.of(ErrorCode.NICK_TAKEN, "taken", null));
+        assertEquals(ConnectViewModel.Field.NICK, model.focusProperty().get());
     }
 
     @Test
@@ -197,7 +236,7 @@ class ConnectViewModelTest {
         assertEquals("", model.nickErrorProperty().get());
 
         model.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
-        assertEquals("Wrong password. Ask your host for the right one.", model.passwordErrorProperty().get());
+        assertTrue(model.passwordErrorProperty().get().contains("password"), model.passwordErrorProperty().get());
         model.passwordProperty().set("again");
         assertEquals("", model.passwordErrorProperty().get());
 
@@ -213,7 +252,7 @@ class ConnectViewModelTest {
     void refusalsAreTranslated() {
         ConnectViewModel chinese = newModel(Languages.SIMPLIFIED_CHINESE);
         chinese.showRefusal(ErrorReply.of(ErrorCode.AUTH_FAILED, "no", null));
-        assertEquals("密码错误。请向主持人询问正确的密码。", chinese.passwordErrorProperty().get());
+        assertEquals("这个中继需要密码。请向主持人索取密码，或索取带密码的邀请。", chinese.passwordErrorProperty().get());
         chinese.showRefusal(ErrorReply.of(ErrorCode.NICK_INVALID, "no", null));
         assertEquals("中继不接受这个昵称。请换一个。", chinese.nickErrorProperty().get());
     }

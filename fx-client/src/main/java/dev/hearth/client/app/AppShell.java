@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
@@ -34,6 +33,7 @@ final class AppShell implements Shell {
     private final Parent connectRoot;
     private final Consumer<String> linkOpener;
     private SessionStarter.Session session;
+    private Stage preferencesWindow;
 
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
              Consumer<String> linkOpener) {
@@ -94,15 +94,19 @@ final class AppShell implements Shell {
         show(connectRoot);
     }
 
+    /** One preferences window, beside the chat rather than blocking it; asked again, it comes to the front. */
     @Override
     public void openPreferences() {
-        Stage dialog = new Stage();
-        dialog.initOwner(stage);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.getIcons().setAll(stage.getIcons());
-        dialog.setTitle(I18n.bundleFor(PreferencesView.class).getString("window.title"));
-        dialog.setScene(ThemeManager.style(new Scene(PreferencesView.create(preferences))));
-        dialog.show();
+        if (preferencesWindow == null) {
+            Stage window = new Stage();
+            window.initOwner(stage);
+            window.getIcons().setAll(stage.getIcons());
+            window.setTitle(I18n.bundleFor(PreferencesView.class).getString("window.title"));
+            window.setScene(ThemeManager.style(new Scene(PreferencesView.create(preferences, window::close))));
+            preferencesWindow = window;
+        }
+        preferencesWindow.show();
+        preferencesWindow.toFront();
     }
 
     @Override

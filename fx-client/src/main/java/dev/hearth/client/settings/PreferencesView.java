@@ -7,25 +7,44 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 
-/** The preferences pane: theme, do-not-disturb, language. FX thread. */
+/**
+ * The preferences pane: theme, do-not-disturb, language, and Close (also Esc and Ctrl+W, as in
+ * any desktop app's settings window). Changes apply at once; there is nothing to confirm. FX thread.
+ */
 public final class PreferencesView {
+
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private ChoiceBox<ThemeChoice> themeChoice;
     @FXML private CheckBox doNotDisturbBox;
     @FXML private ChoiceBox<String> languageChoice;
 
-    private final PreferencesViewModel model;
+    @FXML private Button closeButton;
 
-    private PreferencesView(PreferencesViewModel model) {
+    private final PreferencesViewModel model;
+    private final Runnable close;
+
+    private PreferencesView(PreferencesViewModel model, Runnable close) {
         this.model = model;
+        this.close = close;
     }
 
-    public static Parent create(PreferencesViewModel model) {
-        return ViewLoader.load(new PreferencesView(model));
+    /** @param close closes the window the pane is in */
+    public static Parent create(PreferencesViewModel model, Runnable close) {
+        return ViewLoader.load(new PreferencesView(model, close));
+    }
+
+    @FXML
+    private void close() {
+        close.run();
     }
 
     @FXML
@@ -38,6 +57,11 @@ public final class PreferencesView {
         languageChoice.setConverter(named(tag -> bundle.getString(tag.isEmpty() ? "language.system" : "language." + tag)));
         languageChoice.valueProperty().bindBidirectional(model.languageProperty());
         doNotDisturbBox.selectedProperty().bindBidirectional(model.doNotDisturbProperty());
+        closeButton.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(CLOSE, close);
+            }
+        });
     }
 
     private static <T> StringConverter<T> named(Function<T, String> name) {

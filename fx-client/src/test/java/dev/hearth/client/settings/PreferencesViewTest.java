@@ -29,7 +29,7 @@ class PreferencesViewTest {
     void start(Stage stage) throws IOException {
         I18n.use(Languages.ENGLISH);
         model = new PreferencesViewModel(new PreferencesStore(Files.createTempDirectory("hearth-prefs")), applied::add);
-        stage.setScene(new Scene(PreferencesView.create(model)));
+        stage.setScene(new Scene(PreferencesView.create(model, stage::close)));
         stage.show();
     }
 

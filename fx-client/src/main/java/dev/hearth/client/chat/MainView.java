@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanExpression;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -31,6 +32,7 @@ import javafx.util.Duration;
 public final class MainView {
 
     private static final PseudoClass TOO_LONG = PseudoClass.getPseudoClass("too-long");
+    private static final double WIDE_ENOUGH_FOR_MEMBERS = 900;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final ChatViewModel chat;
@@ -39,6 +41,7 @@ public final class MainView {
     private final Timeline ticker;
     private final javafx.beans.value.ChangeListener<Boolean> mutedListener = (obs, old, on) -> showMuted(on);
     private Conversation shown;
+    private final javafx.beans.property.BooleanProperty roomShown = new javafx.beans.property.SimpleBooleanProperty();
     private FollowLatest follow;
     private final TextSelections selections = new TextSelections();
 
@@ -56,6 +59,8 @@ public final class MainView {
     @FXML private TextArea input;
     @FXML private Label draftCount;
     @FXML private ListView<String> members;
+    @FXML private javafx.scene.layout.VBox memberPane;
+    @FXML private javafx.scene.layout.VBox sidebar;
     @FXML private Label status;
     @FXML private Label fingerprint;
 
@@ -78,6 +83,13 @@ public final class MainView {
     @FXML
     private void initialize() {
         ChatText text = chat.text();
+        mute.managedProperty().bind(mute.visibleProperty());
+        leave.managedProperty().bind(leave.visibleProperty());
+        // Members only for a room, and only while the window has room for them: on a narrow one the conversation comes first.
+        memberPane.visibleProperty().bind(roomShown.and(BooleanExpression.booleanExpression(sidebar.sceneProperty()
+                .flatMap(scene -> scene.widthProperty()).map(width -> width.doubleValue() >= WIDE_ENOUGH_FOR_MEMBERS)
+                .orElse(true))));
+        memberPane.managedProperty().bind(memberPane.visibleProperty());
         conversations.setItems(chat.conversations());
         conversations.setCellFactory(list -> new ConversationCell());
         conversations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -128,8 +140,11 @@ public final class MainView {
         title.textProperty().unbind();
         typing.textProperty().unbind();
         memberCount.textProperty().unbind();
-        mute.setDisable(conversation == null || conversation.kind() != ConversationKind.ROOM);
-        leave.setDisable(conversation == null);
+        boolean room = conversation != null && conversation.kind() == ConversationKind.ROOM;
+        mute.setVisible(room);
+        leave.setVisible(conversation != null);
+        roomShown.set(room);
+        input.promptTextProperty().unbind();
         if (conversation == null) {
             title.setText("");
             typing.setText("");
@@ -139,7 +154,7 @@ public final class MainView {
             input.setPromptText(text.format("input.prompt.none"));
             return;
         }
-        boolean room = conversation.kind() == ConversationKind.ROOM;
+        leave.setText(text.format(room ? "leave.button" : "close.button"));
         title.textProperty().bind(conversation.nameProperty().map(name -> room ? "#" + name : name));
         memberCount.textProperty().bind(room
                 ? javafx.beans.binding.Bindings.size(conversation.members()).map(n -> text.format("members.count", n))
@@ -149,7 +164,9 @@ public final class MainView {
         conversation.mutedProperty().addListener(mutedListener);
         follow.show(conversation.lines());
         members.setItems(room ? conversation.members() : null);
-        input.setPromptText(text.format(room ? "input.prompt.room" : "input.prompt.direct", conversation.name()));
+        input.promptTextProperty().bind(room ? conversation.nameProperty().map(name -> text.format("input.prompt.room", name))
+                : conversation.onlineProperty().map(online -> text.format(online == Online.OFFLINE
+                        ? "input.prompt.offline" : "input.prompt.direct", conversation.name())));
     }
 
     private void showMuted(boolean on) {

@@ -5,6 +5,7 @@ import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Typing;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * Everything waiting to go to the relay, and the send thread that writes it.
@@ -38,19 +40,28 @@ final class SendQueue {
     private final Map<String, Envelope> unconfirmed = new LinkedHashMap<>();
     private final Deque<String> toSend = new ArrayDeque<>();
     private final List<Pong> pongs = new ArrayList<>();
-    private final SendPacer pacer = new SendPacer(5, 20, System.nanoTime());
+    private final LongSupplier nanoTime;
+    private final SendPacer pacer;
+    private final Keepalive keepalive;
     private RelayConnection connection;
     private boolean synced;
     private long lastProcessed;
     private long lastAcked;
     private long firstUnackedAt;
-    private long lastHeardAt = System.nanoTime();
-    private boolean pingOutstanding;
     private boolean byeRequested;
     private boolean stopped;
 
     SendQueue(ClientOptions options) {
+        this(options, System::nanoTime);
+    }
+
+    /** @param nanoTime the monotonic clock pacing, acks and liveness run on */
+    SendQueue(ClientOptions options, LongSupplier nanoTime) {
         this.options = options;
+        this.nanoTime = nanoTime;
+        long now = nanoTime.getAsLong();
+        this.pacer = new SendPacer(ProtocolDefaults.RATE_PER_SECOND, ProtocolDefaults.BURST, now);
+        this.keepalive = new Keepalive(options.pingAfter(), options.answerWithin(), now);
     }
 
     // ---- requests (any thread)
@@ -94,7 +105,7 @@ final class SendQueue {
             if (!unconfirmed.containsKey(id)) {
                 return false;
             }
-            pacer.drain(System.nanoTime());
+            pacer.drain(nanoTime.getAsLong());
             if (synced) {
                 toSend.remove(id);
                 toSend.addFirst(id);
@@ -132,9 +143,9 @@ final class SendQueue {
             synced = false;
             toSend.clear();
             pongs.clear();
-            pingOutstanding = false;
-            lastHeardAt = System.nanoTime();
-            pacer.reset(ratePerSecond, burst, System.nanoTime());
+            long now = nanoTime.getAsLong();
+            keepalive.reset(now);
+            pacer.reset(ratePerSecond, burst, now);
             for (int i = first.size() - 1; i >= 0; i--) {
                 control.addFirst(first.get(i));
             }
@@ -168,16 +179,13 @@ final class SendQueue {
     }
 
     void heard() {
-        withLock(() -> {
-            lastHeardAt = System.nanoTime();
-            pingOutstanding = false;
-        });
+        withLock(() -> keepalive.heard(nanoTime.getAsLong()));
     }
 
     void processed(long n) {
         withLock(() -> {
             if (lastProcessed == lastAcked) {
-                firstUnackedAt = System.nanoTime();
+                firstUnackedAt = nanoTime.getAsLong();
             }
             lastProcessed = n;
         });
@@ -201,6 +209,11 @@ final class SendQueue {
             if (batch == null) {
                 return;
             }
+            if (batch.ending() == Ending.DEAD) {
+                // Closed here, outside the lock: the receive thread sees its read fail and resumes.
+                batch.connection().close();
+                continue;
+            }
             try {
                 for (Envelope envelope : batch.envelopes()) {
                     batch.connection().write(envelope);
@@ -209,7 +222,7 @@ final class SendQueue {
             } catch (IOException e) {
                 batch.connection().close(); // the receive thread notices and reconnects
             }
-            if (batch.last()) {
+            if (batch.ending() == Ending.BYE) {
                 // Half-close after bye: a full close with unread data would reset the connection,
                 // and a reset can make the relay drop the bye it has not read yet. The receive
                 // thread reads on until the relay, having ended the session, closes its side.
@@ -219,7 +232,10 @@ final class SendQueue {
         }
     }
 
-    private record Batch(RelayConnection connection, List<Envelope> envelopes, boolean last) {}
+    /** What a batch ends with: nothing, our {@code bye}, or the end of a connection found dead. */
+    private enum Ending { NONE, BYE, DEAD }
+
+    private record Batch(RelayConnection connection, List<Envelope> envelopes, Ending ending) {}
 
     private Batch awaitBatch() throws InterruptedException {
         lock.lock();
@@ -228,16 +244,23 @@ final class SendQueue {
                 if (stopped) {
                     return null;
                 }
-                long now = System.nanoTime();
+                long now = nanoTime.getAsLong();
+                if (connection != null && keepalive.dead(now)) {
+                    // The path stopped forwarding, and the socket may take a minute to say so.
+                    RelayConnection dead = connection;
+                    connection = null;
+                    synced = false;
+                    return new Batch(dead, List.of(), Ending.DEAD);
+                }
                 if (connection != null) {
                     List<Envelope> due = takeDue(now);
                     if (byeRequested) {
                         due.add(new Bye(null));
                         stopped = true;
-                        return new Batch(connection, due, true);
+                        return new Batch(connection, due, Ending.BYE);
                     }
                     if (!due.isEmpty()) {
-                        return new Batch(connection, due, false);
+                        return new Batch(connection, due, Ending.NONE);
                     }
                 }
                 changed.await(nextWakeUp(now), TimeUnit.NANOSECONDS);
@@ -257,10 +280,6 @@ final class SendQueue {
             due.add(new Ack(lastProcessed, null));
             lastAcked = lastProcessed;
         }
-        if (!pingOutstanding && now - lastHeardAt >= options.pingAfter().toNanos()) {
-            due.add(new Ping(null));
-            pingOutstanding = true;
-        }
         while (synced && !toSend.isEmpty()) {
             Envelope next = unconfirmed.get(toSend.peekFirst());
             if (next == null) {
@@ -268,15 +287,23 @@ final class SendQueue {
             } else if (pacer.tryTake(now)) {
                 toSend.removeFirst();
                 due.add(next);
+                keepalive.messageWritten(now);
             } else {
                 break;
             }
+        }
+        if (keepalive.probeDue(now)) {
+            due.add(new Ping(null));
+            keepalive.probed(now);
         }
         return due;
     }
 
     private long nextWakeUp(long now) {
         long wake = Duration.ofMillis(500).toNanos();
+        if (connection != null) {
+            wake = Math.min(wake, keepalive.untilNextCheck(now));
+        }
         if (connection != null && synced && !toSend.isEmpty()) {
             wake = Math.min(wake, Math.max(1, pacer.untilNext(now).toNanos()));
         }

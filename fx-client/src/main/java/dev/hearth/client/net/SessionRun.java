@@ -14,6 +14,7 @@ import dev.hearth.protocol.Message;
 import dev.hearth.protocol.Nick;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import java.io.IOException;
 import java.time.Duration;
@@ -162,7 +163,8 @@ final class SessionRun implements Runnable {
     // ---- login
 
     private void login(RelayConnection conn) throws IOException, LoginRefusedException {
-        conn.readTimeout(options.deadAfter());
+        // A relay answers hello at once: a path that stalls here is given up as quickly as a connect.
+        conn.readTimeout(options.connectTimeout());
         boolean resuming = token != null;
         conn.write(resuming
                 ? Hello.resume(token, lastN, request.password(), options.clientName())
@@ -206,7 +208,8 @@ final class SessionRun implements Runnable {
         throw new IOException("relay refused the login for now: " + code);
     }
 
-    private void welcomed(RelayConnection conn, Welcome welcome, boolean resumed) {
+    private void welcomed(RelayConnection conn, Welcome welcome, boolean resumed) throws IOException {
+        conn.readTimeout(options.deadAfter());
         token = welcome.session();
         nick = welcome.nick() == null ? nick : welcome.nick();
         List<Envelope> first = new ArrayList<>();
@@ -220,8 +223,8 @@ final class SessionRun implements Runnable {
         syncId = SYNC_PREFIX + (++syncCount);
         first.add(new Ping(syncId));
         Welcome.Limits limits = welcome.limits();
-        int rate = limits == null || limits.ratePerSecond() == null ? 5 : limits.ratePerSecond();
-        int burst = limits == null || limits.burst() == null ? 20 : limits.burst();
+        int rate = limits == null || limits.ratePerSecond() == null ? ProtocolDefaults.RATE_PER_SECOND : limits.ratePerSecond();
+        int burst = limits == null || limits.burst() == null ? ProtocolDefaults.BURST : limits.burst();
         sends.attach(conn, rate, burst, first);
         everLoggedIn = true;
         listener.accept(new ClientEvent.LoggedIn(welcome, resumed, fingerprint));

@@ -78,7 +78,7 @@ class LivenessIT {
 
     @Test
     void theRelaysPingIsAnsweredAndSilenceIsProbedThenTheDeadLinkResumed() throws Exception {
-        connect(ClientOptions.defaults().withLiveness(Duration.ofMillis(300), Duration.ofMillis(1_500)));
+        connect(ClientOptions.defaults().withLiveness(Duration.ofMillis(300), Duration.ofMillis(500)));
         try (Scripted relay = accept()) {
             relay.next();
             relay.send(WELCOME);

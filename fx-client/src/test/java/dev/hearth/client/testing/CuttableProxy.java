@@ -22,6 +22,8 @@ public final class CuttableProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
+    private final Object thaw = new Object();
+    private boolean frozen; // guarded by thaw
 
     public CuttableProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -46,6 +48,25 @@ public final class CuttableProxy implements AutoCloseable {
         refusing = on;
     }
 
+    /**
+     * While true, nothing is forwarded and new connections are held, but every socket stays open:
+     * a path that silently stops working, as a Wi-Fi that drops or a NAT that forgets.
+     */
+    public void freeze(boolean on) {
+        synchronized (thaw) {
+            frozen = on;
+            thaw.notifyAll();
+        }
+    }
+
+    private void awaitThaw() throws InterruptedException {
+        synchronized (thaw) {
+            while (frozen) {
+                thaw.wait();
+            }
+        }
+    }
+
     /** How many client connections are being forwarded right now. */
     public int openConnections() {
         return open.size() / 2;
@@ -59,6 +80,7 @@ public final class CuttableProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
+                awaitThaw();
                 Socket relay = new Socket();
                 relay.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 5_000);
                 open.add(client);
@@ -67,6 +89,8 @@ public final class CuttableProxy implements AutoCloseable {
                 pipe(relay, client);
             } catch (IOException e) {
                 // Closed server, or the relay is gone: the next accept decides.
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
@@ -77,9 +101,10 @@ public final class CuttableProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                    awaitThaw();
                     out.write(buffer, 0, read);
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // Either side went away; close both below.
             } finally {
                 closeQuietly(from);
@@ -101,6 +126,7 @@ public final class CuttableProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         refusing = true;
+        freeze(false);
         server.close();
         cutAll();
     }

@@ -123,7 +123,10 @@ final class RelayLauncher {
             case PasswordChoice.Generated generated -> err.println("hearth-relay: the invite carries the relay's"
                     + " password (kept in " + generated.file() + "): share it only with friends;"
                     + " hearth-relay password --new makes a new one");
-            case PasswordChoice.Given given -> { }
+            case PasswordChoice.Given given when invites.carriesPassword() -> err.println("hearth-relay: the invite"
+                    + " carries your password: share it only with friends");
+            case PasswordChoice.Given given -> err.println("hearth-relay: the invite does not carry the password:"
+                    + " tell friends the password too (another way than the invite), or add --invite-with-password");
         }
         if (identity == null) {
             err.println("hearth-relay: warning: --plaintext sends the password and all messages unencrypted");

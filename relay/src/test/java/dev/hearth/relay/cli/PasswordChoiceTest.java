@@ -97,7 +97,11 @@ class PasswordChoiceTest {
         CommandLineRun asked = start(Map.of("HEARTH_PASSWORD", "from env"), "--invite-with-password");
 
         assertNull(Invite.parse(quiet.listeningInvite()).password());
+        assertTrue(quiet.err().contains("the invite does not carry the password: tell friends the password too"),
+                quiet.err());
         assertEquals("from env", Invite.parse(asked.listeningInvite()).password());
+        assertTrue(asked.err().contains("the invite carries your password: share it only with friends"), asked.err());
+        assertFalse(quiet.err().contains("mine") || asked.err().contains("from env"), "never the password itself");
         assertFalse(Files.exists(temp.resolve("data").resolve(GeneratedPassword.FILE)));
     }
 

@@ -46,6 +46,38 @@ class ClientJarIT {
     }
 
     @Test
+    void withoutADisplayTheJarSaysSoInOneLineAndExitsOne() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path stderr = home.resolve("stderr");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Duser.home=" + home, "-jar", JAR.toString()))
+                .redirectOutput(home.resolve("stdout").toFile()).redirectError(stderr.toFile());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(builder.environment()::remove);
+        Process client = builder.start();
+
+        assertTrue(client.waitFor(30, TimeUnit.SECONDS), "the client exits at once");
+        assertEquals(1, client.exitValue());
+        List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().startsWith("hearth-client: no display to open a window on"), lines.getFirst());
+    }
+
+    @Test
+    void helpIsAnsweredWithoutAWindow() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path stdout = home.resolve("stdout");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "--help"))
+                .redirectOutput(stdout.toFile()).redirectError(home.resolve("stderr").toFile());
+        builder.environment().remove("DISPLAY");
+        Process client = builder.start();
+
+        assertTrue(client.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, client.exitValue());
+        assertTrue(read(stdout).startsWith("Usage: hearth-client"), read(stdout));
+    }
+
+    @Test
     void anOlderJavaGetsOneLineSayingWhichJavaIsNeededAndExitCodeOne() throws Exception {
         Path oldJavaHome = Path.of("/usr/lib/jvm/java-17-openjdk-amd64"); // Debian's default java
         Path oldJava = oldJavaHome.resolve("bin").resolve("java");

@@ -61,7 +61,7 @@ class ClientDebIT {
         assertEquals("/opt/hearth/bin/Hearth", Files.readSymbolicLink(root.resolve("usr/bin/hearth-client")).toString());
 
         String depends = PackageTools.run("dpkg-deb", "-f", ClientPackages.deb().toString(), "Depends");
-        for (String needed : List.of("libgtk-3-0", "libfreetype6", "libfontconfig1", "libpango-1.0-0", "fonts-noto-cjk")) {
+        for (String needed : List.of("libgtk-3-0", "libfreetype6", "libfontconfig1", "libpango-1.0-0", "fonts-noto-cjk", "fonts-symbola")) {
             assertTrue(depends.contains(needed), "declares " + needed + ": " + depends);
         }
         Path control = temp.resolve("control");

@@ -11,6 +11,7 @@ import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -112,6 +113,11 @@ final class AppShell implements Shell {
     @Override
     public void loggedIn(String nick) {
         connectModel.connected(nick);
+    }
+
+    @Override
+    public void roomsNow(List<String> rooms) {
+        connectModel.roomsNow(rooms);
     }
 
     @Override

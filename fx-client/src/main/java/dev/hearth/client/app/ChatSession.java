@@ -2,6 +2,8 @@ package dev.hearth.client.app;
 
 import dev.hearth.client.chat.ChatText;
 import dev.hearth.client.chat.ChatViewModel;
+import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.chat.ConversationKind;
 import dev.hearth.client.chat.MainActions;
 import dev.hearth.client.chat.MainView;
 import dev.hearth.client.handoff.FxHandOff;
@@ -50,6 +52,12 @@ final class ChatSession implements SessionStarter.Session {
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
                 shell::openPreferences, this::disconnect), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
+        chat.conversations().addListener((javafx.collections.ListChangeListener<Conversation>) change -> {
+            if (loggedIn) {
+                shell.roomsNow(chat.conversations().stream().filter(c -> c.kind() == ConversationKind.ROOM)
+                        .map(Conversation::name).toList());
+            }
+        });
         chat.ownNickProperty().addListener((obs, old, nick) -> {
             if (loggedIn && !old.isEmpty() && !nick.isEmpty()) { // a /nick: the login itself is told below
                 shell.loggedIn(nick);

@@ -8,6 +8,7 @@ import dev.hearth.client.settings.ConfigDirectory;
 import dev.hearth.client.settings.Preferences;
 import dev.hearth.client.settings.PreferencesStore;
 import dev.hearth.client.settings.PreferencesViewModel;
+import dev.hearth.client.settings.WindowPlaceFile;
 import dev.hearth.client.theme.AppIcons;
 import dev.hearth.client.theme.ThemeManager;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public class HearthApp extends Application {
         stage.setHeight(HEIGHT);
         stage.setMinWidth(720);
         stage.setMinHeight(520);
+        WindowPlaces.restore(stage, new WindowPlaceFile(configDir));
         shell.showConnectScreen();
         for (String argument : options.ignored()) {
             err.println("hearth-client: ignoring argument '" + (argument.length() > 40 ? argument.substring(0, 40) + "…"
@@ -74,6 +76,8 @@ public class HearthApp extends Application {
         if (options.invite() != null) {
             shell.openInvite(options.invite())
                     .ifPresent(relay -> err.println("hearth-client: opened invite for " + relay));
+        } else if (saved.autoConnect()) {
+            shell.connectModel().reconnectLast();
         }
         stage.show();
         Thread.ofVirtual().name("hearth-link-handler").start(() -> WindowsLinkHandler.registerIfInstalled()

@@ -3,6 +3,7 @@ package dev.hearth.client.app;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -44,6 +45,9 @@ public interface Shell {
      * recent relays keep this relay with that nick.
      */
     void loggedIn(String nick);
+
+    /** The rooms the user is in now, to join again when they next reconnect to this relay. */
+    void roomsNow(List<String> rooms);
 
     /** Back to the connect form with the relay's refusal shown next to the field to fix. */
     void showRefusal(ErrorReply error);

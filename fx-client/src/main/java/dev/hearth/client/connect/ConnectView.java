@@ -32,6 +32,7 @@ public final class ConnectView {
     @FXML private Label nickError;
     @FXML private PasswordField passwordField;
     @FXML private Label passwordError;
+    @FXML private Button reconnectButton;
     @FXML private CheckBox rememberBox;
     @FXML private Button connectButton;
     @FXML private ListView<RecentRelay> recentList;
@@ -79,6 +80,11 @@ public final class ConnectView {
             }
         });
         setUpRecent(I18n.bundleFor(ConnectView.class));
+        ResourceBundle bundle = I18n.bundleFor(ConnectView.class);
+        reconnectButton.textProperty().bind(model.lastRelayProperty().map(last ->
+                java.text.MessageFormat.format(bundle.getString("reconnect"), last.nick(), last.key())).orElse(""));
+        reconnectButton.visibleProperty().bind(model.lastRelayProperty().isNotNull());
+        reconnectButton.managedProperty().bind(reconnectButton.visibleProperty());
         preferencesButton.setVisible(openPreferences != null);
         preferencesButton.managedProperty().bind(preferencesButton.visibleProperty());
     }
@@ -93,6 +99,11 @@ public final class ConnectView {
         model.connect();
     }
 
+    @FXML
+    private void reconnect() {
+        model.reconnectLast();
+    }
+
     private void setUpRecent(ResourceBundle bundle) {
         recentList.setItems(model.recentRelays());
         recentList.setPlaceholder(new Label(bundle.getString("recent.placeholder")));
@@ -101,6 +112,9 @@ public final class ConnectView {
             RecentRelay chosen = recentList.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 model.useRecent(chosen);
+                if (e.getClickCount() == 2) {
+                    model.connect(); // a double click goes straight in, as in a file list
+                }
             }
         });
     }

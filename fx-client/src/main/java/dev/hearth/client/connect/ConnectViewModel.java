@@ -10,6 +10,7 @@ import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.InvalidInviteException;
 import dev.hearth.protocol.Invite;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -53,6 +54,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
     private final ReadOnlyObjectWrapper<Field> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final ReadOnlyObjectWrapper<RecentRelay> lastRelay = new ReadOnlyObjectWrapper<>(this, "lastRelay");
     private final ObservableList<RecentRelay> recentRelays = FXCollections.observableArrayList();
 
     private final RecentRelays store;
@@ -63,6 +65,8 @@ public final class ConnectViewModel {
     private boolean filling;
     /** The relay being tried, remembered among the recent ones only once it lets us in. */
     private RecentRelay attempt;
+    /** The recent relay that filled the form: its rooms are joined again if the form still points at it. */
+    private RecentRelay chosen;
     private boolean attemptHadPassword;
 
     /** A field the screen puts the keyboard in after a refusal. */
@@ -72,6 +76,8 @@ public final class ConnectViewModel {
         this.store = Objects.requireNonNull(store, "store");
         this.messages = new ConnectMessages(bundle);
         this.onConnect = Objects.requireNonNull(onConnect, "onConnect");
+        recentRelays.addListener((javafx.collections.ListChangeListener<RecentRelay>) change ->
+                lastRelay.set(recentRelays.isEmpty() ? null : recentRelays.getFirst()));
         recentRelays.setAll(store.load());
         invite.addListener((o, was, now) -> applyInvite(now));
         host.addListener(o -> relayEdited());
@@ -100,6 +106,8 @@ public final class ConnectViewModel {
     /** Where the keyboard should go: the field a refusal asks the user to change; null for no change. */
     public ReadOnlyObjectProperty<Field> focusProperty() { return focus.getReadOnlyProperty(); }
     public ObservableList<RecentRelay> recentRelays() { return FXCollections.unmodifiableObservableList(recentRelays); }
+    /** The relay used last, offered for a one-click reconnect; null when there is none. */
+    public ReadOnlyObjectProperty<RecentRelay> lastRelayProperty() { return lastRelay.getReadOnlyProperty(); }
 
     // commands
 
@@ -108,6 +116,22 @@ public final class ConnectViewModel {
         fill(relay.host(), relay.port(), relay.tls(), relay.fingerprint(), relay.password());
         nick.set(relay.nick());
         rememberPassword.set(relay.password() != null);
+        chosen = relay;
+    }
+
+    /**
+     * One click back to where the user was: the last relay, as that nick, into the rooms they
+     * were in. A relay that needs a password not remembered refuses, and the form asks for it.
+     *
+     * @return whether a request was made
+     */
+    public boolean reconnectLast() {
+        RecentRelay last = lastRelay.get();
+        if (last == null) {
+            return false;
+        }
+        useRecent(last);
+        return connect();
     }
 
     /**
@@ -125,8 +149,11 @@ public final class ConnectViewModel {
         ConnectRequest request = form.request(host.get(), port.get(), !plaintext.get(), fingerprint.get(),
                 nick.get(), password.get());
         RelayAddress address = request.address();
+        List<String> rooms = chosen != null && chosen.key().equals(address.host().toLowerCase(java.util.Locale.ROOT)
+                + ":" + address.port()) ? chosen.rooms() : List.of();
+        request = request.withRooms(rooms);
         attempt = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(), request.fingerprint(),
-                rememberPassword.get() ? request.password() : null);
+                rememberPassword.get() ? request.password() : null, rooms);
         attemptHadPassword = request.password() != null;
         onConnect.accept(request);
         return true;
@@ -140,15 +167,27 @@ public final class ConnectViewModel {
         if (attempt == null) {
             return;
         }
-        attempt = new RecentRelay(attempt.host(), attempt.port(), attempt.tls(), nickNow, attempt.fingerprint(),
-                attempt.password());
+        attempt = attempt.withNick(nickNow);
         nick.set(nickNow);
+        rememberAttempt();
+    }
+
+    /** The rooms the user is in now, joined again the next time they reconnect from here. */
+    public void roomsNow(List<String> rooms) {
+        if (attempt != null && !attempt.rooms().equals(rooms)) {
+            attempt = attempt.withRooms(rooms);
+            rememberAttempt();
+        }
+    }
+
+    private void rememberAttempt() {
         try {
             recentRelays.setAll(store.remember(attempt));
         } catch (IOException e) {
             // Not being remembered is no reason to stop the user from chatting.
             recentRelays.setAll(attempt);
         }
+        chosen = attempt;
     }
 
     /** Shows why the relay refused the login next to the field the user has to change, and puts the keyboard there. */

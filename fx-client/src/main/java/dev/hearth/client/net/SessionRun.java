@@ -66,6 +66,7 @@ final class SessionRun implements Runnable {
         this.listener = listener;
         this.sends = sends;
         this.nick = request.nick();
+        this.rooms.addAll(request.rooms()); // joined after the first login, as after any fresh one
         this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), RandomGenerator.getDefault());
     }
 

@@ -26,6 +26,7 @@ public final class PreferencesView {
     @FXML private ChoiceBox<ThemeChoice> themeChoice;
     @FXML private CheckBox doNotDisturbBox;
     @FXML private ChoiceBox<String> languageChoice;
+    @FXML private CheckBox autoConnectBox;
 
     @FXML private Button closeButton;
 
@@ -57,6 +58,7 @@ public final class PreferencesView {
         languageChoice.setConverter(named(tag -> bundle.getString(tag.isEmpty() ? "language.system" : "language." + tag)));
         languageChoice.valueProperty().bindBidirectional(model.languageProperty());
         doNotDisturbBox.selectedProperty().bindBidirectional(model.doNotDisturbProperty());
+        autoConnectBox.selectedProperty().bindBidirectional(model.autoConnectProperty());
         closeButton.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.getAccelerators().put(CLOSE, close);

@@ -23,6 +23,7 @@ public final class PreferencesViewModel {
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty doNotDisturbOn = new SimpleBooleanProperty(this, "doNotDisturb");
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language");
+    private final BooleanProperty autoConnect = new SimpleBooleanProperty(this, "autoConnect");
 
     private final PreferencesStore store;
     private volatile boolean quiet;
@@ -43,11 +44,15 @@ public final class PreferencesViewModel {
             save();
         });
         language.addListener(o -> save());
+        autoConnect.set(saved.autoConnect());
+        autoConnect.addListener(o -> save());
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() { return theme; }
     public BooleanProperty doNotDisturbProperty() { return doNotDisturbOn; }
     public ObjectProperty<String> languageProperty() { return language; }
+    /** Reconnect to the last relay, into its rooms, when Hearth starts. */
+    public BooleanProperty autoConnectProperty() { return autoConnect; }
 
     /** Any thread: whether notifications are silenced right now. */
     public boolean doNotDisturb() {
@@ -56,7 +61,7 @@ public final class PreferencesViewModel {
 
     /** The preferences as they stand. */
     public Preferences current() {
-        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get());
+        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get(), autoConnect.get());
     }
 
     private void save() {

@@ -1,5 +1,6 @@
 package dev.hearth.client.settings;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,27 @@ import java.util.Objects;
  * @param nick        the nick used last time
  * @param fingerprint the {@code sha256:} pin from the invite, or null
  * @param password    present only when the user ticked "remember password"; else null
+ * @param rooms       the rooms the user was in when last connected, joined again on reconnecting
  */
-public record RecentRelay(String host, int port, boolean tls, String nick, String fingerprint, String password) {
+public record RecentRelay(String host, int port, boolean tls, String nick, String fingerprint, String password,
+                          List<String> rooms) {
 
     public RecentRelay {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(nick, "nick");
+        rooms = rooms == null ? List.of() : List.copyOf(rooms);
+    }
+
+    public RecentRelay(String host, int port, boolean tls, String nick, String fingerprint, String password) {
+        this(host, port, tls, nick, fingerprint, password, List.of());
+    }
+
+    public RecentRelay withNick(String now) {
+        return new RecentRelay(host, port, tls, now, fingerprint, password, rooms);
+    }
+
+    public RecentRelay withRooms(List<String> now) {
+        return new RecentRelay(host, port, tls, nick, fingerprint, password, now);
     }
 
     /** Two entries for the same place replace each other; IPv6 hosts compare as typed. */
@@ -27,6 +43,6 @@ public record RecentRelay(String host, int port, boolean tls, String nick, Strin
     @Override
     public String toString() {
         return "RecentRelay[" + key() + ", tls=" + tls + ", nick=" + nick + ", password="
-                + (password == null ? "absent" : "***") + "]";
+                + (password == null ? "absent" : "***") + ", rooms=" + rooms + "]";
     }
 }

@@ -197,6 +197,32 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void theRoomsYouWereInAreJoinedAgainWithOneClick() {
+        assertNull(model.lastRelayProperty().get(), "nothing to reconnect to yet");
+        assertFalse(model.reconnectLast());
+        model.hostProperty().set("relay.example.org");
+        model.nickProperty().set("alice");
+        model.rememberPasswordProperty().set(true);
+        model.passwordProperty().set("pw");
+        model.connect();
+        model.connected("alice");
+        model.roomsNow(List.of("kitchen"));
+        model.roomsNow(List.of("kitchen", "lobby"));
+
+        ConnectViewModel later = newModel(Locale.ENGLISH);
+        assertEquals("relay.example.org:7777", later.lastRelayProperty().get().key());
+        assertTrue(later.reconnectLast());
+        ConnectRequest again = requests.getLast();
+        assertEquals(List.of("kitchen", "lobby"), again.rooms());
+        assertEquals("alice", again.nick());
+        assertEquals("pw", again.password());
+
+        later.hostProperty().set("other.example.org");
+        later.connect();
+        assertEquals(List.of(), requests.getLast().rooms(), "another relay's rooms are not joined here");
+    }
+
+    @Test
     void noPasswordToARelayThatNeedsOneSaysSoAndFocusesThePassword() {
         model.hostProperty().set("relay.example.org");
         model.nickProperty().set("alice");

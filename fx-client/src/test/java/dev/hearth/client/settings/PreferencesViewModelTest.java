@@ -17,11 +17,19 @@ class PreferencesViewModelTest {
     @Test
     void startsFromWhatWasSaved() throws IOException {
         PreferencesStore store = new PreferencesStore(temp);
-        store.save(new Preferences(ThemeChoice.DARK, true, "zh-CN"));
+        store.save(new Preferences(ThemeChoice.DARK, true, "zh-CN", true));
         PreferencesViewModel model = new PreferencesViewModel(store, choice -> { });
         assertEquals(ThemeChoice.DARK, model.themeProperty().get());
         assertTrue(model.doNotDisturb());
         assertEquals("zh-CN", model.languageProperty().get());
+        assertTrue(model.autoConnectProperty().get());
+    }
+
+    @Test
+    void aFileFromBeforeAutoConnectLoadsWithItOff() throws IOException {
+        java.nio.file.Files.writeString(temp.resolve("preferences.json"),
+                "{\"theme\":\"DARK\",\"doNotDisturb\":false,\"language\":\"en\"}");
+        assertEquals(new Preferences(ThemeChoice.DARK, false, "en", false), new PreferencesStore(temp).load());
     }
 
     @Test
@@ -33,9 +41,10 @@ class PreferencesViewModelTest {
         model.themeProperty().set(ThemeChoice.LIGHT);
         model.doNotDisturbProperty().set(true);
         model.languageProperty().set("en");
+        model.autoConnectProperty().set(true);
         assertEquals(List.of(ThemeChoice.LIGHT), applied);
         assertTrue(model.doNotDisturb());
-        assertEquals(new Preferences(ThemeChoice.LIGHT, true, "en"), store.load());
+        assertEquals(new Preferences(ThemeChoice.LIGHT, true, "en", true), store.load());
         model.languageProperty().set("");
         assertEquals(null, store.load().language());
     }

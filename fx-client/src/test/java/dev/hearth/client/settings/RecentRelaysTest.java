@@ -84,6 +84,17 @@ class RecentRelaysTest {
     }
 
     @Test
+    void theRoomsRoundTripAndAFileFromBeforeThemLoadsWithNone() throws IOException {
+        RecentRelays store = new RecentRelays(temp);
+        store.remember(new RecentRelay("relay.example.org", 7777, true, "alice", null, null, List.of("kitchen", "lobby")));
+        assertEquals(List.of("kitchen", "lobby"), new RecentRelays(temp).load().getFirst().rooms());
+
+        Files.writeString(store.file(), "{\"relays\":[{\"host\":\"old.example.org\",\"port\":7777,\"tls\":true,"
+                + "\"nick\":\"bob\"}]}");
+        assertEquals(List.of(), store.load().getFirst().rooms());
+    }
+
+    @Test
     void toStringHidesThePassword() {
         assertFalse(new RecentRelay("h", 1, true, "n", null, "hunter2").toString().contains("hunter2"));
     }

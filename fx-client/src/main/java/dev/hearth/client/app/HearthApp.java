@@ -7,6 +7,7 @@ import dev.hearth.client.notify.Notifiers;
 import dev.hearth.client.settings.ConfigDirectory;
 import dev.hearth.client.settings.Preferences;
 import dev.hearth.client.settings.PreferencesStore;
+import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.settings.PreferencesViewModel;
 import dev.hearth.client.settings.WindowPlaceFile;
 import dev.hearth.client.theme.AppIcons;
@@ -69,6 +70,10 @@ public class HearthApp extends Application {
         stage.setMinHeight(520);
         WindowPlaces.restore(stage, new WindowPlaceFile(configDir));
         shell.showConnectScreen();
+        new KnownRelaysFile(configDir).setAside().ifPresent(aside -> {
+            err.println("hearth-client: the pinned relay keys could not be read; set aside as " + aside);
+            shell.connectModel().showPinsSetAside(aside.getFileName().toString());
+        });
         for (String argument : options.ignored()) {
             err.println("hearth-client: ignoring argument '" + (argument.length() > 40 ? argument.substring(0, 40) + "…"
                     : argument) + "'");

@@ -206,6 +206,11 @@ public final class ConnectViewModel {
         });
     }
 
+    /** The pinned keys' file was damaged and set aside as {@code fileName}: every relay's key is asked again. */
+    public void showPinsSetAside(String fileName) {
+        banner.set(messages.text("pins.setAside", fileName));
+    }
+
     /** Shows a problem that belongs to no field (the relay is unreachable, say) as a banner. */
     public void showProblem(String reason) {
         banner.set(reason == null ? "" : reason);

@@ -1,5 +1,6 @@
 package dev.hearth.client.settings;
 
+import dev.hearth.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,7 @@ public final class ConfigDirectory {
 
     /** Makes {@code dir} (and its parents) exist; the directory itself is owner-only where supported. */
     public static Path create(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        OwnerOnly.restrictDirectory(dir);
+        OwnerOnlyFiles.createDirectories(dir);
         return dir;
     }
 

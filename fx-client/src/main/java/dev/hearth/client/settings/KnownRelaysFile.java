@@ -22,6 +22,7 @@ public final class KnownRelaysFile implements KnownRelays {
     private final Path file;
     // Guarded by this.
     private final Map<String, String> pins;
+    private Path setAside;
 
     public KnownRelaysFile(Path configDirectory) {
         this.file = configDirectory.resolve(FILE_NAME);
@@ -57,14 +58,19 @@ public final class KnownRelaysFile implements KnownRelays {
         }
     }
 
-    private static Map<String, String> readOrEmpty(Path file) {
-        try {
-            Pins stored = JsonFiles.read(file, Pins.class);
-            return stored == null || stored.relays() == null ? Map.of() : stored.relays();
-        } catch (IOException e) {
-            // A damaged file pins nothing: the user is asked again, which is the safe direction.
-            return Map.of();
-        }
+    /** Where a damaged pin file was moved when this store started, if it was: the keys must be confirmed again. */
+    public Optional<Path> setAside() {
+        return Optional.ofNullable(setAside);
+    }
+
+    /**
+     * A damaged file pins nothing (the user is asked again, the safe direction), and it is set
+     * aside first: the next pin must not write over every other relay's key.
+     */
+    private Map<String, String> readOrEmpty(Path file) {
+        JsonFiles.Read<Pins> read = JsonFiles.readOrSetAside(file, Pins.class);
+        setAside = read.setAside();
+        return read.value() == null || read.value().relays() == null ? Map.of() : read.value().relays();
     }
 
     /** The file's JSON shape. */

@@ -21,14 +21,10 @@ public final class PreferencesStore {
         return file;
     }
 
-    /** The saved preferences, or {@link Preferences#DEFAULTS} when none are saved or the file is damaged. */
+    /** The saved preferences, or {@link Preferences#DEFAULTS} when none are saved or the file was damaged (and set aside). */
     public synchronized Preferences load() {
-        try {
-            Preferences stored = JsonFiles.read(file, Preferences.class);
-            return stored == null ? Preferences.DEFAULTS : stored;
-        } catch (IOException | RuntimeException e) {
-            return Preferences.DEFAULTS;
-        }
+        Preferences stored = JsonFiles.readOrSetAside(file, Preferences.class).value();
+        return stored == null ? Preferences.DEFAULTS : stored;
     }
 
     public synchronized void save(Preferences preferences) throws IOException {

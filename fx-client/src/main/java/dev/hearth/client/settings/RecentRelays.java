@@ -24,14 +24,10 @@ public final class RecentRelays {
         return file;
     }
 
-    /** The saved list; empty when there is none or it cannot be read (a damaged file is not fatal). */
+    /** The saved list; empty when there is none, or when it was damaged (then it is set aside, not overwritten). */
     public synchronized List<RecentRelay> load() {
-        try {
-            Stored stored = JsonFiles.read(file, Stored.class);
-            return stored == null || stored.relays() == null ? List.of() : List.copyOf(stored.relays());
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+        Stored stored = JsonFiles.readOrSetAside(file, Stored.class).value();
+        return stored == null || stored.relays() == null ? List.of() : List.copyOf(stored.relays());
     }
 
     /** Puts {@code relay} first, dropping an older entry for the same host and port and anything past {@value #MAX}. */

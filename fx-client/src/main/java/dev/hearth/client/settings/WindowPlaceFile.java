@@ -21,14 +21,10 @@ public final class WindowPlaceFile {
         this.file = configDir.resolve(FILE_NAME);
     }
 
-    /** The saved place; empty when none was saved or the file cannot be read (the default size then). */
+    /** The saved place; empty when none was saved or the file was damaged (and set aside): the default size then. */
     public synchronized Optional<WindowPlace> load() {
-        try {
-            WindowPlace place = JsonFiles.read(file, WindowPlace.class);
-            return place == null || place.width() <= 0 || place.height() <= 0 ? Optional.empty() : Optional.of(place);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        WindowPlace place = JsonFiles.readOrSetAside(file, WindowPlace.class).value();
+        return place == null || place.width() <= 0 || place.height() <= 0 ? Optional.empty() : Optional.of(place);
     }
 
     public synchronized void save(WindowPlace place) throws IOException {

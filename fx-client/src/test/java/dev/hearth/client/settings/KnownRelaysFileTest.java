@@ -41,9 +41,19 @@ class KnownRelaysFileTest {
     }
 
     @Test
-    void aDamagedFilePinsNothingSoTheUserIsAskedAgain() throws Exception {
-        Files.writeString(dir.resolve(KnownRelaysFile.FILE_NAME), "{not json");
-        assertTrue(new KnownRelaysFile(dir).pinFor(HOME).isEmpty());
+    void aDamagedFilePinsNothingIsSetAsideAndReportedAndTheNextPinLeavesItIntact() throws Exception {
+        String damaged = "{\"relays\":{\"home.example:7777\":\"" + KEY + "\",\"work.example:7777\":";
+        Files.writeString(dir.resolve(KnownRelaysFile.FILE_NAME), damaged);
+
+        KnownRelaysFile pins = new KnownRelaysFile(dir);
+        assertTrue(pins.pinFor(HOME).isEmpty(), "the user is asked again: the safe direction");
+        Path aside = pins.setAside().orElseThrow(() -> new AssertionError("reported"));
+        assertTrue(aside.getFileName().toString().startsWith(KnownRelaysFile.FILE_NAME + ".damaged-"), aside.toString());
+
+        pins.pin(new RelayAddress("new.example", 7777, true), KEY);
+        assertEquals(damaged, Files.readString(aside), "every other relay's key is still there to recover");
+        assertEquals(Optional.of(KEY), new KnownRelaysFile(dir).pinFor(new RelayAddress("new.example", 7777, true)));
+        assertTrue(new KnownRelaysFile(dir).setAside().isEmpty(), "a sound file is not set aside");
     }
 
     @Test

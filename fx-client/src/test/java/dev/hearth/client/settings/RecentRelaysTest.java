@@ -75,12 +75,18 @@ class RecentRelaysTest {
     }
 
     @Test
-    void damagedFileReadsAsEmptyAndIsReplacedOnNextWrite() throws IOException {
+    void aDamagedFileIsSetAsideNotOverwrittenAndANewListStarts() throws IOException {
         RecentRelays relays = new RecentRelays(temp);
         Files.writeString(relays.file(), "{ not json");
         assertTrue(relays.load().isEmpty());
         relays.remember(new RecentRelay("one.example", 7777, true, "alice", FP, null));
         assertEquals(1, relays.load().size());
+        try (var files = Files.list(temp)) {
+            List<Path> aside = files.filter(f -> f.getFileName().toString().startsWith(RecentRelays.FILE_NAME + ".damaged-"))
+                    .toList();
+            assertEquals(1, aside.size(), "kept next to where it was");
+            assertEquals("{ not json", Files.readString(aside.getFirst()));
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.hearth.relay.auth;
 
 import dev.hearth.protocol.StrictUtf8;
-import dev.hearth.relay.store.OwnerOnlyFiles;
+import dev.hearth.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;

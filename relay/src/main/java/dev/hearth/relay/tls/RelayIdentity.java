@@ -1,7 +1,7 @@
 package dev.hearth.relay.tls;
 
 import dev.hearth.protocol.Fingerprint;
-import dev.hearth.relay.store.OwnerOnlyFiles;
+import dev.hearth.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.hearth.relay.store;
+package dev.hearth.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The relay's one store for what it writes to disk (its identity, its generated password): creates
- * the data directory and its files so that only the relay's user can read them. On POSIX
- * file systems the permissions are part of the create call, so there is no moment in which a key
- * is readable by others; elsewhere (Windows) an owner-only ACL is set right after creation.
+ * The one store for what Hearth writes to disk, the relay (its identity, its generated password)
+ * and the client (settings, pinned relay keys) alike: creates directories and files so that only
+ * the user can read them, writes whole files atomically, and sets a damaged file aside rather than
+ * replacing it. On POSIX file systems the permissions are part of the create call, so there is no
+ * moment in which a key is readable by others; elsewhere (Windows) an owner-only ACL is set right
+ * after creation. Any thread; callers serialise writes to one file.
  */
 public final class OwnerOnlyFiles {
 
@@ -47,16 +49,21 @@ public final class OwnerOnlyFiles {
      * renames it over {@code target}, so a crash leaves either the whole file or none.
      */
     public static void writeAtomically(Path target, String content) throws IOException {
+        writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomically(Path, String)}, for bytes. */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.US_ASCII));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
                 channel.force(true);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -73,6 +80,15 @@ public final class OwnerOnlyFiles {
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
         Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         return aside;
+    }
+
+    /** Atomic where the file system can; a plain replace where it cannot (some network shares). */
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Path createTempFile(Path dir, String prefix) throws IOException {

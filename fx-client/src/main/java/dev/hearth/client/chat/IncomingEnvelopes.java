@@ -1,24 +1,37 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.net.RelayLink;
+import dev.hearth.protocol.Ack;
+import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Hello;
+import dev.hearth.protocol.Ignore;
 import dev.hearth.protocol.Ignored;
+import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Joined;
+import dev.hearth.protocol.Leave;
 import dev.hearth.protocol.Left;
 import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Mute;
 import dev.hearth.protocol.Muted;
 import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Ping;
+import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.Rooms;
+import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
+import dev.hearth.protocol.Welcome;
 import dev.hearth.protocol.Who;
 import java.time.Instant;
 
 /**
  * Turns each envelope from the relay into changes of the {@link ChatViewModel}. FX thread only.
- * Types only a client sends never arrive here; they fall through the last case.
+ * The switch names every envelope type, with no default: a type added to the protocol does not
+ * compile until this class decides what it means for the chat.
  */
 final class IncomingEnvelopes {
 
@@ -48,7 +61,11 @@ final class IncomingEnvelopes {
             case Ignored i -> chat.info(null, text.format(Boolean.TRUE.equals(i.on()) ? "ignored.on" : "ignored.off", i.nick()));
             case Nick n -> renamedMyself(n);
             case ErrorReply e -> error(e);
-            default -> { }
+            case Rooms r -> chat.relay().roomsListed(r.rooms());
+            // The network core answers these before the hand-off; they never arrive here.
+            case Welcome _, Ping _, Pong _ -> { }
+            // Only clients send these.
+            case Hello _, Join _, Leave _, Say _, Mute _, Ignore _, Ack _, Bye _ -> { }
         }
     }
 

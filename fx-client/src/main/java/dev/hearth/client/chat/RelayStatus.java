@@ -90,6 +90,13 @@ public final class RelayStatus {
         retryIn.set(changed.retryIn());
     }
 
+    /** The relay listed its rooms again (a {@code rooms} answer). */
+    void roomsListed(java.util.List<Welcome.RoomSummary> listed) {
+        if (listed != null) {
+            rooms.setAll(listed.stream().map(Welcome.RoomSummary::name).toList());
+        }
+    }
+
     void loggedIn(Welcome welcome, String pinnedFingerprint) {
         fingerprint.set(pinnedFingerprint == null ? "" : pinnedFingerprint);
         Welcome.Limits limits = welcome.limits();

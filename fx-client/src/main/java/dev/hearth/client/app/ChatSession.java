@@ -2,6 +2,7 @@ package dev.hearth.client.app;
 
 import dev.hearth.client.chat.ChatText;
 import dev.hearth.client.chat.ChatViewModel;
+import dev.hearth.client.chat.ClientEventRouter;
 import dev.hearth.client.chat.Conversation;
 import dev.hearth.client.chat.ConversationKind;
 import dev.hearth.client.chat.MainActions;
@@ -19,7 +20,6 @@ import dev.hearth.client.trust.TrustDecision;
 import dev.hearth.client.trust.TrustDialogs;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Parent;
@@ -38,6 +38,7 @@ final class ChatSession implements SessionStarter.Session {
     private final KnownRelays knownRelays;
     private final RelayClient client;
     private final ChatViewModel chat;
+    private final ClientEventRouter router;
     private final Parent root;
     private boolean loggedIn;
     private boolean closed;
@@ -49,6 +50,7 @@ final class ChatSession implements SessionStarter.Session {
         FxHandOff<ClientEvent> handOff = new FxHandOff<>(fxThread, this::deliver);
         this.client = new RelayClient(options, knownRelays, handOff::offer);
         this.chat = new ChatViewModel(client, clock, zone, ChatText.current(), shell.notifier());
+        this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
                 shell::openPreferences, this::disconnect), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
@@ -92,63 +94,58 @@ final class ChatSession implements SessionStarter.Session {
     }
 
     private void deliver(List<ClientEvent> batch) {
-        if (closed) {
-            return;
+        if (!closed) {
+            router.route(batch);
         }
-        List<ClientEvent> forChat = new ArrayList<>(batch.size());
-        for (ClientEvent event : batch) {
-            if (!forTheWindow(event)) {
-                forChat.add(event);
-            }
-        }
-        chat.accept(forChat);
     }
 
-    private boolean forTheWindow(ClientEvent event) {
-        switch (event) {
-            case ClientEvent.LoggedIn in -> {
-                loggedIn = true;
-                shell.loggedIn(in.welcome().nick());
-            }
-            case ClientEvent.TrustNeeded question -> {
-                TrustDialogs.askTrust(shell.stage(), question, new TrustDecision() {
-                    @Override
-                    public void trust(RelayAddress address, String fingerprint) {
-                        client.trustAndConnect(address, fingerprint);
-                    }
+    /** What the router sends to the window rather than the chat. */
+    private final class WindowSide implements ClientEventRouter.Window {
+        @Override
+        public void trustNeeded(ClientEvent.TrustNeeded question) {
+            TrustDialogs.askTrust(shell.stage(), question, new TrustDecision() {
+                @Override
+                public void trust(RelayAddress address, String fingerprint) {
+                    client.trustAndConnect(address, fingerprint);
+                }
 
-                    @Override
-                    public void cancel() {
-                        shell.showConnectScreen();
-                    }
-                });
-                return true;
-            }
-            case ClientEvent.PinMismatch mismatch -> {
-                TrustDialogs.showMismatch(shell.stage(), mismatch, new PinMismatchActions() {
-                    @Override
-                    public void close() {
-                        shell.showConnectScreen();
-                    }
-
-                    @Override
-                    public void forgetKey(RelayAddress address) {
-                        knownRelays.forget(address);
-                        shell.showConnectScreen();
-                    }
-                });
-                return true;
-            }
-            case ClientEvent.LoginRefused refused -> {
-                shell.showRefusal(refused.error());
-                return true;
-            }
-            case ClientEvent.Problem problem when !loggedIn -> {
-                shell.showProblem(chat.text().format("problem.unreachable", address.key(), chat.text().problem(problem)));
-                return true;
-            }
-            default -> { }
+                @Override
+                public void cancel() {
+                    shell.showConnectScreen();
+                }
+            });
         }
-        return false;
+
+        @Override
+        public void pinMismatch(ClientEvent.PinMismatch mismatch) {
+            TrustDialogs.showMismatch(shell.stage(), mismatch, new PinMismatchActions() {
+                @Override
+                public void close() {
+                    shell.showConnectScreen();
+                }
+
+                @Override
+                public void forgetKey(RelayAddress address) {
+                    knownRelays.forget(address);
+                    shell.showConnectScreen();
+                }
+            });
+        }
+
+        @Override
+        public void loginRefused(ClientEvent.LoginRefused refused) {
+            shell.showRefusal(refused.error());
+        }
+
+        @Override
+        public void unreachable(ClientEvent.Problem problem) {
+            shell.showProblem(chat.text().format("problem.unreachable", address.key(), chat.text().problem(problem)));
+        }
+
+        @Override
+        public void loggedIn(String nick) {
+            loggedIn = true;
+            shell.loggedIn(nick);
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
+import dev.hearth.protocol.Envelope;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.RoomNames;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,11 +31,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The chat window's state: conversations, their lines, unread counts, the link's status. FX
- * thread only: the {@code FxHandOff} calls {@link #accept} with batches of the network's events,
- * and the view calls the commands. Envelope handling lives in {@link IncomingEnvelopes}, slash
+ * thread only: the {@link ClientEventRouter} hands it the network's events a batch at a time
+ * (ending each with {@link #batchDone}), and the view calls the commands. Envelope handling lives in {@link IncomingEnvelopes}, slash
  * commands in {@link CommandRunner}.
  */
-public final class ChatViewModel implements Consumer<List<ClientEvent>> {
+public final class ChatViewModel {
 
     static final Duration TYPING_SHOWN_FOR = Duration.ofSeconds(6);
 
@@ -255,32 +255,28 @@ public final class ChatViewModel implements Consumer<List<ClientEvent>> {
         directPresence.tick(now, selected.get(), relay.statusProperty().get() == ConnectionStatus.CONNECTED);
     }
 
-    // ---- the hand-off
+    // ---- the network's events, from the ClientEventRouter
 
-    @Override
-    public void accept(List<ClientEvent> batch) {
-        for (ClientEvent event : batch) {
-            handle(event);
-        }
+    void statusChanged(ClientEvent.StatusChanged changed) {
+        relay.changed(changed);
+    }
+
+    void received(Envelope envelope) {
+        incoming.handle(envelope);
+    }
+
+    void problem(ClientEvent.Problem problem) {
+        info(selected.get(), text.format("problem", text.problem(problem)));
+    }
+
+    /** The end of a batch: the conversations it touched show their new lines at once. */
+    void batchDone() {
         touched.forEach(Conversation::flush);
         touched.clear();
         recountUnread();
     }
 
-    private void handle(ClientEvent event) {
-        switch (event) {
-            case ClientEvent.StatusChanged changed -> relay.changed(changed);
-            case ClientEvent.LoggedIn in -> loggedIn(in);
-            case ClientEvent.Received received -> incoming.handle(received.envelope());
-            case ClientEvent.Problem problem -> info(selected.get(), text.format("problem", text.problem(problem)));
-            // The shell handles these (dialogs, back to the connect screen); nothing to show here.
-            case ClientEvent.LoginRefused refused -> { }
-            case ClientEvent.TrustNeeded trust -> { }
-            case ClientEvent.PinMismatch mismatch -> { }
-        }
-    }
-
-    private void loggedIn(ClientEvent.LoggedIn in) {
+    void loggedIn(ClientEvent.LoggedIn in) {
         setOwnNick(in.welcome().nick());
         relay.loggedIn(in.welcome(), in.fingerprint());
         if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ProblemCause;
+import dev.hearth.client.net.RelayAddress;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Joined;
@@ -38,13 +40,30 @@ class ChatViewModelTest {
     private final List<String> notifications = new ArrayList<>();
     private final MutableClock clock = new MutableClock(T0);
     private ChatViewModel chat;
+    private ClientEventRouter router;
+    private final WindowEvents window = new WindowEvents();
 
     @BeforeEach
     void loggedInToLobby() {
         chat = new ChatViewModel(link, clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
                 (title, body) -> notifications.add(title + ": " + body));
+        router = new ClientEventRouter(chat, window);
         feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null, null, null), false, null),
                 received(new Joined("lobby", List.of("alice", "bob"), null)));
+    }
+
+    @Test
+    void theRouterSendsWindowEventsToTheWindowAndAProblemAfterLoginToTheChat() {
+        RelayAddress here = new RelayAddress("relay.example", 7777, true);
+        feed(new ClientEvent.TrustNeeded(here, "sha256:new"), new ClientEvent.PinMismatch(here, "sha256:old", "sha256:new"),
+                new ClientEvent.LoginRefused(new ErrorReply("nick-taken", "taken", null, true)),
+                new ClientEvent.Problem(ProblemCause.CLOSED, "gone"));
+        assertEquals(List.of("logged in alice", "trust sha256:new", "mismatch sha256:new", "refused nick-taken"), window.seen);
+        assertTrue(lastSystemText(lobby()).startsWith("Connection problem:"), "after the login a problem is the chat's");
+
+        WindowEvents fresh = new WindowEvents();
+        new ClientEventRouter(chat, fresh).route(List.of(new ClientEvent.Problem(ProblemCause.REFUSED, "no")));
+        assertEquals(List.of("unreachable REFUSED"), fresh.seen, "before any login it sends the user back to the form");
     }
 
     @Test
@@ -338,7 +357,7 @@ class ChatViewModelTest {
                 long seq = (long) b * perBatch + i + 1;
                 batch.add(received(message(seq, "bob", "m" + seq, null)));
             }
-            chat.accept(batch);
+            router.route(batch);
         }
         List<ChatLine.MessageLine> messages = messages(lobby());
         assertEquals(20_000, messages.size());
@@ -349,7 +368,7 @@ class ChatViewModelTest {
 
     @Test
     void throughTheHandOffOnASameThreadExecutorEventsLandAtOnceAndInOrder() {
-        var handOff = new dev.hearth.client.handoff.FxHandOff<ClientEvent>(Runnable::run, chat);
+        var handOff = new dev.hearth.client.handoff.FxHandOff<ClientEvent>(Runnable::run, router::route);
         for (int i = 1; i <= 5; i++) {
             handOff.offer(received(message(i, "bob", "via hand-off " + i, null)));
         }
@@ -360,7 +379,7 @@ class ChatViewModelTest {
     // ---- helpers
 
     private void feed(ClientEvent... events) {
-        chat.accept(List.of(events));
+        router.route(List.of(events));
     }
 
     private static ClientEvent received(dev.hearth.protocol.Envelope envelope) {

@@ -31,11 +31,14 @@ class DirectPresenceTest {
     private final RecordingLink link = new RecordingLink();
     private final ChatViewModelTest.MutableClock clock = new ChatViewModelTest.MutableClock(T0);
     private ChatViewModel chat;
+    private ClientEventRouter router;
+    private final WindowEvents window = new WindowEvents();
 
     @BeforeEach
     void loggedInToLobbyWithBob() {
         chat = new ChatViewModel(link, clock, ZoneId.of("UTC"), new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
                 (title, body) -> { });
+        router = new ClientEventRouter(chat, window);
         feed(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null),
                 new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", null, null, List.of(), null, null, null), false, null),
                 received(new Joined("lobby", List.of("alice", "bob"), null)));
@@ -112,7 +115,7 @@ class DirectPresenceTest {
     }
 
     private void feed(ClientEvent... events) {
-        chat.accept(List.of(events));
+        router.route(List.of(events));
     }
 
     private static ClientEvent received(Envelope envelope) {

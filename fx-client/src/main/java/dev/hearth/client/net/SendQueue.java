@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,29 +23,26 @@ import java.util.function.LongSupplier;
  *
  * <p>Callers (the FX thread through {@link RelayLink}, the receive thread for protocol
  * housekeeping) only queue and return. The send thread takes what is due under the lock and
- * writes it outside the lock, coalescing a burst into one flush. {@code say}/{@code dm} stay in
- * {@link #unconfirmed} until their echo or error settles them, so a connection that dies
- * mid-write loses nothing: the next session resends them.
+ * writes it outside the lock, coalescing a burst into one flush. Its concerns live in their own
+ * classes, each used under the lock: {@link PendingMessages} (the {@code say}/{@code dm} ledger:
+ * a connection that dies mid-write loses nothing, the next session resends), {@link AckSchedule},
+ * {@link Keepalive} and {@link SendPacer}; this class owns the lock, the queue of control
+ * requests and the writer loop.
  */
 final class SendQueue {
 
-    private final ClientOptions options;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
 
     // Guarded by lock.
     private final Deque<Envelope> control = new ArrayDeque<>();
-    private final Map<String, Envelope> unconfirmed = new LinkedHashMap<>();
-    private final Deque<String> toSend = new ArrayDeque<>();
+    private final PendingMessages pending = new PendingMessages();
     private final List<Pong> pongs = new ArrayList<>();
     private final LongSupplier nanoTime;
     private final SendPacer pacer;
     private final Keepalive keepalive;
+    private final AckSchedule acks;
     private RelayConnection connection;
-    private boolean synced;
-    private long lastProcessed;
-    private long lastAcked;
-    private long firstUnackedAt;
     private boolean byeRequested;
     private boolean stopped;
 
@@ -57,11 +52,11 @@ final class SendQueue {
 
     /** @param nanoTime the monotonic clock pacing, acks and liveness run on */
     SendQueue(ClientOptions options, LongSupplier nanoTime) {
-        this.options = options;
         this.nanoTime = nanoTime;
         long now = nanoTime.getAsLong();
         this.pacer = new SendPacer(ProtocolDefaults.RATE_PER_SECOND, ProtocolDefaults.BURST, now);
         this.keepalive = new Keepalive(options.pingAfter(), options.answerWithin(), now);
+        this.acks = new AckSchedule(options.ackEvery(), options.ackAfter());
     }
 
     // ---- requests (any thread)
@@ -77,19 +72,14 @@ final class SendQueue {
 
     /** A {@code say} or {@code dm}: kept until settled, sent once the session is in sync. */
     void submit(String id, Envelope envelope) {
-        withLock(() -> {
-            unconfirmed.put(id, envelope);
-            if (synced) {
-                toSend.add(id);
-            }
-        });
+        withLock(() -> pending.add(id, envelope));
     }
 
     /** The echo or an error for {@code id} arrived; true when it was ours and still open. */
     boolean settle(String id) {
         lock.lock();
         try {
-            return unconfirmed.remove(id) != null;
+            return pending.settle(id);
         } finally {
             lock.unlock();
         }
@@ -102,14 +92,10 @@ final class SendQueue {
     boolean retryLater(String id) {
         lock.lock();
         try {
-            if (!unconfirmed.containsKey(id)) {
+            if (!pending.writeAgainFirst(id)) {
                 return false;
             }
             pacer.drain(nanoTime.getAsLong());
-            if (synced) {
-                toSend.remove(id);
-                toSend.addFirst(id);
-            }
             changed.signalAll();
             return true;
         } finally {
@@ -120,7 +106,7 @@ final class SendQueue {
     boolean isUnconfirmed(String id) {
         lock.lock();
         try {
-            return unconfirmed.containsKey(id);
+            return pending.isOpen(id);
         } finally {
             lock.unlock();
         }
@@ -140,8 +126,7 @@ final class SendQueue {
     void attach(RelayConnection fresh, int ratePerSecond, int burst, List<Envelope> first) {
         withLock(() -> {
             connection = fresh;
-            synced = false;
-            toSend.clear();
+            pending.connectionChanged();
             pongs.clear();
             long now = nanoTime.getAsLong();
             keepalive.reset(now);
@@ -154,28 +139,21 @@ final class SendQueue {
 
     /** Everything the relay owed us has arrived: resend what is still unconfirmed, then live. */
     void inSync() {
-        withLock(() -> {
-            synced = true;
-            toSend.clear();
-            toSend.addAll(unconfirmed.keySet());
-        });
+        withLock(pending::synced);
     }
 
     void detach(RelayConnection old) {
         withLock(() -> {
             if (connection == old) {
                 connection = null;
-                synced = false;
+                pending.connectionChanged();
             }
         });
     }
 
     /** A fresh session restarts the relay's {@code n} at 1. */
     void resetCounter() {
-        withLock(() -> {
-            lastProcessed = 0;
-            lastAcked = 0;
-        });
+        withLock(acks::restart);
     }
 
     void heard() {
@@ -183,12 +161,7 @@ final class SendQueue {
     }
 
     void processed(long n) {
-        withLock(() -> {
-            if (lastProcessed == lastAcked) {
-                firstUnackedAt = nanoTime.getAsLong();
-            }
-            lastProcessed = n;
-        });
+        withLock(() -> acks.processed(n, nanoTime.getAsLong()));
     }
 
     void pong(String id) {
@@ -249,7 +222,7 @@ final class SendQueue {
                     // The path stopped forwarding, and the socket may take a minute to say so.
                     RelayConnection dead = connection;
                     connection = null;
-                    synced = false;
+                    pending.connectionChanged();
                     return new Batch(dead, List.of(), Ending.DEAD);
                 }
                 if (connection != null) {
@@ -275,22 +248,11 @@ final class SendQueue {
         pongs.clear();
         due.addAll(control);
         control.clear();
-        if (lastProcessed > lastAcked && (lastProcessed - lastAcked >= options.ackEvery()
-                || now - firstUnackedAt >= options.ackAfter().toNanos())) {
-            due.add(new Ack(lastProcessed, null));
-            lastAcked = lastProcessed;
-        }
-        while (synced && !toSend.isEmpty()) {
-            Envelope next = unconfirmed.get(toSend.peekFirst());
-            if (next == null) {
-                toSend.removeFirst();
-            } else if (pacer.tryTake(now)) {
-                toSend.removeFirst();
-                due.add(next);
-                keepalive.messageWritten(now);
-            } else {
-                break;
-            }
+        acks.take(now).ifPresent(n -> due.add(new Ack(n, null)));
+        List<Envelope> messages = pending.takeToWrite(() -> pacer.tryTake(now));
+        if (!messages.isEmpty()) {
+            due.addAll(messages);
+            keepalive.messageWritten(now);
         }
         if (keepalive.probeDue(now)) {
             due.add(new Ping(null));
@@ -302,9 +264,9 @@ final class SendQueue {
     private long nextWakeUp(long now) {
         long wake = Duration.ofMillis(500).toNanos();
         if (connection != null) {
-            wake = Math.min(wake, keepalive.untilNextCheck(now));
+            wake = Math.min(wake, Math.min(keepalive.untilNextCheck(now), acks.untilDue(now)));
         }
-        if (connection != null && synced && !toSend.isEmpty()) {
+        if (connection != null && pending.hasToWrite()) {
             wake = Math.min(wake, Math.max(1, pacer.untilNext(now).toNanos()));
         }
         return wake;

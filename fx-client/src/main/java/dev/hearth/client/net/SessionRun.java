@@ -46,6 +46,8 @@ final class SessionRun implements Runnable {
     private final Backoff backoff;
 
     private volatile boolean stopped;
+    /** Opened by {@link #stop}: a backoff wait ends at once rather than sleeping through it. */
+    private final java.util.concurrent.CountDownLatch stopSignal = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean leaving;
     private volatile boolean superseded;
     private volatile RelayConnection connection;
@@ -88,6 +90,7 @@ final class SessionRun implements Runnable {
     /** Any thread: ends the run; a blocked read is woken by closing its socket. */
     void stop() {
         stopped = true;
+        stopSignal.countDown();
         sends.stop();
         RelayConnection current = connection;
         if (current != null) {
@@ -153,8 +156,7 @@ final class SessionRun implements Runnable {
         Duration delay = backoff.delay(attempt);
         listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.RECONNECTING, delay));
         try {
-            Thread.sleep(delay);
-            return !stopped;
+            return !stopSignal.await(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS) && !stopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

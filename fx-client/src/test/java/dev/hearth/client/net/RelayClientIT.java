@@ -244,4 +244,22 @@ class RelayClientIT {
         return config.resolve(name);
     }
 
+
+    @Test
+    void closingDuringALongBackoffEndsAtOnceRatherThanSleepingItOut() throws Exception {
+        int nobody;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            nobody = free.getLocalPort();
+        }
+        EventLog waiting = new EventLog();
+        RelayClient patient = new RelayClient(ClientOptions.defaults().withBackoff(Duration.ofSeconds(60), Duration.ofSeconds(60)),
+                new KnownRelaysFile(config.resolve("patient")), waiting);
+        patient.connect(new ConnectRequest(new RelayAddress("127.0.0.1", nobody, false), null, "alice", null));
+        // Jittered: wait for an attempt that has a long pause ahead of it (most do).
+        waiting.await(ClientEvent.StatusChanged.class, s -> s.status() == ConnectionStatus.RECONNECTING
+                && s.retryIn().compareTo(Duration.ofSeconds(10)) > 0, WAIT);
+
+        patient.close();
+        waiting.await(ClientEvent.StatusChanged.class, s -> s.status() == ConnectionStatus.OFFLINE, Duration.ofSeconds(5));
+    }
 }

@@ -10,7 +10,6 @@ import dev.hearth.protocol.Envelope;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.RoomNames;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -18,13 +17,12 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -37,45 +35,31 @@ import javafx.collections.ObservableList;
  */
 public final class ChatViewModel {
 
-    static final Duration TYPING_SHOWN_FOR = Duration.ofSeconds(6);
-
     private final RelayLink link;
     private final Clock clock;
     private final ChatText text;
-    private final Notifier notifier;
+    private final ChatState state;
     private final IncomingEnvelopes incoming;
     private final CommandRunner commands;
     private final TypingOut typingOut;
     private final DirectPresence directPresence;
 
-    private final ConversationList conversations;
-    private final RelayStatus relay = new RelayStatus();
-    private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>();
-    private final StringProperty ownNick = new SimpleStringProperty("");
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
-    private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
     private final StringProperty draft = new SimpleStringProperty("");
     private final StringProperty draftCount = new SimpleStringProperty("");
     private final BooleanProperty draftTooLong = new SimpleBooleanProperty();
-    private final Set<Conversation> touched = new LinkedHashSet<>();
-    private Mentions mentions = new Mentions("\u0000");
     private boolean everLoggedIn;
 
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
         this.link = link;
         this.clock = clock;
         this.text = text;
-        this.notifier = notifier;
-        this.incoming = new IncomingEnvelopes(this, text);
-        this.commands = new CommandRunner(this, link, text);
-        this.typingOut = new TypingOut(clock, link);
         this.directPresence = new DirectPresence(link);
-        this.conversations = new ConversationList(zone, created -> {
-            if (selected.get() == null) {
-                selected.set(created);
-            }
-        });
-        selected.addListener((obs, old, now) -> {
+        this.state = new ChatState(clock, zone, notifier, directPresence);
+        this.incoming = new IncomingEnvelopes(state, text);
+        this.commands = new CommandRunner(state, link, text);
+        this.typingOut = new TypingOut(clock, link);
+        state.selectedProperty().addListener((obs, old, now) -> {
             typingOut.conversationChanged(now);
             if (now != null) {
                 now.markRead();
@@ -89,10 +73,10 @@ public final class ChatViewModel {
             typingOut.edited(now);
             measureDraft();
         });
-        relay.maxTextProperty().addListener((obs, old, now) -> measureDraft());
-        windowFocused.addListener((obs, old, focused) -> {
-            if (focused && selected.get() != null) {
-                selected.get().markRead();
+        state.relay().maxTextProperty().addListener((obs, old, now) -> measureDraft());
+        state.windowFocusedProperty().addListener((obs, old, focused) -> {
+            if (focused && state.selected() != null) {
+                state.selected().markRead();
                 recountUnread();
             }
         });
@@ -101,20 +85,21 @@ public final class ChatViewModel {
     // ---- properties
 
     public ObservableList<Conversation> conversations() {
-        return conversations.view();
+        return state.conversations();
     }
 
-    public ObjectProperty<Conversation> selectedProperty() {
-        return selected;
+    /** The open conversation; {@link #select} changes it. */
+    public ReadOnlyObjectProperty<Conversation> selectedProperty() {
+        return state.selectedProperty();
     }
 
     public ReadOnlyStringProperty ownNickProperty() {
-        return ownNick;
+        return state.ownNickProperty();
     }
 
     /** The link's state, the relay's key and its rooms: what the status bar shows. */
     public RelayStatus relay() {
-        return relay;
+        return state.relay();
     }
 
     /** Unread messages over all conversations: the window title shows it. */
@@ -124,7 +109,7 @@ public final class ChatViewModel {
 
     /** The view keeps this in step with the window's focus. */
     public BooleanProperty windowFocusedProperty() {
-        return windowFocused;
+        return state.windowFocusedProperty();
     }
 
     public ChatText text() {
@@ -148,6 +133,11 @@ public final class ChatViewModel {
 
     // ---- commands
 
+    /** The user opened {@code conversation} (from the list, or by a shortcut). */
+    public void select(Conversation conversation) {
+        state.select(conversation);
+    }
+
     /** The user pressed Enter: a slash command or text for the selected conversation. */
     public SubmitResult submit(String line) {
         SubmitResult result = commands.run(line);
@@ -159,12 +149,13 @@ public final class ChatViewModel {
 
     /** What Tab can complete here: this conversation's members first, then everyone we know of. */
     public CompletionCandidates completionCandidates() {
-        Conversation here = selected.get();
+        Conversation here = state.selected();
+        String ownNick = state.ownNick();
         List<String> members = here == null ? List.of()
                 : here.kind() == ConversationKind.ROOM ? here.members() : List.of(here.name());
         Set<String> everyone = new LinkedHashSet<>(members);
-        Set<String> rooms = new LinkedHashSet<>(relay.rooms());
-        for (Conversation c : conversations.view()) {
+        Set<String> rooms = new LinkedHashSet<>(state.relay().rooms());
+        for (Conversation c : state.conversations()) {
             if (c.kind() == ConversationKind.ROOM) {
                 everyone.addAll(c.members());
                 rooms.add(c.name());
@@ -172,16 +163,14 @@ public final class ChatViewModel {
                 everyone.add(c.name());
             }
         }
-        everyone.remove(ownNick.get());
-        return new CompletionCandidates(members.stream().filter(m -> !m.equals(ownNick.get())).toList(),
+        everyone.remove(ownNick);
+        return new CompletionCandidates(members.stream().filter(m -> !m.equals(ownNick)).toList(),
                 List.copyOf(everyone), List.copyOf(rooms));
     }
 
     /** Opens (or selects) the direct conversation with {@code nick}. */
     public void openDirect(String nick) {
-        if (!nick.equals(ownNick.get())) {
-            selected.set(direct(nick));
-        }
+        state.openDirect(nick);
     }
 
     /** Joins a room by name, as typed in the sidebar. */
@@ -192,7 +181,7 @@ public final class ChatViewModel {
                 yield SubmitResult.DONE;
             }
             case NameCheck.Rejected no -> {
-                info(selected.get(), text.format("room.invalid", NameRuleText.describe(no, text.bundle().getLocale())));
+                state.info(null, text.format("room.invalid", NameRuleText.describe(no, text.bundle().getLocale())));
                 yield SubmitResult.KEEP_INPUT;
             }
         };
@@ -200,14 +189,14 @@ public final class ChatViewModel {
 
     /** Leaves the selected room on the relay, or closes the selected direct conversation here. */
     public void leaveSelected() {
-        Conversation conversation = selected.get();
+        Conversation conversation = state.selected();
         if (conversation == null) {
             return;
         }
         if (conversation.kind() == ConversationKind.ROOM) {
             link.leave(conversation.name());
         } else {
-            close(conversation);
+            state.close(conversation);
         }
     }
 
@@ -226,7 +215,7 @@ public final class ChatViewModel {
     public void edit(ChatLine.MessageLine line) {
         Conversation conversation = holderOfFailed(line);
         if (conversation != null && conversation.removeFailed(line.clientId())) {
-            selected.set(conversation);
+            state.select(conversation);
             String typed = draft.get();
             draft.set(typed == null || typed.isBlank() ? line.text() : line.text() + "\n" + typed);
         }
@@ -244,21 +233,21 @@ public final class ChatViewModel {
         if (line.delivery() != Delivery.FAILED || line.clientId() == null) {
             return null;
         }
-        return conversations.view().stream().filter(c -> c.failedLine(line.clientId()) != null).findFirst().orElse(null);
+        return state.conversations().stream().filter(c -> c.failedLine(line.clientId()) != null).findFirst().orElse(null);
     }
 
     /** Called about once a second by the view: expires "is typing" hints. */
     public void tick() {
         Instant now = clock.instant();
-        conversations.view().forEach(c -> c.expireTyping(now));
+        state.conversations().forEach(c -> c.expireTyping(now));
         typingOut.tick();
-        directPresence.tick(now, selected.get(), relay.statusProperty().get() == ConnectionStatus.CONNECTED);
+        directPresence.tick(now, state.selected(), state.relay().statusProperty().get() == ConnectionStatus.CONNECTED);
     }
 
     // ---- the network's events, from the ClientEventRouter
 
     void statusChanged(ClientEvent.StatusChanged changed) {
-        relay.changed(changed);
+        state.relay().changed(changed);
     }
 
     void received(Envelope envelope) {
@@ -266,123 +255,38 @@ public final class ChatViewModel {
     }
 
     void problem(ClientEvent.Problem problem) {
-        info(selected.get(), text.format("problem", text.problem(problem)));
+        state.info(null, text.format("problem", text.problem(problem)));
     }
 
     /** The end of a batch: the conversations it touched show their new lines at once. */
     void batchDone() {
-        touched.forEach(Conversation::flush);
-        touched.clear();
+        state.flushTouched();
         recountUnread();
     }
 
     void loggedIn(ClientEvent.LoggedIn in) {
-        setOwnNick(in.welcome().nick());
-        relay.loggedIn(in.welcome(), in.fingerprint());
+        state.setOwnNick(in.welcome().nick());
+        state.relay().loggedIn(in.welcome(), in.fingerprint());
         if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {
-            info(selected.get(), text.format("motd", in.welcome().motd()));
+            state.info(null, text.format("motd", in.welcome().motd()));
         } else if (everLoggedIn && !in.resumed()) {
-            conversations.view().forEach(c -> info(c, text.format("session.restored")));
+            state.conversations().forEach(c -> state.info(c, text.format("session.restored")));
         }
         everLoggedIn = true;
-        if (conversations.view().stream().anyMatch(c -> c.kind() == ConversationKind.DIRECT)) {
-            directPresence.ask(now());
-        }
-    }
-
-    // ---- shared with IncomingEnvelopes and CommandRunner
-
-    Instant now() {
-        return clock.instant();
-    }
-
-    String ownNick() {
-        return ownNick.get();
-    }
-
-    void setOwnNick(String nick) {
-        ownNick.set(nick);
-        mentions = new Mentions(nick);
-    }
-
-    boolean mentionsMe(String message) {
-        return mentions.in(message);
-    }
-
-    Conversation room(String name) {
-        return conversations.room(name);
-    }
-
-    Conversation existingRoom(String name) {
-        return conversations.existingRoom(name);
-    }
-
-    Conversation direct(String nick) {
-        return conversations.direct(nick);
-    }
-
-    Conversation existingDirect(String nick) {
-        return conversations.existingDirect(nick);
-    }
-
-    /** Someone we have a direct conversation with may have gone: ask the relay. */
-    void askWhoIsOnline() {
-        directPresence.ask(now());
-    }
-
-    void renameDirect(String from, String to) {
-        conversations.renameDirect(from, to);
-    }
-
-    void close(Conversation conversation) {
-        conversations.remove(conversation);
-        if (selected.get() == conversation) {
-            List<Conversation> left = conversations.view();
-            selected.set(left.isEmpty() ? null : left.getFirst());
-        }
-    }
-
-    /** A new line in {@code conversation}; counts it unread and notifies when the user is elsewhere. */
-    void arrived(Conversation conversation, ChatLine line) {
-        conversation.stage(line);
-        touched.add(conversation);
-        if (line instanceof ChatLine.MessageLine message && !message.own()) {
-            boolean away = !windowFocused.get() || selected.get() != conversation;
-            if (away) {
-                conversation.countUnread(message.mention());
-                boolean direct = conversation.kind() == ConversationKind.DIRECT;
-                if (direct || message.mention()) {
-                    notifier.show(direct ? message.from() : "#" + conversation.name() + " · " + message.from(), message.text());
-                }
-            }
-        }
-    }
-
-    /** A line from the client itself ({@code conversation} null: the selected one, or nowhere yet). */
-    void info(Conversation conversation, String line) {
-        Conversation target = conversation != null ? conversation : selected.get();
-        if (target != null) {
-            target.stage(new ChatLine.SystemLine(now(), line));
-            touched.add(target);
-            target.flush();
+        if (state.conversations().stream().anyMatch(c -> c.kind() == ConversationKind.DIRECT)) {
+            directPresence.ask(clock.instant());
         }
     }
 
     private void measureDraft() {
-        DraftLength length = DraftLength.of(draft.get(), relay.maxTextProperty().get());
+        DraftLength length = DraftLength.of(draft.get(), state.relay().maxTextProperty().get());
         draftTooLong.set(length.over());
         draftCount.set(!length.nearLimit() ? ""
                 : text.format(length.over() ? "draft.over" : "draft.count", length.codePoints(), length.max(),
                         length.codePoints() - length.max()));
     }
 
-    /** A line about what the relay reported at {@code relayTime} (null: unknown, now is used). */
-    void notice(Conversation conversation, Instant relayTime, String line) {
-        conversation.stage(relayTime == null ? new ChatLine.SystemLine(now(), line) : new ChatLine.SystemLine(relayTime, line, false));
-        touched.add(conversation);
-    }
-
     private void recountUnread() {
-        totalUnread.set(conversations.view().stream().mapToInt(c -> c.unreadProperty().get()).sum());
+        totalUnread.set(state.conversations().stream().mapToInt(c -> c.unreadProperty().get()).sum());
     }
 }

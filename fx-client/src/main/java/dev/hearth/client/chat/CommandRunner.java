@@ -15,12 +15,12 @@ import java.util.ResourceBundle;
  */
 final class CommandRunner {
 
-    private final ChatViewModel chat;
+    private final ChatState chat;
     private final RelayLink link;
     private final ChatText text;
     private final ResourceBundle compose = ComposeBundle.load(I18n.locale());
 
-    CommandRunner(ChatViewModel chat, RelayLink link, ChatText text) {
+    CommandRunner(ChatState chat, RelayLink link, ChatText text) {
         this.chat = chat;
         this.link = link;
         this.text = text;
@@ -49,7 +49,7 @@ final class CommandRunner {
             case Command.Join join -> {
                 Conversation already = chat.existingRoom(join.room());
                 if (already != null) {
-                    chat.selectedProperty().set(already);
+                    chat.select(already);
                 }
                 link.join(join.room());
             }
@@ -77,7 +77,7 @@ final class CommandRunner {
     }
 
     private SubmitResult say(String body) {
-        Conversation conversation = chat.selectedProperty().get();
+        Conversation conversation = chat.selected();
         if (conversation == null) {
             chat.info(null, text.format("nowhere.to.send"));
             return SubmitResult.KEEP_INPUT;
@@ -96,7 +96,7 @@ final class CommandRunner {
 
     private void sendDirect(String nick, String body) {
         Conversation conversation = chat.direct(nick);
-        chat.selectedProperty().set(conversation);
+        chat.select(conversation);
         String id = link.dm(conversation.name(), body);
         conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
     }
@@ -118,7 +118,7 @@ final class CommandRunner {
     }
 
     private String currentRoom() {
-        Conversation conversation = chat.selectedProperty().get();
+        Conversation conversation = chat.selected();
         return conversation != null && conversation.kind() == ConversationKind.ROOM ? conversation.name() : null;
     }
 

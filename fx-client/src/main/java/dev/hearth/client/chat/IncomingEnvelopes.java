@@ -29,16 +29,19 @@ import dev.hearth.protocol.Who;
 import java.time.Instant;
 
 /**
- * Turns each envelope from the relay into changes of the {@link ChatViewModel}. FX thread only.
+ * Turns each envelope from the relay into changes of the {@link ChatState}. FX thread only.
  * The switch names every envelope type, with no default: a type added to the protocol does not
  * compile until this class decides what it means for the chat.
  */
 final class IncomingEnvelopes {
 
-    private final ChatViewModel chat;
+    /** How long "is typing" shows without a renewal. */
+    static final java.time.Duration TYPING_SHOWN_FOR = java.time.Duration.ofSeconds(6);
+
+    private final ChatState chat;
     private final ChatText text;
 
-    IncomingEnvelopes(ChatViewModel chat, ChatText text) {
+    IncomingEnvelopes(ChatState chat, ChatText text) {
         this.chat = chat;
         this.text = text;
     }
@@ -103,7 +106,7 @@ final class IncomingEnvelopes {
         Conversation room = chat.room(j.room());
         room.setMembers(j.members() == null ? java.util.List.of() : j.members());
         if (!rejoined) {
-            chat.selectedProperty().set(room);
+            chat.select(room);
             chat.info(room, text.format("you.joined", j.room()));
         }
     }
@@ -148,7 +151,7 @@ final class IncomingEnvelopes {
     private void typing(Typing t) {
         Conversation where = t.room() != null ? chat.existingRoom(t.room()) : chat.existingDirect(t.from());
         if (where != null && t.from() != null) {
-            where.typing(t.from(), Boolean.TRUE.equals(t.on()), chat.now().plus(ChatViewModel.TYPING_SHOWN_FOR));
+            where.typing(t.from(), Boolean.TRUE.equals(t.on()), chat.now().plus(TYPING_SHOWN_FOR));
         }
     }
 

@@ -94,7 +94,7 @@ public final class MainView {
         conversations.setCellFactory(list -> new ConversationCell());
         conversations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                chat.selectedProperty().set(now);
+                chat.select(now);
             }
         });
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
@@ -217,7 +217,7 @@ public final class MainView {
         List<Conversation> all = chat.conversations();
         if (!all.isEmpty()) {
             int at = all.indexOf(chat.selectedProperty().get());
-            chat.selectedProperty().set(all.get(Math.floorMod(at + delta, all.size())));
+            chat.select(all.get(Math.floorMod(at + delta, all.size())));
         }
     }
 

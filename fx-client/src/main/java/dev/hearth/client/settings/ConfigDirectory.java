@@ -2,7 +2,6 @@ package dev.hearth.client.settings;
 
 import dev.hearth.store.OwnerOnlyFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

@@ -236,7 +236,7 @@ class ChatViewModelTest {
         assertEquals(1, chat.totalUnreadProperty().get());
         assertEquals(List.of("bob: psst"), notifications);
 
-        chat.selectedProperty().set(bob);
+        chat.select(bob);
         assertEquals(0, bob.unreadProperty().get());
         assertEquals(0, chat.totalUnreadProperty().get());
     }
@@ -328,7 +328,7 @@ class ChatViewModelTest {
         assertEquals("dm bob hi there id1", link.last());
         chat.submit("@carol psst");
         assertEquals("dm carol psst id2", link.last());
-        chat.selectedProperty().set(lobby());
+        chat.select(lobby());
         chat.submit("/leave");
         assertEquals("leave lobby", link.last());
         int before = link.sent.size();
@@ -343,7 +343,7 @@ class ChatViewModelTest {
 
     @Test
     void unreadIsCountedWhileNoConversationIsSelected() {
-        chat.selectedProperty().set(null);
+        chat.select(null);
         feed(received(message(1, "bob", "hi", null)));
         assertEquals(1, lobby().unreadProperty().get());
     }

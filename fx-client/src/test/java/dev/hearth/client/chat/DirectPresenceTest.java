@@ -89,7 +89,7 @@ class DirectPresenceTest {
         chat.submit("/msg carol hi");
         String id = link.last().substring(link.last().lastIndexOf(' ') + 1);
         feed(received(new ErrorReply("no-such-nick", "nobody by that nick", id, false)));
-        assertEquals(Online.OFFLINE, chat.existingDirect("carol").onlineProperty().get());
+        assertEquals(Online.OFFLINE, conversation(ConversationKind.DIRECT, "carol").onlineProperty().get());
     }
 
     @Test
@@ -103,7 +103,7 @@ class DirectPresenceTest {
         chat.tick();
         assertEquals(List.of(CHECK), link.sent);
 
-        chat.selectedProperty().set(chat.existingRoom("lobby"));
+        chat.select(conversation(ConversationKind.ROOM, "lobby"));
         link.sent.clear();
         clock.advance(DirectPresence.RECHECK.multipliedBy(3));
         chat.tick();
@@ -111,7 +111,11 @@ class DirectPresenceTest {
     }
 
     private Conversation bob() {
-        return chat.existingDirect("bob");
+        return conversation(ConversationKind.DIRECT, "bob");
+    }
+
+    private Conversation conversation(ConversationKind kind, String name) {
+        return chat.conversations().stream().filter(c -> c.kind() == kind && c.name().equals(name)).findFirst().orElse(null);
     }
 
     private void feed(ClientEvent... events) {

@@ -2,7 +2,10 @@ package dev.hearth.client.settings;
 
 import dev.hearth.store.OwnerOnlyFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,6 +47,10 @@ public final class ConfigDirectory {
     /** Makes {@code dir} (and its parents) exist; the directory itself is owner-only where supported. */
     public static Path create(Path dir) throws IOException {
         OwnerOnlyFiles.createDirectories(dir);
+        // Unlike a relay's data directory, which an operator may set up, this one is Hearth's own.
+        if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
         return dir;
     }
 

@@ -43,6 +43,7 @@ public final class ChatViewModel {
     private final CommandRunner commands;
     private final TypingOut typingOut;
     private final DirectPresence directPresence;
+    private final OpenConversation open;
 
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final StringProperty draft = new SimpleStringProperty("");
@@ -59,6 +60,7 @@ public final class ChatViewModel {
         this.incoming = new IncomingEnvelopes(state, text);
         this.commands = new CommandRunner(state, link, text);
         this.typingOut = new TypingOut(clock, link);
+        this.open = new OpenConversation(state.selectedProperty(), text);
         state.selectedProperty().addListener((obs, old, now) -> {
             typingOut.conversationChanged(now);
             if (now != null) {
@@ -91,6 +93,11 @@ public final class ChatViewModel {
     /** The open conversation; {@link #select} changes it. */
     public ReadOnlyObjectProperty<Conversation> selectedProperty() {
         return state.selectedProperty();
+    }
+
+    /** The words around the open conversation: title, members or presence, typing, prompt. */
+    public OpenConversation open() {
+        return open;
     }
 
     public ReadOnlyStringProperty ownNickProperty() {

@@ -39,9 +39,6 @@ public final class MainView {
     private final MainActions actions;
     private final ZoneId zone;
     private final Timeline ticker;
-    private final javafx.beans.value.ChangeListener<Boolean> mutedListener = (obs, old, on) -> showMuted(on);
-    private Conversation shown;
-    private final javafx.beans.property.BooleanProperty roomShown = new javafx.beans.property.SimpleBooleanProperty();
     private FollowLatest follow;
     private final TextSelections selections = new TextSelections();
 
@@ -83,10 +80,11 @@ public final class MainView {
     @FXML
     private void initialize() {
         ChatText text = chat.text();
+        bindOpenConversation();
         mute.managedProperty().bind(mute.visibleProperty());
         leave.managedProperty().bind(leave.visibleProperty());
         // Members only for a room, and only while the window has room for them: on a narrow one the conversation comes first.
-        memberPane.visibleProperty().bind(roomShown.and(BooleanExpression.booleanExpression(sidebar.sceneProperty()
+        memberPane.visibleProperty().bind(chat.open().roomProperty().and(BooleanExpression.booleanExpression(sidebar.sceneProperty()
                 .flatMap(scene -> scene.widthProperty()).map(width -> width.doubleValue() >= WIDE_ENOUGH_FOR_MEMBERS)
                 .orElse(true))));
         memberPane.managedProperty().bind(memberPane.visibleProperty());
@@ -131,59 +129,23 @@ public final class MainView {
     }
 
     private void showConversation(Conversation conversation) {
-        if (shown != null) {
-            shown.mutedProperty().removeListener(mutedListener);
-        }
-        shown = conversation;
         conversations.getSelectionModel().select(conversation);
-        ChatText text = chat.text();
-        title.textProperty().unbind();
-        typing.textProperty().unbind();
-        memberCount.textProperty().unbind();
-        boolean room = conversation != null && conversation.kind() == ConversationKind.ROOM;
-        mute.setVisible(room);
-        leave.setVisible(conversation != null);
-        roomShown.set(room);
-        input.promptTextProperty().unbind();
-        if (conversation == null) {
-            title.setText("");
-            typing.setText("");
-            memberCount.setText("");
-            follow.show(null);
-            members.setItems(null);
-            input.setPromptText(text.format("input.prompt.none"));
-            return;
-        }
-        leave.setText(text.format(room ? "leave.button" : "close.button"));
-        title.textProperty().bind(conversation.nameProperty().map(name -> room ? "#" + name : name));
-        memberCount.textProperty().bind(room
-                ? javafx.beans.binding.Bindings.size(conversation.members()).map(n -> text.format("members.count", n))
-                : conversation.onlineProperty().map(online -> online == Online.UNKNOWN ? "" : text.format("partner." + online.name())));
-        typing.textProperty().bind(conversation.typingProperty().map(this::typingText));
-        showMuted(conversation.mutedProperty().get());
-        conversation.mutedProperty().addListener(mutedListener);
-        follow.show(conversation.lines());
-        members.setItems(room ? conversation.members() : null);
-        input.promptTextProperty().bind(room ? conversation.nameProperty().map(name -> text.format("input.prompt.room", name))
-                : conversation.onlineProperty().map(online -> text.format(online == Online.OFFLINE
-                        ? "input.prompt.offline" : "input.prompt.direct", conversation.name())));
+        follow.show(conversation == null ? null : conversation.lines());
+        members.setItems(conversation != null && conversation.kind() == ConversationKind.ROOM ? conversation.members() : null);
     }
 
-    private void showMuted(boolean on) {
-        mute.setSelected(on);
-        mute.setText(chat.text().format(on ? "unmute.button" : "mute.button"));
-    }
-
-    private String typingText(List<String> nicks) {
-        if (nicks == null || nicks.isEmpty()) {
-            return "";
-        }
-        ChatText text = chat.text();
-        return switch (nicks.size()) {
-            case 1 -> text.format("typing.one", nicks.get(0));
-            case 2 -> text.format("typing.two", nicks.get(0), nicks.get(1));
-            default -> text.format("typing.many");
-        };
+    /** The header, the typing line and the input's prompt follow the open conversation by themselves. */
+    private void bindOpenConversation() {
+        OpenConversation open = chat.open();
+        title.textProperty().bind(open.titleProperty());
+        memberCount.textProperty().bind(open.detailProperty());
+        typing.textProperty().bind(open.typingProperty());
+        input.promptTextProperty().bind(open.promptProperty());
+        leave.textProperty().bind(open.leaveLabelProperty());
+        leave.visibleProperty().bind(open.openProperty());
+        mute.textProperty().bind(open.muteLabelProperty());
+        mute.visibleProperty().bind(open.roomProperty());
+        open.mutedProperty().subscribe(mute::setSelected);
     }
 
     private void showStatus() {

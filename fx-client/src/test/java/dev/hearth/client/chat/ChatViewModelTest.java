@@ -67,6 +67,25 @@ class ChatViewModelTest {
     }
 
     @Test
+    void theWordsAroundTheOpenConversationFollowTheSelection() {
+        OpenConversation open = chat.open();
+        assertEquals("#lobby", open.titleProperty().get());
+        assertEquals("2 members", open.detailProperty().get());
+        assertEquals("Leave", open.leaveLabelProperty().get());
+        assertTrue(open.roomProperty().get());
+        assertTrue(open.promptProperty().get().startsWith("Message #lobby"));
+        feed(received(new Typing("lobby", null, "bob", true, null)));
+        assertEquals("bob is typing…", open.typingProperty().get());
+
+        chat.openDirect("bob");
+        assertEquals("bob", open.titleProperty().get());
+        assertEquals("Close", open.leaveLabelProperty().get());
+        assertFalse(open.roomProperty().get(), "no members, no mute");
+        assertEquals("", open.typingProperty().get());
+        assertTrue(open.promptProperty().get().startsWith("Message bob"));
+    }
+
+    @Test
     void ownMessageIsPendingUntilItsEchoThenConfirmedOnce() {
         assertEquals(SubmitResult.DONE, chat.submit("hello"));
         assertEquals("say lobby hello id1", link.last());

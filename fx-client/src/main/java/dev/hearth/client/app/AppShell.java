@@ -8,6 +8,7 @@ import dev.hearth.client.notify.Notifier;
 import dev.hearth.client.settings.PreferencesView;
 import dev.hearth.client.settings.PreferencesViewModel;
 import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.client.settings.SavedPasswords;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ final class AppShell implements Shell {
     private final Consumer<String> linkOpener;
     private SessionStarter.Session session;
     private Stage preferencesWindow;
+    private final SavedPasswords passwords;
 
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
              Consumer<String> linkOpener) {
@@ -44,7 +46,9 @@ final class AppShell implements Shell {
         this.configDir = configDir;
         this.notifier = notifier;
         this.starter = starter;
-        this.connectModel = new ConnectViewModel(new RecentRelays(configDir), I18n.bundleFor(ConnectView.class),
+        this.passwords = SavedPasswords.forThisComputer();
+        this.connectModel = new ConnectViewModel(new RecentRelays(configDir, passwords),
+                I18n.bundleFor(ConnectView.class),
                 this::startSession);
         this.connectRoot = ConnectView.create(connectModel, this::openPreferences);
     }
@@ -149,6 +153,12 @@ final class AppShell implements Shell {
 
     ConnectViewModel connectModel() {
         return connectModel;
+    }
+
+    /** The app is quitting: the session ends, and the credential store is let go. */
+    void close() {
+        endSession();
+        passwords.close();
     }
 
     void endSession() {

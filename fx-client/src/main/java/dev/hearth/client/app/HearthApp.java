@@ -92,7 +92,7 @@ public class HearthApp extends Application {
     @Override
     public void stop() {
         if (shell != null) {
-            shell.endSession();
+            shell.close();
         }
     }
 

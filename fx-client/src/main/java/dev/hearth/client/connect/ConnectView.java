@@ -65,6 +65,7 @@ public final class ConnectView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         plaintextBox.selectedProperty().bindBidirectional(model.plaintextProperty());
         rememberBox.selectedProperty().bindBidirectional(model.rememberPasswordProperty());
+        rememberBox.setText(model.rememberLabel());
         fingerprintField.textProperty().bind(model.fingerprintProperty());
         showWhenSet(fingerprintBox, fingerprintField);
         bindMessage(banner, model.bannerProperty());

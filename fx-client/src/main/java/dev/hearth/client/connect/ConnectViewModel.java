@@ -106,6 +106,11 @@ public final class ConnectViewModel {
     /** Where the keyboard should go: the field a refusal asks the user to change; null for no change. */
     public ReadOnlyObjectProperty<Field> focusProperty() { return focus.getReadOnlyProperty(); }
     public ObservableList<RecentRelay> recentRelays() { return FXCollections.unmodifiableObservableList(recentRelays); }
+    /** "Remember password in …": where a remembered password is kept, the OS's store or Hearth's file. */
+    public String rememberLabel() {
+        return messages.text("remember." + store.passwordsKeptIn().name());
+    }
+
     /** The relay used last, offered for a one-click reconnect; null when there is none. */
     public ReadOnlyObjectProperty<RecentRelay> lastRelayProperty() { return lastRelay.getReadOnlyProperty(); }
 

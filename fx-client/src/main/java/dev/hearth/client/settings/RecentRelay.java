@@ -31,6 +31,10 @@ public record RecentRelay(String host, int port, boolean tls, String nick, Strin
         return new RecentRelay(host, port, tls, now, fingerprint, password, rooms);
     }
 
+    public RecentRelay withPassword(String kept) {
+        return new RecentRelay(host, port, tls, nick, fingerprint, kept, rooms);
+    }
+
     public RecentRelay withRooms(List<String> now) {
         return new RecentRelay(host, port, tls, nick, fingerprint, password, now);
     }

@@ -7,7 +7,10 @@ import java.util.List;
 
 /**
  * The last {@value #MAX} relays, most recent first, in {@code recent-relays.json} in the config
- * directory. Methods are synchronised so the UI and a background save cannot interleave.
+ * directory. A remembered password goes to the operating system's credential store when there is
+ * one ({@link SavedPasswords}); the file then holds none, and a password an older version wrote
+ * there moves over at the next write. Methods are synchronised so the UI and a background save
+ * cannot interleave.
  */
 public final class RecentRelays {
 
@@ -15,9 +18,21 @@ public final class RecentRelays {
     public static final String FILE_NAME = "recent-relays.json";
 
     private final Path file;
+    private final SavedPasswords passwords;
 
+    /** Passwords, when remembered, in the file itself. */
     public RecentRelays(Path configDir) {
+        this(configDir, SavedPasswords.SETTINGS_FILE);
+    }
+
+    public RecentRelays(Path configDir, SavedPasswords passwords) {
         this.file = configDir.resolve(FILE_NAME);
+        this.passwords = passwords;
+    }
+
+    /** Where remembered passwords are kept, for the connect screen to say. */
+    public SavedPasswords.Place passwordsKeptIn() {
+        return passwords.place();
     }
 
     public Path file() {
@@ -26,8 +41,8 @@ public final class RecentRelays {
 
     /** The saved list; empty when there is none, or when it was damaged (then it is set aside, not overwritten). */
     public synchronized List<RecentRelay> load() {
-        Stored stored = JsonFiles.readOrSetAside(file, Stored.class).value();
-        return stored == null || stored.relays() == null ? List.of() : List.copyOf(stored.relays());
+        return stored().stream().map(r -> r.password() != null || passwords.inSettingsFile() ? r
+                : r.withPassword(passwords.find(r.key()).orElse(null))).toList();
     }
 
     /** Puts {@code relay} first, dropping an older entry for the same host and port and anything past {@value #MAX}. */
@@ -35,19 +50,48 @@ public final class RecentRelays {
         List<RecentRelay> updated = new ArrayList<>();
         updated.add(relay);
         for (RecentRelay old : load()) {
-            if (!old.key().equals(relay.key()) && updated.size() < MAX) {
+            if (old.key().equals(relay.key())) {
+                continue;
+            }
+            if (updated.size() < MAX) {
                 updated.add(old);
+            } else {
+                passwords.forget(old.key());
             }
         }
-        JsonFiles.write(file, new Stored(updated));
+        write(updated);
         return List.copyOf(updated);
     }
 
     /** Drops the entry for {@code key} ({@link RecentRelay#key()}). */
     public synchronized List<RecentRelay> forget(String key) throws IOException {
         List<RecentRelay> kept = load().stream().filter(r -> !r.key().equals(key)).toList();
-        JsonFiles.write(file, new Stored(kept));
+        passwords.forget(key);
+        write(kept);
         return kept;
+    }
+
+    private List<RecentRelay> stored() {
+        Stored stored = JsonFiles.readOrSetAside(file, Stored.class).value();
+        return stored == null || stored.relays() == null ? List.of() : List.copyOf(stored.relays());
+    }
+
+    /** The file gets the passwords only when no credential store keeps them. */
+    private void write(List<RecentRelay> relays) throws IOException {
+        if (passwords.inSettingsFile()) {
+            JsonFiles.write(file, new Stored(relays));
+            return;
+        }
+        List<RecentRelay> withoutPasswords = new ArrayList<>();
+        for (RecentRelay relay : relays) {
+            if (relay.password() != null) {
+                passwords.save(relay.key(), relay.password());
+            } else {
+                passwords.forget(relay.key());
+            }
+            withoutPasswords.add(relay.withPassword(null));
+        }
+        JsonFiles.write(file, new Stored(withoutPasswords));
     }
 
     /** The file's shape; a wrapper object leaves room for a version field later. */

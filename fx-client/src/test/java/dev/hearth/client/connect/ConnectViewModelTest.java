@@ -197,6 +197,12 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void theRememberBoxSaysWhereAPasswordIsKept() {
+        assertEquals("Remember password on this computer (in Hearth\u2019s settings file, readable only by you)",
+                model.rememberLabel());
+    }
+
+    @Test
     void theRoomsYouWereInAreJoinedAgainWithOneClick() {
         assertNull(model.lastRelayProperty().get(), "nothing to reconnect to yet");
         assertFalse(model.reconnectLast());

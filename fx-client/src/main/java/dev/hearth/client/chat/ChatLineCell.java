@@ -20,9 +20,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * Draws one {@link ChatLine}: time, the nick in its colour, wrapped selectable text with clickable
- * links and a Copy menu,
- * and for our own lines whether they are still on their way or failed (with Edit, Retry and
- * Dismiss). FX thread.
+ * links and a Copy menu, and for our own lines whether they are still on their way or failed
+ * (with Edit, Retry and Dismiss). FX thread.
  */
 final class ChatLineCell extends ListCell<ChatLine> {
 

@@ -6,9 +6,9 @@ import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
-import dev.hearth.protocol.Envelope;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.RoomNames;
+import dev.hearth.protocol.Envelope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,8 +30,9 @@ import javafx.collections.ObservableList;
 /**
  * The chat window's state: conversations, their lines, unread counts, the link's status. FX
  * thread only: the {@link ClientEventRouter} hands it the network's events a batch at a time
- * (ending each with {@link #batchDone}), and the view calls the commands. Envelope handling lives in {@link IncomingEnvelopes}, slash
- * commands in {@link CommandRunner}.
+ * (ending each with {@link #batchDone}), and the view calls the commands. The state itself lives
+ * in {@link ChatState}, changed by {@link IncomingEnvelopes} (envelopes) and {@link CommandRunner}
+ * (slash commands); this class exposes it read-only.
  */
 public final class ChatViewModel {
 

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
@@ -56,8 +57,8 @@ public final class MainView {
     @FXML private TextArea input;
     @FXML private Label draftCount;
     @FXML private ListView<String> members;
-    @FXML private javafx.scene.layout.VBox memberPane;
-    @FXML private javafx.scene.layout.VBox sidebar;
+    @FXML private VBox memberPane;
+    @FXML private VBox sidebar;
     @FXML private Label status;
     @FXML private Label fingerprint;
 

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One runnable jar per platform, for friends who have Java 25: each carries its platform's JavaFX
- * natives, built for its processor, and no other platform's (the names are the same across the
- * architectures of one OS, so one jar could not hold them all).
+ * natives and JNA's (under the OS credential store), built for its processor, and no other
+ * platform's (the names are the same across the architectures of one OS, so one jar could not hold
+ * them all).
  */
 class PlatformJarsIT {
 
@@ -45,16 +46,20 @@ class PlatformJarsIT {
             List<String> natives = new ArrayList<>();
             for (ZipEntry entry : jar.stream().toList()) {
                 String name = entry.getName();
-                if (name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib")) {
+                if (name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib") || name.endsWith(".jnilib")
+                        || name.endsWith(".a")) {
                     natives.add(name);
-                    assertTrue(name.endsWith(suffix), platform + " holds another OS's native " + name);
-                    if (name.contains("glass") || name.contains("prism") || name.contains("javafx")) {
+                    boolean jnaOnMac = suffix.equals(".dylib") && name.endsWith(".jnilib");
+                    assertTrue(name.endsWith(suffix) || jnaOnMac, platform + " holds another OS's native " + name);
+                    if (name.contains("glass") || name.contains("prism") || name.contains("javafx")
+                            || name.contains("jnidispatch")) {
                         assertEquals(expected, kind(jar, entry), name + " is built for another processor");
                     }
                 }
             }
             assertTrue(natives.stream().anyMatch(n -> n.contains("glass")), "JavaFX's windowing native: " + natives);
             assertTrue(natives.stream().anyMatch(n -> n.contains("prism")), "JavaFX's graphics natives: " + natives);
+            assertEquals(1, natives.stream().filter(n -> n.contains("jnidispatch")).count(), "JNA's native, once: " + natives);
         }
     }
 

@@ -21,9 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -47,9 +45,7 @@ public final class ChatViewModel {
     private final OpenConversation open;
 
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
-    private final StringProperty draft = new SimpleStringProperty("");
-    private final StringProperty draftCount = new SimpleStringProperty("");
-    private final BooleanProperty draftTooLong = new SimpleBooleanProperty();
+    private final Draft draft;
     private boolean everLoggedIn;
 
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
@@ -72,11 +68,8 @@ public final class ChatViewModel {
                 }
             }
         });
-        draft.addListener((obs, old, now) -> {
-            typingOut.edited(now);
-            measureDraft();
-        });
-        state.relay().maxTextProperty().addListener((obs, old, now) -> measureDraft());
+        this.draft = new Draft(text, state.relay().maxTextProperty());
+        draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
         state.windowFocusedProperty().addListener((obs, old, focused) -> {
             if (focused && state.selected() != null) {
                 state.selected().markRead();
@@ -126,17 +119,17 @@ public final class ChatViewModel {
 
     /** What is typed in the input box; the view binds the box to it both ways. */
     public StringProperty draftProperty() {
-        return draft;
+        return draft.typedProperty();
     }
 
     /** "3,612 / 4,000" near the relay's text limit, with how much too long past it; empty otherwise. */
     public ReadOnlyStringProperty draftCountProperty() {
-        return draftCount;
+        return draft.countProperty();
     }
 
     /** Whether the draft is longer than the relay takes: Enter will not send it. */
     public ReadOnlyBooleanProperty draftTooLongProperty() {
-        return draftTooLong;
+        return draft.tooLongProperty();
     }
 
     // ---- commands
@@ -224,8 +217,7 @@ public final class ChatViewModel {
         Conversation conversation = holderOfFailed(line);
         if (conversation != null && conversation.removeFailed(line.clientId())) {
             state.select(conversation);
-            String typed = draft.get();
-            draft.set(typed == null || typed.isBlank() ? line.text() : line.text() + "\n" + typed);
+            draft.takeBack(line.text());
         }
     }
 
@@ -284,14 +276,6 @@ public final class ChatViewModel {
         if (state.conversations().stream().anyMatch(c -> c.kind() == ConversationKind.DIRECT)) {
             directPresence.ask(clock.instant());
         }
-    }
-
-    private void measureDraft() {
-        DraftLength length = DraftLength.of(draft.get(), state.relay().maxTextProperty().get());
-        draftTooLong.set(length.over());
-        draftCount.set(!length.nearLimit() ? ""
-                : text.format(length.over() ? "draft.over" : "draft.count", length.codePoints(), length.max(),
-                        length.codePoints() - length.max()));
     }
 
     private void recountUnread() {

@@ -6,7 +6,6 @@ import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
-import dev.hearth.protocol.Hello;
 import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Left;
@@ -168,47 +167,8 @@ final class SessionRun implements Runnable {
     private void login(RelayConnection conn) throws IOException, LoginRefusedException {
         // A relay answers hello at once: a path that stalls here is given up as quickly as a connect.
         conn.readTimeout(options.connectTimeout());
-        boolean resuming = token != null;
-        conn.write(resuming
-                ? Hello.resume(token, lastN, request.password(), options.clientName())
-                : Hello.login(nick, request.password(), options.clientName()));
-        conn.flush();
-        while (true) {
-            Decoded decoded = conn.read();
-            if (!(decoded instanceof Decoded.Valid valid)) {
-                continue;
-            }
-            switch (valid.envelope()) {
-                case Welcome welcome -> {
-                    welcomed(conn, welcome, resuming);
-                    return;
-                }
-                case ErrorReply error when ErrorCode.RESUME_FAILED.wire().equals(error.code()) -> {
-                    resuming = false;
-                    token = null;
-                    conn.write(Hello.login(nick, request.password(), options.clientName()));
-                    conn.flush();
-                }
-                case ErrorReply error -> refusedOrRetry(error);
-                case Ping ping -> {
-                    conn.write(new Pong(ping.id()));
-                    conn.flush();
-                }
-                default -> { }
-            }
-        }
-    }
-
-    private void refusedOrRetry(ErrorReply error) throws IOException, LoginRefusedException {
-        String code = error.code();
-        boolean nickProblem = ErrorCode.NICK_TAKEN.wire().equals(code) || ErrorCode.NICK_INVALID.wire().equals(code);
-        boolean userMustAct = ErrorCode.AUTH_FAILED.wire().equals(code) || ErrorCode.THROTTLED.wire().equals(code)
-                || ErrorCode.UNSUPPORTED_VERSION.wire().equals(code);
-        // After a lost session our old self may still hold the nick for its grace period: wait it out.
-        if (userMustAct || (nickProblem && !(everLoggedIn && ErrorCode.NICK_TAKEN.wire().equals(code)))) {
-            throw new LoginRefusedException(error);
-        }
-        throw new IOException("relay refused the login for now: " + code);
+        LoginHandshake.Welcomed welcomed = LoginHandshake.perform(conn, request, options, nick, token, lastN, everLoggedIn);
+        welcomed(conn, welcomed.welcome(), welcomed.resumed());
     }
 
     private void welcomed(RelayConnection conn, Welcome welcome, boolean resumed) throws IOException {

@@ -185,7 +185,9 @@ class SelectAndCopyIT {
     private static void clickMenuItem(FxRobot robot, ChatWindow window, String item) {
         window.await(() -> ChatWindow.fx(() -> shownMenuItem(item) != null), "the menu item " + item);
         ChatWindow.fx(() -> {
-            shownMenuItem(item).fire();
+            MenuItem chosen = shownMenuItem(item);
+            chosen.fire();
+            chosen.getParentPopup().hide(); // as a click on the item does; a menu left open would catch later tests' clicks
             return null;
         });
     }

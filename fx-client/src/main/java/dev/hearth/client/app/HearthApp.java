@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -70,7 +71,8 @@ public class HearthApp extends Application {
         stage.setMinHeight(520);
         WindowPlaces.restore(stage, new WindowPlaceFile(configDir));
         shell.showConnectScreen();
-        new KnownRelaysFile(configDir).setAside().ifPresent(aside -> {
+        Optional<Path> pinsSetAside = new KnownRelaysFile(configDir).setAside();
+        pinsSetAside.ifPresent(aside -> {
             err.println("hearth-client: the pinned relay keys could not be read; set aside as " + aside);
             shell.connectModel().showPinsSetAside(aside.getFileName().toString());
         });
@@ -81,8 +83,8 @@ public class HearthApp extends Application {
         if (options.invite() != null) {
             shell.openInvite(options.invite())
                     .ifPresent(relay -> err.println("hearth-client: opened invite for " + relay));
-        } else if (saved.autoConnect()) {
-            shell.connectModel().reconnectLast();
+        } else if (saved.autoConnect() && pinsSetAside.isEmpty()) {
+            shell.connectModel().reconnectLast(); // not past a notice about the keys the user must read first
         }
         stage.show();
         Thread.ofVirtual().name("hearth-link-handler").start(() -> WindowsLinkHandler.registerIfInstalled()

@@ -89,6 +89,12 @@ final class ConversationLines {
             }
             at--;
         }
+        insertDated(at, message);
+    }
+
+    /** Inserts {@code message} at {@code at}, after its day's separator, adding one when the line before is another day. */
+    private void insertDated(int at, ChatLine.MessageLine message) {
+        LocalDate date = LocalDate.ofInstant(message.ts(), zone);
         boolean dayShown = at > 0 && switch (lines.get(at - 1)) {
             case ChatLine.DaySeparator separator -> separator.date().equals(date);
             case ChatLine.MessageLine m -> LocalDate.ofInstant(m.ts(), zone).equals(date);
@@ -98,6 +104,9 @@ final class ConversationLines {
             lines.add(at, message);
         } else {
             lines.addAll(at, List.of(new ChatLine.DaySeparator(date), message));
+        }
+        if (lastDate == null || date.isAfter(lastDate)) {
+            lastDate = date; // the next line of the same day needs no separator of its own
         }
     }
 
@@ -130,7 +139,7 @@ final class ConversationLines {
         }
         ChatLine.MessageLine line = (ChatLine.MessageLine) lines.remove(index);
         unsent--;
-        lines.add(placeInHistory(line.ts()), line.failed(reason));
+        insertDated(placeInHistory(line.ts()), line.failed(reason));
         return true;
     }
 

@@ -196,6 +196,9 @@ final class IncomingEnvelopes {
 
     /** An error for one of our lines marks it failed; any other is explained where the user is looking. */
     private void error(ErrorReply e) {
+        if (RelayLink.TYPING_ID.equals(e.id())) {
+            return; // a typing hint that found nobody: nothing the user asked for, nothing to say
+        }
         String reason = ErrorCode.TEXT_TOO_LONG.wire().equals(e.code())
                 ? text.format("error.text-too-long.limit", chat.relay().maxTextProperty().get())
                 : text.error(e.code(), e.message());

@@ -151,7 +151,7 @@ public final class RelayClient implements RelayLink, AutoCloseable {
 
     @Override
     public void typing(String room, String to, boolean on) {
-        queue().request(new Typing(room, to, null, on, null));
+        queue().request(new Typing(room, to, null, on, TYPING_ID));
     }
 
     /** Sends {@code bye}; the send thread closes the connection after writing it. */

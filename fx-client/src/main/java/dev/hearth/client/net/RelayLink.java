@@ -36,6 +36,12 @@ public interface RelayLink {
 
     void rename(String nick);
 
+    /**
+     * The request id every {@link #typing} carries, so an error answering one (the person went
+     * offline) is recognised and not shown as if the user had done something.
+     */
+    String TYPING_ID = "typing";
+
     /** Typing state in a room ({@code room} set) or towards one person ({@code to} set). */
     void typing(String room, String to, boolean on);
 

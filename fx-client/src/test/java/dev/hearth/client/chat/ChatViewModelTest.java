@@ -86,6 +86,26 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aRefusedFirstLineOfADayGetsItsSeparatorAndATypingHintThatFoundNobodySaysNothing() {
+        chat.openDirect("carol");
+        Conversation carol = chat.selectedProperty().get();
+        chat.submit("are you there?");
+        feed(received(new ErrorReply("no-such-nick", "nobody", "id1", false)),
+                received(new ErrorReply("no-such-nick", "nobody", dev.hearth.client.net.RelayLink.TYPING_ID, false)));
+        chat.submit("/help");
+
+        List<String> shown = carol.lines().stream().map(l -> switch (l) {
+            case ChatLine.DaySeparator d -> "day";
+            case ChatLine.MessageLine m -> m.text();
+            case ChatLine.SystemLine sys -> "system";
+        }).toList();
+        assertEquals(List.of("day", "are you there?", "system"), shown.subList(0, 3), "the separator above the refused line");
+        assertEquals(1, shown.stream().filter("day"::equals).count(), "and no second one below it: " + shown);
+        assertTrue(carol.lines().stream().noneMatch(l -> l instanceof ChatLine.SystemLine sys && sys.text().contains("Nobody")),
+                "the typing hint's error is not shown");
+    }
+
+    @Test
     void ownMessageIsPendingUntilItsEchoThenConfirmedOnce() {
         assertEquals(SubmitResult.DONE, chat.submit("hello"));
         assertEquals("say lobby hello id1", link.last());

@@ -154,8 +154,8 @@ public final class ConnectViewModel {
         ConnectRequest request = form.request(host.get(), port.get(), !plaintext.get(), fingerprint.get(),
                 nick.get(), password.get());
         RelayAddress address = request.address();
-        List<String> rooms = chosen != null && chosen.key().equals(address.host().toLowerCase(java.util.Locale.ROOT)
-                + ":" + address.port()) ? chosen.rooms() : List.of();
+        List<String> rooms = chosen != null && chosen.key().equals(RecentRelay.keyOf(address.host(), address.port()))
+                ? chosen.rooms() : List.of();
         request = request.withRooms(rooms);
         attempt = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(), request.fingerprint(),
                 rememberPassword.get() ? request.password() : null, rooms);

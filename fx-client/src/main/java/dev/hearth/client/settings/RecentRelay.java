@@ -41,6 +41,11 @@ public record RecentRelay(String host, int port, boolean tls, String nick, Strin
 
     /** Two entries for the same place replace each other; IPv6 hosts compare as typed. */
     public String key() {
+        return keyOf(host, port);
+    }
+
+    /** The key of an entry for {@code host} and {@code port}, to match one before it exists. */
+    public static String keyOf(String host, int port) {
         return host.toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }
 

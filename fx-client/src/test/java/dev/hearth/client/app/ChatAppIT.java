@@ -9,12 +9,12 @@ import dev.hearth.client.chat.Conversation;
 import dev.hearth.client.chat.ConversationKind;
 import dev.hearth.client.chat.Delivery;
 import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.CuttableProxy;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.TestRelay;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Invite;
@@ -66,13 +66,7 @@ class ChatAppIT {
     /** A second person, on a headless client of their own. */
     private void friendJoins(String nick, String room) {
         friendLog = new EventLog();
-        friend = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("friend-" + nick)), friendLog);
-        friend.connect(new ConnectRequest(relay.address(), relay.fingerprint(), nick, null));
-        friendLog.await(ClientEvent.LoggedIn.class, WAIT);
-        if (room != null) {
-            friend.join(room);
-            friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof dev.hearth.protocol.Joined, WAIT);
-        }
+        friend = Friend.join(relay, config, nick, room, friendLog);
     }
 
     @Test

@@ -2,22 +2,18 @@ package dev.hearth.client.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
-import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.TestRelay;
-import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Button;
@@ -106,11 +102,7 @@ class FollowLatestIT {
 
     private void bobWritesTheBacklog(int count) {
         bobLog = new EventLog();
-        bob = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("bob")), bobLog);
-        bob.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));
-        bobLog.await(ClientEvent.LoggedIn.class, WAIT);
-        bob.join("lobby");
-        bobLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Joined, WAIT);
+        bob = Friend.join(relay, config, "bob", "lobby", bobLog);
         for (int i = 1; i <= count; i++) {
             bob.say("lobby", i % 7 == 0 ? ("line " + i + " ").repeat(30) : "line " + i);
         }

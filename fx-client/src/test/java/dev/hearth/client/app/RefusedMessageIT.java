@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.chat.Delivery;
 import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
-import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.TestRelay;
 import dev.hearth.protocol.Dm;
 import java.nio.file.Files;
@@ -127,9 +126,7 @@ class RefusedMessageIT {
 
     private void bobComesOnlineAndWrites(String text) {
         EventLog log = new EventLog();
-        bob = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("bob")), log);
-        bob.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));
-        log.await(ClientEvent.LoggedIn.class, WAIT);
+        bob = Friend.join(relay, config, "bob", null, log);
         bob.dm("alice", text);
         log.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && text.equals(d.text()), WAIT);
     }

@@ -1,20 +1,14 @@
 package dev.hearth.client.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.ChatLine;
-import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
-import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.TestRelay;
-import dev.hearth.protocol.Joined;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -48,7 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SelectAndCopyIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String LINE = "see https://example.org/page for the weather";
 
     private TestRelay relay;
@@ -118,12 +111,7 @@ class SelectAndCopyIT {
         alice.connect(relay.invite(null), "alice");
         alice.send("/join lobby");
         alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
-        EventLog log = new EventLog();
-        bob = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("bob")), log);
-        bob.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));
-        log.await(ClientEvent.LoggedIn.class, WAIT);
-        bob.join("lobby");
-        log.await(ClientEvent.Received.class, r -> r.envelope() instanceof Joined, WAIT);
+        bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         bob.say("lobby", LINE);
         alice.await(() -> alice.messages().stream().anyMatch(m -> LINE.equals(m.text())), "bob's line");
         alice.await(() -> alice.has(".message-body"), "drawn");

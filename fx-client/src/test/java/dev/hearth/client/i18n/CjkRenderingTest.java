@@ -3,15 +3,14 @@ package dev.hearth.client.i18n;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.hearth.client.testing.Glyphs.glyph;
+import static dev.hearth.client.testing.Glyphs.pixels;
+
 import dev.hearth.client.testing.Screenshots;
 import java.util.Arrays;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,15 +38,6 @@ class CjkRenderingTest {
         stage.show();
     }
 
-    private static Label glyph(String text) {
-        Label label = new Label(text);
-        label.setFont(Font.font(48));
-        label.setTextFill(Color.BLACK);
-        label.setMinSize(64, 64);
-        label.setMaxSize(64, 64);
-        label.setStyle("-fx-background-color: white;");
-        return label;
-    }
 
     @Test
     void twoDifferentChineseCharactersLookDifferentAndNotBlank() {
@@ -59,18 +49,6 @@ class CjkRenderingTest {
                 "小 and 明 render identically: no CJK font installed (install fonts-wqy-microhei)");
     }
 
-    private static int[] pixels(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                argb[y * width + x] = reader.getArgb(x, y);
-            }
-        }
-        return argb;
-    }
 
     private static boolean inked(int[] argb) {
         return Arrays.stream(argb).anyMatch(p -> (p & 0xFFFFFF) != 0xFFFFFF);

@@ -20,6 +20,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -103,24 +104,24 @@ class RefusedMessageIT {
         alice.await(() -> texts(alice).equals(List.of(longLine, "second", "third", "I am here now")),
                 "the newer message below the refused ones");
 
-        scrollTo(alice, 0);
-        alice.await(() -> alice.has(".failed .dismiss"), "the refused line's cell is drawn");
+        alice.await(() -> cellOf(alice, longLine) != null && cellOf(alice, "third") != null, "the refused lines drawn");
         double listWidth = ChatWindow.fx(() -> alice.<ListView<ChatLine>>find("#lines").getWidth());
-        double bodyWidth = ChatWindow.fx(() -> alice.<TextFlow>find(".failed .message-body").getWidth());
+        double bodyWidth = ChatWindow.fx(() -> cellOf(alice, longLine).lookup(".message-body").getLayoutBounds().getWidth());
         assertTrue(bodyWidth > 0.6 * listWidth, "the text keeps the width of any line: " + bodyWidth + " of " + listWidth);
         for (String action : List.of(".edit", ".retry", ".dismiss")) {
-            Button button = alice.find(".failed " + action);
+            Button button = ChatWindow.fx(() -> (Button) cellOf(alice, "third").lookup(action));
             String shown = ChatWindow.fx(() -> ((Text) button.lookup(".text")).getText());
             assertEquals(ChatWindow.fx(button::getText), shown, "the button's words are not cut");
         }
 
-        fire(alice, ".failed .dismiss");
-        alice.await(() -> texts(alice).equals(List.of("second", "third", "I am here now")), "dismissed");
-        fire(alice, ".failed .retry");
+        fire(alice, "third", ".dismiss");
+        alice.await(() -> texts(alice).equals(List.of(longLine, "second", "I am here now")), "dismissed");
+        fire(alice, "second", ".retry");
         alice.await(() -> alice.messages().getLast().delivery() == Delivery.CONFIRMED
                 && "second".equals(alice.messages().getLast().text()), "sent again and confirmed");
-        fire(alice, ".failed .edit");
-        alice.await(() -> "third".equals(alice.input()), "back in the input");
+        alice.await(() -> cellOf(alice, longLine) != null, "the long refused line drawn");
+        fire(alice, longLine, ".edit");
+        alice.await(() -> longLine.equals(alice.input()), "back in the input");
         assertEquals(List.of("I am here now", "second"), texts(alice));
     }
 
@@ -135,18 +136,28 @@ class RefusedMessageIT {
         return window.messages().stream().map(ChatLine.MessageLine::text).toList();
     }
 
-    private static void scrollTo(ChatWindow window, int index) {
-        ChatWindow.fx(() -> {
-            window.<ListView<ChatLine>>find("#lines").scrollTo(index);
+    /** The drawn cell showing the message {@code text}, or null; cells are reused, so never "the first one found". */
+    private static Node cellOf(ChatWindow window, String text) {
+        return ChatWindow.fx(() -> {
+            for (Node node : window.<ListView<ChatLine>>find("#lines").lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.getItem() instanceof ChatLine.MessageLine m && m.text().equals(text)
+                        && cell.isVisible()) {
+                    return node;
+                }
+            }
             return null;
         });
     }
 
-    private static void fire(ChatWindow window, String query) {
-        ChatWindow.fx(() -> {
-            Node node = window.find(query);
-            ((Button) node).fire();
-            return null;
-        });
+    /** Fires a button of the line's cell once the cell is drawn with it (a change redraws the list). */
+    private static void fire(ChatWindow window, String line, String button) {
+        window.await(() -> ChatWindow.fx(() -> {
+            Node cell = cellOf(window, line);
+            if (cell == null || !(cell.lookup(button) instanceof Button found)) {
+                return false;
+            }
+            found.fire();
+            return true;
+        }), button + " of '" + (line.length() > 20 ? line.substring(0, 20) + "…" : line) + "'");
     }
 }

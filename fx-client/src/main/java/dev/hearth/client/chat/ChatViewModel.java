@@ -12,9 +12,6 @@ import dev.hearth.protocol.Envelope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +43,8 @@ public final class ChatViewModel {
 
     private final IntegerProperty totalUnread = new SimpleIntegerProperty();
     private final Draft draft;
+    private final FailedLines failedLines;
+    private final StatusBar statusBar;
     private boolean everLoggedIn;
 
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
@@ -69,6 +68,8 @@ public final class ChatViewModel {
             }
         });
         this.draft = new Draft(text, state.relay().maxTextProperty());
+        this.failedLines = new FailedLines(state, link, draft);
+        this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
         draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
         state.windowFocusedProperty().addListener((obs, old, focused) -> {
             if (focused && state.selected() != null) {
@@ -101,6 +102,11 @@ public final class ChatViewModel {
     /** The link's state, the relay's key and its rooms: what the status bar shows. */
     public RelayStatus relay() {
         return state.relay();
+    }
+
+    /** The status bar's line, its colour and the relay key line. */
+    public StatusBar statusBar() {
+        return statusBar;
     }
 
     /** Unread messages over all conversations: the window title shows it. */
@@ -150,23 +156,7 @@ public final class ChatViewModel {
 
     /** What Tab can complete here: this conversation's members first, then everyone we know of. */
     public CompletionCandidates completionCandidates() {
-        Conversation here = state.selected();
-        String ownNick = state.ownNick();
-        List<String> members = here == null ? List.of()
-                : here.kind() == ConversationKind.ROOM ? here.members() : List.of(here.name());
-        Set<String> everyone = new LinkedHashSet<>(members);
-        Set<String> rooms = new LinkedHashSet<>(state.relay().rooms());
-        for (Conversation c : state.conversations()) {
-            if (c.kind() == ConversationKind.ROOM) {
-                everyone.addAll(c.members());
-                rooms.add(c.name());
-            } else {
-                everyone.add(c.name());
-            }
-        }
-        everyone.remove(ownNick);
-        return new CompletionCandidates(members.stream().filter(m -> !m.equals(ownNick)).toList(),
-                List.copyOf(everyone), List.copyOf(rooms));
+        return CompletionSources.of(state);
     }
 
     /** Opens (or selects) the direct conversation with {@code nick}. */
@@ -201,39 +191,9 @@ public final class ChatViewModel {
         }
     }
 
-    /** A failed line: send it again as it was; it waits at the bottom again for its echo. */
-    public void retry(ChatLine.MessageLine line) {
-        Conversation conversation = holderOfFailed(line);
-        if (conversation != null) {
-            String id = conversation.kind() == ConversationKind.ROOM
-                    ? link.say(conversation.name(), line.text())
-                    : link.dm(conversation.name(), line.text());
-            conversation.resendFailed(line.clientId(), line.resent(id));
-        }
-    }
-
-    /** A failed line goes back into the input box to be changed and sent again (a draft there is kept below it). */
-    public void edit(ChatLine.MessageLine line) {
-        Conversation conversation = holderOfFailed(line);
-        if (conversation != null && conversation.removeFailed(line.clientId())) {
-            state.select(conversation);
-            draft.takeBack(line.text());
-        }
-    }
-
-    /** A failed line is dropped for good. */
-    public void dismiss(ChatLine.MessageLine line) {
-        Conversation conversation = holderOfFailed(line);
-        if (conversation != null) {
-            conversation.removeFailed(line.clientId());
-        }
-    }
-
-    private Conversation holderOfFailed(ChatLine.MessageLine line) {
-        if (line.delivery() != Delivery.FAILED || line.clientId() == null) {
-            return null;
-        }
-        return state.conversations().stream().filter(c -> c.failedLine(line.clientId()) != null).findFirst().orElse(null);
+    /** Edit, Retry and Dismiss on a line the relay refused. */
+    public FailedLines failedLines() {
+        return failedLines;
     }
 
     /** Called about once a second by the view: expires "is typing" hints. */

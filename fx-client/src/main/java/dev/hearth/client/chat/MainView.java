@@ -2,7 +2,6 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.i18n.ViewLoader;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -97,7 +96,8 @@ public final class MainView {
             }
         });
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
-        LineActions lineActions = new LineActions(actions.openLink(), MainView::copy, chat::retry, this::edit, chat::dismiss);
+        LineActions lineActions = new LineActions(actions.openLink(), MainView::copy, chat.failedLines()::retry, this::edit,
+                chat.failedLines()::dismiss);
         lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions, selections));
         lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
             if (COPY.match(key)) {
@@ -112,20 +112,22 @@ public final class MainView {
         new InputBox(input, chat);
         draftCount.textProperty().bind(chat.draftCountProperty());
         chat.draftTooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
-        chat.relay().statusProperty().addListener((obs, old, now) -> showStatus());
-        chat.relay().retryInProperty().addListener((obs, old, now) -> showStatus());
-        chat.ownNickProperty().addListener((obs, old, now) -> showStatus());
-        chat.relay().fingerprintProperty().addListener((obs, old, now) -> showFingerprint());
+        StatusBar bar = chat.statusBar();
+        status.textProperty().bind(bar.line());
+        bar.style().subscribe((old, now) -> {
+            status.getStyleClass().remove(old);
+            status.getStyleClass().add(now);
+        });
+        status.getStyleClass().add(bar.style().get());
+        fingerprint.textProperty().bind(bar.fingerprint());
         input.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                installShortcuts();
+                ChatShortcuts.install(scene, chat, conversations, input);
                 scene.windowProperty().addListener((o, w, window) -> trackFocus());
                 trackFocus();
             }
         });
         showConversation(chat.selectedProperty().get());
-        showStatus();
-        showFingerprint();
         ticker.play();
     }
 
@@ -149,38 +151,10 @@ public final class MainView {
         open.mutedProperty().subscribe(mute::setSelected);
     }
 
-    private void showStatus() {
-        RelayStatus relay = chat.relay();
-        status.setText(relay.statusLine(chat.text(), chat.ownNickProperty().get()));
-        status.getStyleClass().removeAll("success", "warning", "danger");
-        status.getStyleClass().add(relay.statusStyle());
-    }
-
-    private void showFingerprint() {
-        fingerprint.setText(chat.relay().fingerprintLine(chat.text()));
-    }
-
     private void trackFocus() {
         var window = input.getScene() == null ? null : input.getScene().getWindow();
         if (window != null) {
             chat.windowFocusedProperty().bind(window.focusedProperty());
-        }
-    }
-
-    /** Ctrl+K or Alt+↑/↓ moves between conversations; Ctrl+L focuses the input. */
-    private void installShortcuts() {
-        var accelerators = input.getScene().getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> conversations.requestFocus());
-        accelerators.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> step(-1));
-        accelerators.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> step(1));
-        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> input.requestFocus());
-    }
-
-    private void step(int delta) {
-        List<Conversation> all = chat.conversations();
-        if (!all.isEmpty()) {
-            int at = all.indexOf(chat.selectedProperty().get());
-            chat.select(all.get(Math.floorMod(at + delta, all.size())));
         }
     }
 
@@ -198,7 +172,7 @@ public final class MainView {
 
     /** A failed line's Edit: its text is in the input now, ready to change. */
     private void edit(ChatLine.MessageLine line) {
-        chat.edit(line);
+        chat.failedLines().edit(line);
         input.requestFocus();
         input.end();
     }

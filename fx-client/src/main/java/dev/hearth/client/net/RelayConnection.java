@@ -26,7 +26,7 @@ import javax.net.ssl.TrustManager;
  * by the client's receive thread; {@link #write} is called by the login step on that thread and
  * afterwards only by the send thread, so the two directions never share a lock.
  */
-final class RelayConnection implements Closeable {
+final class RelayConnection implements Closeable, EnvelopeLine {
 
     /** Frames the relay sends are bounded by its own limit; this is generous headroom above it. */
     static final int MAX_INBOUND_FRAME = 1 << 20;
@@ -120,17 +120,18 @@ final class RelayConnection implements Closeable {
         };
     }
 
-    /** Buffers one envelope; {@link #flush} sends what is buffered in as few writes as it can. */
-    void write(Envelope envelope) throws IOException {
+    @Override
+    public void write(Envelope envelope) throws IOException {
         out.write(codec.encode(envelope));
     }
 
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         out.flush();
     }
 
-    /** Sends what is written, then tells the relay we are done sending (a TCP half-close). */
-    void finishSending() {
+    @Override
+    public void finishSending() {
         try {
             out.flush();
             socket.shutdownOutput();

@@ -1,282 +1,175 @@
 package dev.hearth.client.net;
 
-import dev.hearth.protocol.Ack;
-import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Envelope;
-import dev.hearth.protocol.Ping;
-import dev.hearth.protocol.Pong;
-import dev.hearth.protocol.ProtocolDefaults;
-import dev.hearth.protocol.Typing;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
- * Everything waiting to go to the relay, and the send thread that writes it.
+ * The send thread and the one lock around {@link Outgoing}.
  *
  * <p>Callers (the FX thread through {@link RelayLink}, the receive thread for protocol
- * housekeeping) only queue and return. The send thread takes what is due under the lock and
- * writes it outside the lock, coalescing a burst into one flush. Its concerns live in their own
- * classes, each used under the lock: {@link PendingMessages} (the {@code say}/{@code dm} ledger:
- * a connection that dies mid-write loses nothing, the next session resends), {@link AckSchedule},
- * {@link Keepalive} and {@link SendPacer}; this class owns the lock, the queue of control
- * requests and the writer loop.
+ * housekeeping) only queue and return. The send thread asks {@link Outgoing} what is due under
+ * the lock and writes it outside the lock, a burst in one flush; when nothing is due it waits
+ * until a change or the next deadline. A connection that dies mid-write loses nothing: the
+ * ledger keeps every message until it is settled, and the next session writes it again.
  */
 final class SendQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-
-    // Guarded by lock.
-    private final Deque<Envelope> control = new ArrayDeque<>();
-    private final PendingMessages pending = new PendingMessages();
-    private final List<Pong> pongs = new ArrayList<>();
+    private final Outgoing outgoing; // guarded by lock
     private final LongSupplier nanoTime;
-    private final SendPacer pacer;
-    private final Keepalive keepalive;
-    private final AckSchedule acks;
-    private RelayConnection connection;
-    private boolean byeRequested;
-    private boolean stopped;
 
     SendQueue(ClientOptions options) {
         this(options, System::nanoTime);
     }
 
-    /** @param nanoTime the monotonic clock pacing, acks and liveness run on */
+    /** @param nanoTime the monotonic clock that pacing, acks and liveness run on */
     SendQueue(ClientOptions options, LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
-        long now = nanoTime.getAsLong();
-        this.pacer = new SendPacer(ProtocolDefaults.RATE_PER_SECOND, ProtocolDefaults.BURST, now);
-        this.keepalive = new Keepalive(options.pingAfter(), options.answerWithin(), now);
-        this.acks = new AckSchedule(options.ackEvery(), options.ackAfter());
+        this.outgoing = new Outgoing(options, nanoTime.getAsLong());
     }
 
     // ---- requests (any thread)
 
     void request(Envelope envelope) {
-        withLock(() -> {
-            // "Typing" is about now: one that waited for a reconnect would be a lie.
-            if (!(envelope instanceof Typing) || connection != null) {
-                control.add(envelope);
-            }
-        });
+        change(() -> outgoing.request(envelope));
     }
 
     /** A {@code say} or {@code dm}: kept until settled, sent once the session is in sync. */
     void submit(String id, Envelope envelope) {
-        withLock(() -> pending.add(id, envelope));
+        change(() -> outgoing.submit(id, envelope));
     }
 
     /** The echo or an error for {@code id} arrived; true when it was ours and still open. */
     boolean settle(String id) {
-        lock.lock();
-        try {
-            return pending.settle(id);
-        } finally {
-            lock.unlock();
-        }
+        return ask(o -> o.settle(id));
     }
 
-    /**
-     * The relay dropped {@code id} with {@code rate-limited} despite the pacing (clocks drift):
-     * send it again next, after a pause, rather than fail a message the user did nothing wrong with.
-     */
+    /** See {@link Outgoing#retryLater}; true when it was ours and will be sent again. */
     boolean retryLater(String id) {
-        lock.lock();
-        try {
-            if (!pending.writeAgainFirst(id)) {
-                return false;
-            }
-            pacer.drain(nanoTime.getAsLong());
-            changed.signalAll();
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return ask(o -> o.retryLater(id, nanoTime.getAsLong()));
     }
 
     boolean isUnconfirmed(String id) {
-        lock.lock();
-        try {
-            return pending.isOpen(id);
-        } finally {
-            lock.unlock();
-        }
+        return ask(o -> o.isUnconfirmed(id));
     }
 
     void bye() {
-        withLock(() -> byeRequested = true);
+        change(outgoing::bye);
     }
 
     void stop() {
-        withLock(() -> stopped = true);
+        change(outgoing::stop);
     }
 
     // ---- session life cycle (receive thread)
 
-    /** A new connection is logged in: nothing is sent on it until {@link #inSync}, apart from {@code first}. */
-    void attach(RelayConnection fresh, int ratePerSecond, int burst, List<Envelope> first) {
-        withLock(() -> {
-            connection = fresh;
-            pending.connectionChanged();
-            pongs.clear();
-            long now = nanoTime.getAsLong();
-            keepalive.reset(now);
-            pacer.reset(ratePerSecond, burst, now);
-            for (int i = first.size() - 1; i >= 0; i--) {
-                control.addFirst(first.get(i));
-            }
-        });
+    void attach(EnvelopeLine fresh, int ratePerSecond, int burst, List<Envelope> first) {
+        change(() -> outgoing.attach(fresh, ratePerSecond, burst, first, nanoTime.getAsLong()));
     }
 
-    /** Everything the relay owed us has arrived: resend what is still unconfirmed, then live. */
     void inSync() {
-        withLock(pending::synced);
+        change(outgoing::inSync);
     }
 
-    void detach(RelayConnection old) {
-        withLock(() -> {
-            if (connection == old) {
-                connection = null;
-                pending.connectionChanged();
-            }
-        });
+    void detach(EnvelopeLine old) {
+        change(() -> outgoing.detach(old));
     }
 
-    /** A fresh session restarts the relay's {@code n} at 1. */
     void resetCounter() {
-        withLock(acks::restart);
+        change(outgoing::resetCounter);
     }
 
     void heard() {
-        withLock(() -> keepalive.heard(nanoTime.getAsLong()));
+        change(() -> outgoing.heard(nanoTime.getAsLong()));
     }
 
     void processed(long n) {
-        withLock(() -> acks.processed(n, nanoTime.getAsLong()));
+        change(() -> outgoing.processed(n, nanoTime.getAsLong()));
     }
 
     void pong(String id) {
-        withLock(() -> pongs.add(new Pong(id)));
+        change(() -> outgoing.pong(id));
     }
 
     // ---- the send thread
 
-    /** Runs until stopped; owns every write after login. */
+    /** Runs until stopped or after our {@code bye}; owns every write after login. */
     void run() {
         while (true) {
-            Batch batch;
+            WriteStep step;
             try {
-                batch = awaitBatch();
+                step = awaitStep();
             } catch (InterruptedException e) {
                 return;
             }
-            if (batch == null) {
-                return;
-            }
-            if (batch.ending() == Ending.DEAD) {
-                // Closed here, outside the lock: the receive thread sees its read fail and resumes.
-                batch.connection().close();
-                continue;
-            }
-            try {
-                for (Envelope envelope : batch.envelopes()) {
-                    batch.connection().write(envelope);
+            switch (step) {
+                case WriteStep.Stop stop -> {
+                    return;
                 }
-                batch.connection().flush();
-            } catch (IOException e) {
-                batch.connection().close(); // the receive thread notices and reconnects
-            }
-            if (batch.ending() == Ending.BYE) {
-                // Half-close after bye: a full close with unread data would reset the connection,
-                // and a reset can make the relay drop the bye it has not read yet. The receive
-                // thread reads on until the relay, having ended the session, closes its side.
-                batch.connection().finishSending();
-                return;
+                case WriteStep.CloseDead dead -> dead.line().close();
+                case WriteStep.Write write -> writeAll(write.line(), write.envelopes());
+                case WriteStep.WriteAndFinish last -> {
+                    writeAll(last.line(), last.envelopes());
+                    // Half-close after bye: a full close with unread data would reset the
+                    // connection, and a reset can make the relay drop the bye it has not read yet.
+                    // The receive thread reads on until the relay closes its side.
+                    last.line().finishSending();
+                    return;
+                }
+                case WriteStep.Wait wait -> throw new IllegalStateException("awaitStep never returns a wait");
             }
         }
     }
 
-    /** What a batch ends with: nothing, our {@code bye}, or the end of a connection found dead. */
-    private enum Ending { NONE, BYE, DEAD }
-
-    private record Batch(RelayConnection connection, List<Envelope> envelopes, Ending ending) {}
-
-    private Batch awaitBatch() throws InterruptedException {
+    private WriteStep awaitStep() throws InterruptedException {
         lock.lock();
         try {
             while (true) {
-                if (stopped) {
-                    return null;
+                WriteStep step = outgoing.next(nanoTime.getAsLong());
+                if (!(step instanceof WriteStep.Wait(long nanos))) {
+                    return step;
                 }
-                long now = nanoTime.getAsLong();
-                if (connection != null && keepalive.dead(now)) {
-                    // The path stopped forwarding, and the socket may take a minute to say so.
-                    RelayConnection dead = connection;
-                    connection = null;
-                    pending.connectionChanged();
-                    return new Batch(dead, List.of(), Ending.DEAD);
-                }
-                if (connection != null) {
-                    List<Envelope> due = takeDue(now);
-                    if (byeRequested) {
-                        due.add(new Bye(null));
-                        stopped = true;
-                        return new Batch(connection, due, Ending.BYE);
-                    }
-                    if (!due.isEmpty()) {
-                        return new Batch(connection, due, Ending.NONE);
-                    }
-                }
-                changed.await(nextWakeUp(now), TimeUnit.NANOSECONDS);
+                changed.await(nanos, TimeUnit.NANOSECONDS);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    private List<Envelope> takeDue(long now) {
-        List<Envelope> due = new ArrayList<>(pongs);
-        pongs.clear();
-        due.addAll(control);
-        control.clear();
-        acks.take(now).ifPresent(n -> due.add(new Ack(n, null)));
-        List<Envelope> messages = pending.takeToWrite(() -> pacer.tryTake(now));
-        if (!messages.isEmpty()) {
-            due.addAll(messages);
-            keepalive.messageWritten(now);
+    private static void writeAll(EnvelopeLine line, List<Envelope> envelopes) {
+        try {
+            for (Envelope envelope : envelopes) {
+                line.write(envelope);
+            }
+            line.flush();
+        } catch (IOException e) {
+            line.close(); // the receive thread notices and reconnects
         }
-        if (keepalive.probeDue(now)) {
-            due.add(new Ping(null));
-            keepalive.probed(now);
-        }
-        return due;
     }
 
-    private long nextWakeUp(long now) {
-        long wake = Duration.ofMillis(500).toNanos();
-        if (connection != null) {
-            wake = Math.min(wake, Math.min(keepalive.untilNextCheck(now), acks.untilDue(now)));
-        }
-        if (connection != null && pending.hasToWrite()) {
-            wake = Math.min(wake, Math.max(1, pacer.untilNext(now).toNanos()));
-        }
-        return wake;
-    }
-
-    private void withLock(Runnable change) {
+    private void change(Runnable change) {
         lock.lock();
         try {
             change.run();
             changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean ask(Predicate<Outgoing> question) {
+        lock.lock();
+        try {
+            boolean answer = question.test(outgoing);
+            changed.signalAll();
+            return answer;
         } finally {
             lock.unlock();
         }

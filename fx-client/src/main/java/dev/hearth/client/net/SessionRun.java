@@ -1,26 +1,19 @@
 package dev.hearth.client.net;
 
 import dev.hearth.protocol.Decoded;
-import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
-import dev.hearth.protocol.Join;
-import dev.hearth.protocol.Joined;
-import dev.hearth.protocol.Left;
-import dev.hearth.protocol.Message;
-import dev.hearth.protocol.Nick;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -34,7 +27,6 @@ import java.util.random.RandomGenerator;
 final class SessionRun implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(SessionRun.class.getName());
-    private static final String SYNC_PREFIX = "sync-";
 
     private final ConnectRequest request;
     private final ClientOptions options;
@@ -46,18 +38,12 @@ final class SessionRun implements Runnable {
 
     private volatile boolean stopped;
     /** Opened by {@link #stop}: a backoff wait ends at once rather than sleeping through it. */
-    private final java.util.concurrent.CountDownLatch stopSignal = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean leaving;
     private volatile boolean superseded;
     private volatile RelayConnection connection;
     private volatile String fingerprint;
-    private String nick;
-    private String token;
-    private long lastN;
-    private boolean everLoggedIn;
-    private String syncId;
-    private int syncCount;
-    private final Set<String> rooms = new LinkedHashSet<>();
+    private final SessionMemory memory;
 
     SessionRun(ConnectRequest request, ClientOptions options, KnownRelays knownRelays,
                Consumer<ClientEvent> listener, SendQueue sends) {
@@ -66,8 +52,7 @@ final class SessionRun implements Runnable {
         this.knownRelays = knownRelays;
         this.listener = listener;
         this.sends = sends;
-        this.nick = request.nick();
-        this.rooms.addAll(request.rooms()); // joined after the first login, as after any fresh one
+        this.memory = new SessionMemory(request.nick(), request.rooms());
         this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), RandomGenerator.getDefault());
     }
 
@@ -122,7 +107,7 @@ final class SessionRun implements Runnable {
                 break;
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "connection to {0} ended: {1}", request.address().key(), e.toString());
-                if (!everLoggedIn && attempt == 0 && !stopped) {
+                if (!memory.everLoggedIn() && attempt == 0 && !stopped) {
                     listener.accept(new ClientEvent.Problem(ProblemCause.of(e), describe(e)));
                 }
             } finally {
@@ -155,7 +140,7 @@ final class SessionRun implements Runnable {
         Duration delay = backoff.delay(attempt);
         listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.RECONNECTING, delay));
         try {
-            return !stopSignal.await(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS) && !stopped;
+            return !stopSignal.await(delay.toNanos(), TimeUnit.NANOSECONDS) && !stopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -167,29 +152,21 @@ final class SessionRun implements Runnable {
     private void login(RelayConnection conn) throws IOException, LoginRefusedException {
         // A relay answers hello at once: a path that stalls here is given up as quickly as a connect.
         conn.readTimeout(options.connectTimeout());
-        LoginHandshake.Welcomed welcomed = LoginHandshake.perform(conn, request, options, nick, token, lastN, everLoggedIn);
+        LoginHandshake.Welcomed welcomed = LoginHandshake.perform(
+                conn, request, options, memory.nick(), memory.token(), memory.lastN(), memory.everLoggedIn());
         welcomed(conn, welcomed.welcome(), welcomed.resumed());
     }
 
     private void welcomed(RelayConnection conn, Welcome welcome, boolean resumed) throws IOException {
         conn.readTimeout(options.deadAfter());
-        token = welcome.session();
-        nick = welcome.nick() == null ? nick : welcome.nick();
-        List<Envelope> first = new ArrayList<>();
+        List<Envelope> first = memory.welcomed(welcome, resumed);
         if (!resumed) {
-            lastN = 0;
             sends.resetCounter();
-            rooms.forEach(room -> first.add(new Join(room, null)));
         }
-        // The relay answers in order, so this ping's pong follows the replay or the re-joined
-        // rooms' backlog: only then do we know which of our messages still need sending.
-        syncId = SYNC_PREFIX + (++syncCount);
-        first.add(new Ping(syncId));
         Welcome.Limits limits = welcome.limits();
         int rate = limits == null || limits.ratePerSecond() == null ? ProtocolDefaults.RATE_PER_SECOND : limits.ratePerSecond();
         int burst = limits == null || limits.burst() == null ? ProtocolDefaults.BURST : limits.burst();
         sends.attach(conn, rate, burst, first);
-        everLoggedIn = true;
         listener.accept(new ClientEvent.LoggedIn(welcome, resumed, fingerprint));
         listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null));
     }
@@ -204,11 +181,10 @@ final class SessionRun implements Runnable {
                 case Decoded.Malformed bad -> listener.accept(new ClientEvent.Problem(ProblemCause.UNREADABLE, bad.reason()));
                 case Decoded.Valid valid -> {
                     if (valid.n() != null) {
-                        if (valid.n() <= lastN) {
-                            continue; // already reported before the connection dropped
+                        if (!memory.isNew(valid.n())) {
+                            continue;
                         }
-                        lastN = valid.n();
-                        sends.processed(lastN);
+                        sends.processed(valid.n());
                     }
                     handle(valid.envelope());
                 }
@@ -220,29 +196,16 @@ final class SessionRun implements Runnable {
         switch (envelope) {
             case Ping ping -> sends.pong(ping.id());
             case Pong pong -> {
-                if (syncId != null && syncId.equals(pong.id())) {
-                    syncId = null;
+                if (memory.isSyncAnswer(pong)) {
                     sends.inSync();
                 }
             }
             case ErrorReply error when ErrorCode.RATE_LIMITED.wire().equals(error.code())
                     && error.id() != null && sends.retryLater(error.id()) -> { }
             default -> {
-                track(envelope);
+                memory.track(envelope).ifPresent(sends::settle);
                 listener.accept(new ClientEvent.Received(envelope));
             }
-        }
-    }
-
-    private void track(Envelope envelope) {
-        switch (envelope) {
-            case Message m when nick.equals(m.from()) && m.id() != null -> sends.settle(m.id());
-            case Dm d when nick.equals(d.from()) && d.id() != null -> sends.settle(d.id());
-            case ErrorReply e when e.id() != null -> sends.settle(e.id());
-            case Joined j when j.room() != null -> rooms.add(j.room());
-            case Left l when l.room() != null -> rooms.remove(l.room());
-            case Nick n when n.nick() != null -> nick = n.nick();
-            default -> { }
         }
     }
 

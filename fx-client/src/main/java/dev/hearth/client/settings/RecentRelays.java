@@ -49,7 +49,7 @@ public final class RecentRelays {
     public synchronized List<RecentRelay> remember(RecentRelay relay) throws IOException {
         List<RecentRelay> updated = new ArrayList<>();
         updated.add(relay);
-        for (RecentRelay old : load()) {
+        for (RecentRelay old : stored()) {
             if (old.key().equals(relay.key())) {
                 continue;
             }
@@ -59,16 +59,16 @@ public final class RecentRelays {
                 passwords.forget(old.key());
             }
         }
-        write(updated);
-        return List.copyOf(updated);
+        write(updated, relay.key());
+        return load();
     }
 
     /** Drops the entry for {@code key} ({@link RecentRelay#key()}). */
     public synchronized List<RecentRelay> forget(String key) throws IOException {
-        List<RecentRelay> kept = load().stream().filter(r -> !r.key().equals(key)).toList();
+        List<RecentRelay> kept = stored().stream().filter(r -> !r.key().equals(key)).toList();
         passwords.forget(key);
-        write(kept);
-        return kept;
+        write(kept, key);
+        return load();
     }
 
     private List<RecentRelay> stored() {
@@ -76,8 +76,13 @@ public final class RecentRelays {
         return stored == null || stored.relays() == null ? List.of() : List.copyOf(stored.relays());
     }
 
-    /** The file gets the passwords only when no credential store keeps them. */
-    private void write(List<RecentRelay> relays) throws IOException {
+    /**
+     * The file gets the passwords only when no credential store keeps them. Otherwise only the
+     * entry that changed touches the store (its password saved, or forgotten when not remembered),
+     * plus any password an older version left in the file, which moves over; the others' stored
+     * passwords are left as they are.
+     */
+    private void write(List<RecentRelay> relays, String changedKey) throws IOException {
         if (passwords.inSettingsFile()) {
             JsonFiles.write(file, new Stored(relays));
             return;
@@ -86,7 +91,7 @@ public final class RecentRelays {
         for (RecentRelay relay : relays) {
             if (relay.password() != null) {
                 passwords.save(relay.key(), relay.password());
-            } else {
+            } else if (relay.key().equals(changedKey)) {
                 passwords.forget(relay.key());
             }
             withoutPasswords.add(relay.withPassword(null));

@@ -141,7 +141,7 @@ class ChatViewModelTest {
         assertEquals(Delivery.FAILED, failed.delivery());
         assertEquals("The message is too long for this relay (at most 4,000 characters).", failed.failure());
 
-        chat.retry(failed);
+        chat.failedLines().retry(failed);
 
         assertEquals("say lobby xxxxxxxxxx id2", link.last());
         assertEquals(Delivery.PENDING, lastMessage(lobby()).delivery());
@@ -173,13 +173,13 @@ class ChatViewModelTest {
                 received(new ErrorReply("rate-limited", "slow down", "id2", false)));
         List<ChatLine.MessageLine> failed = messages(lobby());
 
-        chat.edit(failed.get(0));
+        chat.failedLines().edit(failed.get(0));
         assertEquals("first try", chat.draftProperty().get());
-        chat.dismiss(failed.get(1));
+        chat.failedLines().dismiss(failed.get(1));
 
         assertEquals(List.of(), messages(lobby()), "both gone from the conversation");
         int before = link.sent.size();
-        chat.retry(failed.get(1));
+        chat.failedLines().retry(failed.get(1));
         assertEquals(before, link.sent.size(), "a dismissed line cannot be sent again");
     }
 

@@ -104,4 +104,47 @@ class RecentRelaysTest {
     void toStringHidesThePassword() {
         assertFalse(new RecentRelay("h", 1, true, "n", null, "hunter2").toString().contains("hunter2"));
     }
+
+    @Test
+    void withACredentialStoreOnlyTheChangedRelaysPasswordIsWrittenThere() throws IOException {
+        CountingStore store = new CountingStore();
+        RecentRelays relays = new RecentRelays(temp, store);
+        relays.remember(new RecentRelay("one.example", 7777, true, "alice", FP, "first"));
+        relays.remember(new RecentRelay("two.example", 7777, true, "alice", FP, "second"));
+        relays.remember(new RecentRelay("three.example", 7777, true, "alice", FP, null));
+        assertEquals(List.of("save one.example:7777", "save two.example:7777", "forget three.example:7777"), store.calls,
+                "earlier relays' passwords are not read back and written again on every connect");
+        assertEquals(List.of("three.example:7777", "two.example:7777", "one.example:7777"),
+                relays.load().stream().map(RecentRelay::key).toList());
+        assertEquals("second", relays.load().get(1).password(), "loaded from the store");
+        assertFalse(Files.readString(relays.file()).contains("password"));
+    }
+
+    /** Stands in for the OS credential store, which {@code KeyringPasswordsIT} drives for real. */
+    private static final class CountingStore implements SavedPasswords {
+        final java.util.Map<String, String> kept = new java.util.HashMap<>();
+        final List<String> calls = new java.util.ArrayList<>();
+
+        @Override
+        public Place place() {
+            return Place.SECRET_SERVICE;
+        }
+
+        @Override
+        public java.util.Optional<String> find(String relayKey) {
+            return java.util.Optional.ofNullable(kept.get(relayKey));
+        }
+
+        @Override
+        public void save(String relayKey, String password) {
+            calls.add("save " + relayKey);
+            kept.put(relayKey, password);
+        }
+
+        @Override
+        public void forget(String relayKey) {
+            calls.add("forget " + relayKey);
+            kept.remove(relayKey);
+        }
+    }
 }

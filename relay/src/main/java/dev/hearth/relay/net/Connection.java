@@ -9,6 +9,7 @@ import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.log.PeerLog;
 import dev.hearth.relay.routing.Router;
+import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import dev.hearth.relay.tls.ServerTls;
@@ -71,7 +72,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.registry = registry;
         this.nanos = nanos;
         this.budget = budget;
-        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget);
+        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginDeadlineNanos = now + config.helloTimeout().toNanos();
@@ -95,7 +96,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
             Thread.ofVirtual().name("hearth-write-" + label).start(() -> write(socket));
             writing = true;
             if (refusal != null) {
-                sendAndClose(codec.encode(ErrorReply.of(refusal, refusalMessage(), null)));
+                sendAndClose(OutLine.plain(codec.encode(ErrorReply.of(refusal, refusalMessage(), null))));
                 return;
             }
             readLines(new FrameReader(socket.getInputStream(), config.maxFrame()));
@@ -118,19 +119,27 @@ final class Connection implements Peer, OutboundBudget.Queue {
     }
 
     private void readLines(FrameReader reader) throws IOException {
-        while (!outbox.finishing()) {
-            Frame frame = reader.next();
-            lastHeardNanos = nanos.getAsLong();
-            switch (frame) {
-                case Frame.Line(byte[] bytes) -> router.onLine(this, codec.decode(bytes));
-                case Frame.TooLarge(int limit) -> {
-                    router.onFrameTooLarge(this, limit);
-                    return;
-                }
-                case Frame.EndOfStream() -> {
-                    return;
+        IntakePacing.open();
+        try {
+            while (!outbox.finishing()) {
+                Frame frame = reader.next();
+                lastHeardNanos = nanos.getAsLong();
+                switch (frame) {
+                    case Frame.Line(byte[] bytes) -> {
+                        router.onLine(this, codec.decode(bytes));
+                        IntakePacing.letThemCatchUp();
+                    }
+                    case Frame.TooLarge(int limit) -> {
+                        router.onFrameTooLarge(this, limit);
+                        return;
+                    }
+                    case Frame.EndOfStream() -> {
+                        return;
+                    }
                 }
             }
+        } finally {
+            IntakePacing.close();
         }
     }
 
@@ -195,9 +204,14 @@ final class Connection implements Peer, OutboundBudget.Queue {
     }
 
     @Override
-    public boolean send(byte[] line) {
+    public boolean send(OutLine line) {
         return switch (outbox.offer(line)) {
             case QUEUED -> {
+                budget.enforce();
+                yield !outbox.finishing();
+            }
+            case BEHIND -> {
+                IntakePacing.behind(outbox);
                 budget.enforce();
                 yield !outbox.finishing();
             }
@@ -211,7 +225,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     }
 
     @Override
-    public void sendRequested(List<byte[]> lines) {
+    public void sendRequested(List<OutLine> lines) {
         if (!outbox.offerRequested(lines)) {
             log.info("more than " + config.replayBytes() + " requested bytes unread; cutting off a slow reader");
             close();
@@ -221,7 +235,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     }
 
     @Override
-    public void sendAndClose(byte[] line) {
+    public void sendAndClose(OutLine line) {
         closeByNanos = nanos.getAsLong() + LAST_WORDS_NANOS;
         outbox.finish(line);
         budget.enforce();

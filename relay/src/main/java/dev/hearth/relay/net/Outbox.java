@@ -1,5 +1,6 @@
 package dev.hearth.relay.net;
 
+import dev.hearth.relay.session.OutLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * One connection's outbound queue and the body of its writer thread. Producers (the router, under
@@ -31,11 +33,18 @@ final class Outbox {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    /** Signalled when a write leaves the live queue at or below {@link #resumeMark}, for paced senders. */
+    private final Condition caughtUp = lock.newCondition();
     private final long maxBytes;
+    /** Live bytes past which whoever queues here is asked to let this reader catch up ({@link Offer#BEHIND}). */
+    private final long pauseMark;
+    /** Live bytes at or below which a paced sender goes on. */
+    private final long resumeMark;
+    private final LongSupplier nanos;
     private final long maxRequestedBytes;
     private final OutboundBudget budget;
     /** A line waiting to be written, and whether the client asked for it in bulk. */
-    private record Queued(byte[] line, boolean requested) {}
+    private record Queued(OutLine line, boolean requested) {}
 
     // Guarded by lock
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
@@ -50,38 +59,59 @@ final class Outbox {
     private boolean finishing;
     // Guarded by lock: stop now, drop what is queued; everything charged has been released
     private boolean dead;
+    // Guarded by lock: when the writer last finished a write (or the queue last went from empty to busy)
+    private long progressNanos;
+    // Guarded by lock: senders waiting for this reader to catch up
+    private int pacedSenders;
 
-    /** What became of an offered line. */
-    enum Offer { QUEUED, OVERFLOW, CLOSED }
+    /**
+     * What became of an offered line. {@code BEHIND}: queued, but this reader has fallen a quarter
+     * of its bound behind; the sender should give it a moment ({@link #awaitCatchUp}) before
+     * queueing more, so that a burst is spread out instead of being mistaken for a dead reader.
+     */
+    enum Offer { QUEUED, BEHIND, OVERFLOW, CLOSED }
 
     /**
      * @param maxBytes          live bytes queued before the reader counts as slow
      * @param maxRequestedBytes requested bytes queued on top, before the reader counts as slow
      * @param budget            the relay-wide budget every queued byte also counts against
+     * @param nanos             the monotonic clock progress is measured on
      */
-    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos) {
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
         this.budget = budget;
+        this.nanos = nanos;
+        this.pauseMark = maxBytes / 4;
+        this.resumeMark = maxBytes / 8;
+        this.progressNanos = nanos.getAsLong();
+    }
+
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
+        this(maxBytes, maxRequestedBytes, budget, System::nanoTime);
     }
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
-    Offer offer(byte[] line) {
+    Offer offer(OutLine line) {
         lock.lock();
         try {
             if (finishing || dead) {
                 return Offer.CLOSED;
             }
-            if (pendingBytes + line.length > maxBytes + requestedAllowance) {
+            int length = line.length();
+            if (pendingBytes + length > maxBytes + requestedAllowance) {
                 die();
                 return Offer.OVERFLOW;
             }
+            if (pendingLines == 0) {
+                progressNanos = nanos.getAsLong(); // an idle writer has not fallen behind
+            }
             queue.addLast(new Queued(line, false));
-            pendingBytes += line.length;
+            pendingBytes += length;
             pendingLines++;
-            budget.charge(line.length + LINE_OVERHEAD_BYTES);
+            budget.charge(length + LINE_OVERHEAD_BYTES);
             changed.signal();
-            return Offer.QUEUED;
+            return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
             lock.unlock();
         }
@@ -92,21 +122,21 @@ final class Outbox {
      * bound. False, and the outbox dead, when unwritten requested bytes would exceed that allowance:
      * a client that keeps asking without reading is a slow reader too.
      */
-    boolean offerRequested(List<byte[]> lines) {
+    boolean offerRequested(List<OutLine> lines) {
         lock.lock();
         try {
             if (finishing || dead) {
                 return true;
             }
             long bytes = 0;
-            for (byte[] line : lines) {
-                bytes += line.length;
+            for (OutLine line : lines) {
+                bytes += line.length();
             }
             if (requestedAllowance + bytes > maxRequestedBytes) {
                 die();
                 return false;
             }
-            for (byte[] line : lines) {
+            for (OutLine line : lines) {
                 queue.addLast(new Queued(line, true));
             }
             pendingBytes += bytes;
@@ -121,14 +151,14 @@ final class Outbox {
     }
 
     /** Queues an optional last line; the writer stops once everything queued is written. */
-    void finish(byte[] lastLine) {
+    void finish(OutLine lastLine) {
         lock.lock();
         try {
             if (lastLine != null && !finishing && !dead) {
                 queue.addLast(new Queued(lastLine, false));
-                pendingBytes += lastLine.length;
+                pendingBytes += lastLine.length();
                 pendingLines++;
-                budget.charge(lastLine.length + LINE_OVERHEAD_BYTES);
+                budget.charge(lastLine.length() + LINE_OVERHEAD_BYTES);
             }
             finishing = true;
             changed.signal();
@@ -161,6 +191,39 @@ final class Outbox {
             requestedAllowance = 0;
         }
         changed.signal();
+        caughtUp.signalAll();
+    }
+
+    /**
+     * Called by a sender that was told {@link Offer#BEHIND}, outside every lock: waits while this
+     * reader is more than an eighth of its bound behind <em>and</em> draining, at most
+     * {@code maxWaitNanos}. A reader whose writer has not finished a write for
+     * {@code stalledAfterNanos} is not waited for at all: a stalled peer never holds a sender
+     * back; its queue fills and it is cut off. A burst to readers that keep reading is thus spread
+     * out at their pace instead of overflowing their queues.
+     *
+     * @return false when interrupted
+     */
+    boolean awaitCatchUp(long maxWaitNanos, long stalledAfterNanos) {
+        lock.lock();
+        try {
+            long left = maxWaitNanos;
+            pacedSenders++;
+            try {
+                while (left > 0 && !dead && pendingBytes - requestedAllowance > resumeMark
+                        && nanos.getAsLong() - progressNanos < stalledAfterNanos) {
+                    left = caughtUp.awaitNanos(left);
+                }
+            } finally {
+                pacedSenders--;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** What is queued or being written, for the relay-wide budget to compare connections by. */
@@ -193,9 +256,10 @@ final class Outbox {
             long bytes = 0;
             long requested = 0;
             for (Queued queued : batch) {
-                bytes += queued.line().length;
+                int length = queued.line().length();
+                bytes += length;
                 if (queued.requested()) {
-                    requested += queued.line().length;
+                    requested += length;
                 }
             }
             try {
@@ -213,27 +277,23 @@ final class Outbox {
      * connections that are mostly idle.
      */
     private static void write(OutputStream out, List<Queued> batch, long batchBytes) throws IOException {
-        if (batch.size() == 1) {
-            out.write(batch.getFirst().line());
-        } else {
-            byte[] chunk = new byte[(int) Math.min(WRITE_CHUNK_BYTES, batchBytes)];
-            int used = 0;
-            for (Queued queued : batch) {
-                byte[] line = queued.line();
-                if (used + line.length > chunk.length && used > 0) {
-                    out.write(chunk, 0, used);
-                    used = 0;
-                }
-                if (line.length >= chunk.length) {
-                    out.write(line);
-                } else {
-                    System.arraycopy(line, 0, chunk, used, line.length);
-                    used += line.length;
-                }
-            }
-            if (used > 0) {
+        byte[] chunk = new byte[(int) Math.min(WRITE_CHUNK_BYTES, batchBytes)];
+        int used = 0;
+        for (Queued queued : batch) {
+            OutLine line = queued.line();
+            int length = line.length();
+            if (used + length > chunk.length && used > 0) {
                 out.write(chunk, 0, used);
+                used = 0;
             }
+            if (length > chunk.length) {
+                line.writeTo(out);
+            } else {
+                used = line.copyTo(chunk, used);
+            }
+        }
+        if (used > 0) {
+            out.write(chunk, 0, used);
         }
         out.flush();
     }
@@ -264,6 +324,10 @@ final class Outbox {
                 pendingLines -= lines;
                 requestedAllowance -= requestedWritten;
                 budget.release(written + lines * LINE_OVERHEAD_BYTES);
+                progressNanos = nanos.getAsLong();
+                if (pacedSenders > 0) {
+                    caughtUp.signalAll();
+                }
             }
         } finally {
             lock.unlock();

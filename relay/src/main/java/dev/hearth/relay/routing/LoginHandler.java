@@ -8,6 +8,7 @@ import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayVersion;
 import dev.hearth.relay.auth.AuthThrottle;
 import dev.hearth.relay.auth.PasswordCheck;
+import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.RecentEchoes;
 import dev.hearth.relay.session.ReplayBuffer;
@@ -96,7 +97,7 @@ final class LoginHandler {
         session.attach(peer);
         // Attached before the welcome leaves: whoever reads it may count on being logged in.
         peer.attach(session);
-        peer.send(ctx.out().encode(welcome(session, hello.id())));
+        peer.send(OutLine.plain(ctx.out().encode(welcome(session, hello.id()))));
         peer.log().info("logged in as " + nick);
     }
 
@@ -128,8 +129,8 @@ final class LoginHandler {
         session.acknowledge(last);
         session.attach(peer);
         peer.attach(session);
-        peer.send(ctx.out().encode(welcome(session, hello.id())));
-        List<byte[]> replay = session.replay().after(last);
+        peer.send(OutLine.plain(ctx.out().encode(welcome(session, hello.id()))));
+        List<OutLine> replay = session.replay().after(last);
         peer.sendRequested(replay);
         peer.log().info("resumed session of " + session.nick() + ", replayed " + replay.size() + " envelopes");
     }

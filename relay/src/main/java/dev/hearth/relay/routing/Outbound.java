@@ -4,6 +4,7 @@ import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 
@@ -52,7 +53,7 @@ final class Outbound {
         if (session != null) {
             session.deliver(encode(envelope));
         } else {
-            peer.send(encode(envelope));
+            peer.send(OutLine.plain(encode(envelope)));
         }
     }
 
@@ -63,11 +64,9 @@ final class Outbound {
         } else {
             peer.log().debug("error " + code.wire());
         }
-        byte[] line = encode(ErrorReply.of(code, message, id));
+        byte[] encoded = encode(ErrorReply.of(code, message, id));
         Session session = peer.session();
-        if (session != null) {
-            line = session.record(line);
-        }
+        OutLine line = session == null ? OutLine.plain(encoded) : session.record(encoded);
         if (code.fatal()) {
             peer.sendAndClose(line);
         } else {

@@ -19,17 +19,17 @@ public interface Peer {
     PeerLog log();
 
     /** Queues one encoded line. False when the peer is cut off (closed or its queue overflowed). */
-    boolean send(byte[] line);
+    boolean send(OutLine line);
 
     /**
      * Queues lines the client asked for in bulk (a resumption's replay, a join's backlog): they
      * count against an allowance of their own rather than the outbound bound, so a client that
      * asked for much is not taken for a slow reader before it could read it.
      */
-    void sendRequested(List<byte[]> lines);
+    void sendRequested(List<OutLine> lines);
 
     /** Queues a last line; the connection closes once it is written (or after a short deadline). */
-    void sendAndClose(byte[] line);
+    void sendAndClose(OutLine line);
 
     /** Closes at once, dropping anything queued. */
     void close();

@@ -42,9 +42,13 @@ public final class ReplayBudget {
     /** {@code holder} holds {@code delta} bytes more (or fewer) than before; past the budget, the largest forget. */
     void changed(Holder holder, long delta) {
         bytes += delta;
-        if (holder.heldBytes() > 0) {
+        long now = holder.heldBytes();
+        long before = now - delta;
+        // The set changes only when a holder starts or stops holding: this runs for every line
+        // delivered, and hashing each time cost a tenth of the relay's time under fan-out.
+        if (before <= 0 && now > 0) {
             holders.add(holder);
-        } else {
+        } else if (before > 0 && now <= 0) {
             holders.remove(holder);
         }
         while (bytes > maxBytes && !holders.isEmpty()) {

@@ -15,10 +15,8 @@ public final class ReplayBuffer {
     /** What keeping a line costs besides its bytes: the entry record, the array header, the deque slot. */
     static final long ENTRY_OVERHEAD_BYTES = 48;
 
-    private record Entry(long n, byte[] line) {}
-
     private final long maxBytes;
-    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private final ArrayDeque<OutLine> entries = new ArrayDeque<>();
     private long bytes;
     /** Highest n dropped by the bound or acknowledged; everything after it is still here. */
     private long floor;
@@ -28,12 +26,12 @@ public final class ReplayBuffer {
     }
 
     /** Only through its session, which tells the relay-wide budget. */
-    void add(long n, byte[] line) {
-        entries.addLast(new Entry(n, line));
-        bytes += line.length;
+    void add(OutLine line) {
+        entries.addLast(line);
+        bytes += line.length();
         while (bytes > maxBytes && !entries.isEmpty()) {
-            Entry dropped = entries.removeFirst();
-            bytes -= dropped.line().length;
+            OutLine dropped = entries.removeFirst();
+            bytes -= dropped.length();
             floor = dropped.n();
         }
     }
@@ -41,8 +39,8 @@ public final class ReplayBuffer {
     /** The client has processed everything up to {@code n}. Only through its session, like {@link #add}. */
     void acknowledge(long n) {
         while (!entries.isEmpty() && entries.peekFirst().n() <= n) {
-            Entry done = entries.removeFirst();
-            bytes -= done.line().length;
+            OutLine done = entries.removeFirst();
+            bytes -= done.length();
             floor = done.n();
         }
     }
@@ -53,11 +51,11 @@ public final class ReplayBuffer {
     }
 
     /** The envelopes after {@code last}, oldest first. */
-    public List<byte[]> after(long last) {
-        List<byte[]> lines = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.n() > last) {
-                lines.add(e.line());
+    public List<OutLine> after(long last) {
+        List<OutLine> lines = new ArrayList<>();
+        for (OutLine line : entries) {
+            if (line.n() > last) {
+                lines.add(line);
             }
         }
         return lines;
@@ -77,7 +75,10 @@ public final class ReplayBuffer {
         return bytes;
     }
 
-    /** What the lines cost in memory, which the relay-wide budget counts. */
+    /**
+     * What the lines cost in memory, which the relay-wide budget counts: an upper bound, as a room
+     * message's body is shared with its other recipients but counted here in full.
+     */
     public long heldBytes() {
         return bytes + entries.size() * ENTRY_OVERHEAD_BYTES;
     }

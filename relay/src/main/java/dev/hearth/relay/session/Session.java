@@ -1,7 +1,6 @@
 package dev.hearth.relay.session;
 
 import dev.hearth.protocol.Envelope;
-import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.relay.log.PeerLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class Session {
      * line waits in the replay buffer.
      */
     public void deliver(byte[] lineWithoutCounter) {
-        byte[] line = record(lineWithoutCounter);
+        OutLine line = record(lineWithoutCounter);
         if (peer != null) {
             peer.send(line);
         }
@@ -55,7 +54,7 @@ public final class Session {
 
     /** Like {@link #deliver} for lines the client asked for in bulk ({@link Peer#sendRequested}). */
     public void deliverRequested(List<byte[]> linesWithoutCounter) {
-        List<byte[]> lines = new ArrayList<>(linesWithoutCounter.size());
+        List<OutLine> lines = new ArrayList<>(linesWithoutCounter.size());
         for (byte[] line : linesWithoutCounter) {
             lines.add(record(line));
         }
@@ -68,11 +67,11 @@ public final class Session {
      * Stamps and keeps a line without sending it, for a caller that sends it its own way. An ended
      * session only stamps: nothing could resume it, and nothing would free what it kept.
      */
-    public byte[] record(byte[] lineWithoutCounter) {
-        byte[] line = EnvelopeCodec.withCounter(lineWithoutCounter, ++lastN);
+    public OutLine record(byte[] lineWithoutCounter) {
+        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN);
         if (!ended) {
             long before = resumption.heldBytes();
-            replay.add(lastN, line);
+            replay.add(line);
             charge(before);
         }
         return line;

@@ -29,7 +29,8 @@ class FatalErrorIT {
 
     @Test
     void runningOutOfMemoryEndsTheProcessWithExitCodeThree() throws Exception {
-        // A tiny heap and readers that never read: their sessions' replay buffers alone outgrow it.
+        // A tiny heap and readers that never read, each alone in its own room: their sessions'
+        // replay buffers alone outgrow it (in one shared room they would share each message's bytes).
         try (RelayProcess relay = RelayProcess.start(temp, List.of("-Xmx24m"), "--plaintext", "--open", "--port", "0",
                 "--rate", "100000", "--burst", "100000", "--max-connections-per-address", "64",
                 "--max-connections-per-network", "64", "--data-dir", temp.toString())) {
@@ -42,16 +43,18 @@ class FatalErrorIT {
                     Socket sleeper = new Socket(InetAddress.getLoopbackAddress(), port);
                     sleeper.setReceiveBufferSize(4096);
                     sleeper.getOutputStream().write(("{\"type\":\"hello\",\"v\":1,\"nick\":\"s" + i + "\"}\n"
-                            + "{\"type\":\"join\",\"room\":\"lobby\"}\n").getBytes(StandardCharsets.UTF_8));
+                            + "{\"type\":\"join\",\"room\":\"r" + i + "\"}\n").getBytes(StandardCharsets.UTF_8));
                     sleepers.add(sleeper);
                 }
                 talker.login("talker");
-                talker.join("lobby");
+                for (int i = 0; i < 50; i++) {
+                    talker.join("r" + i);
+                }
                 String text = "😀".repeat(4000);
                 // The talker reads its echoes, so it is never the slow one; the sleepers' sessions keep
-                // a copy of every message (50 copies of 16 KB each) until the heap is gone.
+                // every message of their room (16 KB each) until the heap is gone.
                 for (int i = 0; i < 2000 && relay.process().isAlive(); i++) {
-                    talker.say("lobby", text, "m" + i);
+                    talker.say("r" + (i % 50), text, "m" + i);
                     talker.next("message");
                 }
             } catch (IllegalStateException | AssertionError relayWentAway) {

@@ -3,8 +3,10 @@ package dev.hearth.relay.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hearth.relay.session.OutLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -108,8 +111,8 @@ class OutboxTest {
     void anOfferBeyondTheByteBoundOverflowsAndEverythingAfterIsClosed() {
         Outbox outbox = outbox(100, 200);
 
-        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
-        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(40)));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(60)));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(40)));
         assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(1)));
         assertEquals(Outbox.Offer.CLOSED, outbox.offer(bytes(1)));
         assertTrue(outbox.finishing());
@@ -118,10 +121,10 @@ class OutboxTest {
     @Test
     void requestedLinesRideOnTopOfTheBound() {
         Outbox outbox = outbox(100, 200);
-        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(60)));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(60)));
 
         assertTrue(outbox.offerRequested(List.of(bytes(50), bytes(40))));
-        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(30)));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(30)), "90 live bytes, a quarter of the bound is 25");
         assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(bytes(20)));
     }
 
@@ -167,7 +170,8 @@ class OutboxTest {
         stream.open();
         Thread writer = startWriter(outbox, stream, new AtomicReference<>());
         for (int i = 0; i < 50; i++) {
-            assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(90)));
+            Outbox.Offer offer = outbox.offer(bytes(90));
+            assertTrue(offer == Outbox.Offer.QUEUED || offer == Outbox.Offer.BEHIND, offer::toString);
             stream.awaitWritten(90L * (i + 1));
         }
         outbox.finish(null);
@@ -277,6 +281,53 @@ class OutboxTest {
         assertFalse(writer.isAlive());
     }
 
+    @Test
+    void aReaderAQuarterOfItsBoundBehindAsksItsSendersToWait() {
+        Outbox outbox = outbox(400, 400);
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(bytes(90)));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(90)), "180 live bytes, past 100");
+        assertTrue(outbox.offerRequested(List.of(bytes(300))));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(1)), "requested bytes do not count");
+    }
+
+    @Test
+    void aSenderWaitsForADrainingReaderUntilItHasCaughtUp() throws Exception {
+        Outbox outbox = outbox(400, 400);
+        GatedStream stream = new GatedStream();
+        Thread writer = startWriter(outbox, stream, new AtomicReference<>());
+        outbox.offer(bytes(10));
+        stream.awaitBlockedWrite();
+        outbox.offer(bytes(100));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(100)));
+
+        Thread sender = Thread.ofVirtual().start(() -> outbox.awaitCatchUp(Long.MAX_VALUE, Long.MAX_VALUE));
+        assertFalse(sender.join(Duration.ofMillis(100)), "still 210 bytes behind: the sender waits");
+        stream.open();
+        assertTrue(sender.join(Duration.ofSeconds(WAIT_SECONDS)), "the reader drained: the sender goes on");
+        outbox.finish(null);
+        assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
+    }
+
+    @Test
+    void aReaderThatStoppedIsNotWaitedFor() {
+        AtomicLong now = new AtomicLong();
+        Outbox outbox = new Outbox(400, 400, budget, now::get);
+        outbox.offer(bytes(200));
+        now.addAndGet(1_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> outbox.awaitCatchUp(Long.MAX_VALUE, 1_000),
+                "nothing written for the stall time: a dead reader holds nobody back");
+    }
+
+    @Test
+    void aSenderWaitingForAReaderThatIsCutOffGoesOn() throws Exception {
+        Outbox outbox = outbox(400, 400);
+        outbox.offer(bytes(200));
+        Thread sender = Thread.ofVirtual().start(() -> outbox.awaitCatchUp(Long.MAX_VALUE, Long.MAX_VALUE));
+        assertFalse(sender.join(Duration.ofMillis(50)));
+        outbox.kill();
+        assertTrue(sender.join(Duration.ofSeconds(WAIT_SECONDS)));
+    }
+
     private static Thread startWriter(Outbox outbox, OutputStream stream, AtomicReference<Throwable> failure) {
         return Thread.ofVirtual().name("outbox-test-writer").start(() -> {
             try {
@@ -287,14 +338,14 @@ class OutboxTest {
         });
     }
 
-    private static byte[] bytes(int length) {
+    private static OutLine bytes(int length) {
         byte[] line = new byte[length];
         line[length - 1] = '\n';
-        return line;
+        return OutLine.plain(line);
     }
 
-    private static byte[] line(String text) {
-        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    private static OutLine line(String text) {
+        return OutLine.plain((text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(String... lines) {

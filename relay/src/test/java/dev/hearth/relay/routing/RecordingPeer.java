@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.log.PeerLog;
+import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import java.io.UncheckedIOException;
@@ -79,10 +80,11 @@ final class RecordingPeer implements Peer {
     }
 
     @Override
-    public boolean send(byte[] line) {
+    public boolean send(OutLine outLine) {
         if (closed) {
             return false;
         }
+        byte[] line = outLine.toBytes();
         lastLineBytes = line.length;
         longestLineBytes = Math.max(longestLineBytes, line.length);
         try {
@@ -94,12 +96,12 @@ final class RecordingPeer implements Peer {
     }
 
     @Override
-    public void sendRequested(List<byte[]> lines) {
+    public void sendRequested(List<OutLine> lines) {
         lines.forEach(this::send);
     }
 
     @Override
-    public void sendAndClose(byte[] line) {
+    public void sendAndClose(OutLine line) {
         if (line != null) {
             send(line);
         }

@@ -14,24 +14,24 @@ class ReplayBufferTest {
     void replaysEverythingAfterTheLastProcessedInOrder() {
         ReplayBuffer buffer = filled(1000, 5);
         assertTrue(buffer.canReplayAfter(2, 5));
-        assertEquals(List.of("3", "4", "5"), texts(buffer.after(2)));
-        assertEquals(List.of(), texts(buffer.after(5)));
+        assertEquals(List.of(3L, 4L, 5L), numbers(buffer.after(2)));
+        assertEquals(List.of(), numbers(buffer.after(5)));
     }
 
     @Test
     void acknowledgedEnvelopesAreFreedButTheClientMayStillResumeFromThere() {
         ReplayBuffer buffer = filled(1000, 5);
         buffer.acknowledge(3);
-        assertEquals(2, buffer.bytes());
+        assertEquals(2 * LINE_BYTES, buffer.bytes());
         assertTrue(buffer.canReplayAfter(3, 5));
         assertFalse(buffer.canReplayAfter(2, 5), "n=3 is gone, so resuming after 2 cannot be honoured");
     }
 
     @Test
     void dropsTheOldestPastTheByteBoundAndRefusesResumptionsThatNeedThem() {
-        ReplayBuffer buffer = filled(3, 5); // one byte per line, room for three
-        assertEquals(3, buffer.bytes());
-        assertEquals(List.of("3", "4", "5"), texts(buffer.after(0)));
+        ReplayBuffer buffer = filled(3 * LINE_BYTES, 5); // room for three
+        assertEquals(3 * LINE_BYTES, buffer.bytes());
+        assertEquals(List.of(3L, 4L, 5L), numbers(buffer.after(0)));
         assertFalse(buffer.canReplayAfter(1, 5));
         assertTrue(buffer.canReplayAfter(2, 5));
     }
@@ -54,26 +54,42 @@ class ReplayBufferTest {
         assertEquals(0, buffer.heldBytes());
         assertFalse(buffer.canReplayAfter(4, 5));
         assertTrue(buffer.canReplayAfter(5, 5));
-        buffer.add(6, "6".getBytes(StandardCharsets.US_ASCII));
+        buffer.add(line(6));
         assertTrue(buffer.canReplayAfter(5, 6));
-        assertEquals(List.of("6"), texts(buffer.after(5)));
+        assertEquals(List.of(6L), numbers(buffer.after(5)));
     }
 
     @Test
     void memoryHeldCountsEachLinesOverheadBesidesItsBytes() {
         ReplayBuffer buffer = filled(1000, 5);
-        assertEquals(5 + 5 * ReplayBuffer.ENTRY_OVERHEAD_BYTES, buffer.heldBytes());
+        assertEquals(5 * LINE_BYTES + 5 * ReplayBuffer.ENTRY_OVERHEAD_BYTES, buffer.heldBytes());
+    }
+
+    @Test
+    void theLinesKeptAreTheBodiesAsSentNotCopies() {
+        byte[] body = "{\"type\":\"ping\"}\n".getBytes(StandardCharsets.US_ASCII);
+        ReplayBuffer buffer = new ReplayBuffer(1000);
+        buffer.add(OutLine.numbered(body, 7));
+        assertEquals("{\"type\":\"ping\",\"n\":7}\n",
+                new String(buffer.after(0).getFirst().toBytes(), StandardCharsets.US_ASCII));
+    }
+
+    /** A numbered line of {@value #LINE_BYTES} bytes (n below 10). */
+    private static final int LINE_BYTES = "{\"t\":0,\"n\":1}\n".length();
+
+    private static OutLine line(long n) {
+        return OutLine.numbered("{\"t\":0}\n".getBytes(StandardCharsets.US_ASCII), n);
     }
 
     private static ReplayBuffer filled(long maxBytes, int count) {
         ReplayBuffer buffer = new ReplayBuffer(maxBytes);
         for (int n = 1; n <= count; n++) {
-            buffer.add(n, String.valueOf(n).getBytes(StandardCharsets.US_ASCII));
+            buffer.add(line(n));
         }
         return buffer;
     }
 
-    private static List<String> texts(List<byte[]> lines) {
-        return lines.stream().map(b -> new String(b, StandardCharsets.US_ASCII)).toList();
+    private static List<Long> numbers(List<OutLine> lines) {
+        return lines.stream().map(OutLine::n).toList();
     }
 }

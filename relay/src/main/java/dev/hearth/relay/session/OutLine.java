@@ -1,0 +1,120 @@
+package dev.hearth.relay.session;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One line on its way to one connection: an encoded envelope and, once a session has numbered
+ * it, its counter {@code "n"}. The encoded body is shared by every recipient of a room message
+ * and by their replay buffers; each recipient's counter is spliced in only as the line is
+ * written, so a message to a hundred members is kept once, not a hundred times. The bytes
+ * written are exactly {@code EnvelopeCodec.withCounter(body, n)}.
+ *
+ * <p>Immutable; the body is never changed by anyone once encoded.
+ */
+public final class OutLine {
+    private static final byte[] COUNTER = ",\"n\":".getBytes(StandardCharsets.US_ASCII);
+    private static final long UNNUMBERED = 0;
+
+    private final byte[] body;
+    private final long n;
+
+    private OutLine(byte[] body, long n) {
+        this.body = body;
+        this.n = n;
+    }
+
+    /** A line sent as it is: before login, or a fatal error's last words. */
+    public static OutLine plain(byte[] line) {
+        return new OutLine(line, UNNUMBERED);
+    }
+
+    /** {@code body} (a whole encoded line, ending in {@code }\n}) numbered {@code n} (1 or more). */
+    static OutLine numbered(byte[] body, long n) {
+        if (n <= UNNUMBERED) {
+            throw new IllegalArgumentException("a session numbers its lines from 1");
+        }
+        return new OutLine(body, n);
+    }
+
+    /** The session counter, or 0 for a plain line. */
+    public long n() {
+        return n;
+    }
+
+    /** Bytes on the wire, newline included. */
+    public int length() {
+        return n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
+    }
+
+    /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */
+    public int copyTo(byte[] target, int at) {
+        if (n == UNNUMBERED) {
+            System.arraycopy(body, 0, target, at, body.length);
+            return at + body.length;
+        }
+        int open = body.length - 2; // up to the closing '}' and the newline
+        System.arraycopy(body, 0, target, at, open);
+        return copyCounter(target, at + open);
+    }
+
+    /** Writes the line; a long one goes out without an extra copy of its body. */
+    public void writeTo(OutputStream out) throws IOException {
+        if (n == UNNUMBERED) {
+            out.write(body);
+            return;
+        }
+        out.write(body, 0, body.length - 2);
+        byte[] counter = new byte[COUNTER.length + digits(n) + 2];
+        copyCounter(counter, 0);
+        out.write(counter);
+    }
+
+    /** The line as one array, for tests and small writes. */
+    public byte[] toBytes() {
+        byte[] line = new byte[length()];
+        copyTo(line, 0);
+        return line;
+    }
+
+    /** {@code ,"n":123}} and the newline, at {@code at}; returns the index after it. */
+    private int copyCounter(byte[] target, int at) {
+        System.arraycopy(COUNTER, 0, target, at, COUNTER.length);
+        int first = at + COUNTER.length;
+        int end = first + digits(n);
+        long rest = n;
+        for (int i = end - 1; i >= first; i--) {
+            target[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        target[end] = '}';
+        target[end + 1] = '\n';
+        return end + 2;
+    }
+
+    private static int digits(long value) {
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    /** Sizes only: the body is chat text and stays out of logs. */
+    @Override
+    public String toString() {
+        return "OutLine[" + length() + " bytes" + (n == UNNUMBERED ? "" : ", n=" + n) + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OutLine line && line.n == n && Arrays.equals(line.body, body);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(body) + Long.hashCode(n);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.hearth.relay.cli;
 
+import dev.hearth.relay.bench.BenchCommand;
 import dev.hearth.relay.time.Scheduler;
 import dev.hearth.relay.time.ThreadScheduler;
 import java.io.PrintWriter;
@@ -47,6 +48,10 @@ public final class RelayMain {
     /** @param watchScheduler runs the watch on the password's file */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
             RelayLifecycle lifecycle, Supplier<String> machineName, Scheduler watchScheduler) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            // Its own options: it is a client of any relay, not this relay's configuration.
+            return BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err, env);
+        }
         try {
             Invocation invocation = Invocation.of(args);
             if (invocation.command() == Invocation.Command.VERSION) {

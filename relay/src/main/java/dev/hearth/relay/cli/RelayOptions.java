@@ -29,7 +29,8 @@ import picocli.CommandLine.TypeConversionException;
             "hearth-relay [OPTIONS]",
             "       hearth-relay invite [OPTIONS]",
             "       hearth-relay password --new [OPTIONS]",
-            "       hearth-relay version"
+            "       hearth-relay version",
+            "       hearth-relay bench [BENCH OPTIONS]"
         },
         descriptionHeading = "%n",
         description = {
@@ -52,7 +53,9 @@ import picocli.CommandLine.TypeConversionException;
             "  password --new  make a new password and print the new invite; a running relay",
             "                  takes it within seconds and ends every session that logged in",
             "                  with the old one: how a host shows someone the door",
-            "  version         print the version"
+            "  version         print the version",
+            "  bench           put a relay, this one or another, under load and report",
+            "                  deliveries per second and latency (hearth-relay bench --help)"
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -24,12 +24,6 @@ import java.util.function.LongSupplier;
 final class Outbox {
     /** Short lines are gathered into writes of up to this much, so a batch leaves in few writes (few TLS records). */
     private static final int WRITE_CHUNK_BYTES = 64 * 1024;
-    /**
-     * What a queued line costs besides its bytes (the record, the array header, the deque slot),
-     * counted against the relay-wide budget, where queues of short lines must not hide their cost;
-     * the per-connection bound counts the lines' bytes alone, as the protocol says.
-     */
-    static final long LINE_OVERHEAD_BYTES = 48;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -50,8 +44,11 @@ final class Outbox {
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
     // Guarded by lock: bytes queued or being written; 0 once dead
     private long pendingBytes;
-    // Guarded by lock: lines queued or being written, charged to the budget with their bytes; 0 once dead
+    // Guarded by lock: lines queued or being written; 0 once dead
     private long pendingLines;
+    // Guarded by lock: what those lines cost the heap ({@link OutLine#memory}), charged to the
+    // budget; the per-connection bound counts their bytes alone, as the protocol says. 0 once dead
+    private long pendingMemory;
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
     private long requestedAllowance;
@@ -109,7 +106,8 @@ final class Outbox {
             queue.addLast(new Queued(line, false));
             pendingBytes += length;
             pendingLines++;
-            budget.charge(length + LINE_OVERHEAD_BYTES);
+            pendingMemory += line.memory();
+            budget.charge(line.memory());
             changed.signal();
             return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
@@ -129,8 +127,10 @@ final class Outbox {
                 return true;
             }
             long bytes = 0;
+            long memory = 0;
             for (OutLine line : lines) {
                 bytes += line.length();
+                memory += line.memory();
             }
             if (requestedAllowance + bytes > maxRequestedBytes) {
                 die();
@@ -141,8 +141,9 @@ final class Outbox {
             }
             pendingBytes += bytes;
             pendingLines += lines.size();
+            pendingMemory += memory;
             requestedAllowance += bytes;
-            budget.charge(bytes + lines.size() * LINE_OVERHEAD_BYTES);
+            budget.charge(memory);
             changed.signal();
             return true;
         } finally {
@@ -158,7 +159,8 @@ final class Outbox {
                 queue.addLast(new Queued(lastLine, false));
                 pendingBytes += lastLine.length();
                 pendingLines++;
-                budget.charge(lastLine.length() + LINE_OVERHEAD_BYTES);
+                pendingMemory += lastLine.memory();
+                budget.charge(lastLine.memory());
             }
             finishing = true;
             changed.signal();
@@ -188,6 +190,7 @@ final class Outbox {
             budget.release(charged());
             pendingBytes = 0;
             pendingLines = 0;
+            pendingMemory = 0;
             requestedAllowance = 0;
         }
         changed.signal();
@@ -254,10 +257,12 @@ final class Outbox {
                 return;
             }
             long bytes = 0;
+            long memory = 0;
             long requested = 0;
             for (Queued queued : batch) {
                 int length = queued.line().length();
                 bytes += length;
+                memory += queued.line().memory();
                 if (queued.requested()) {
                     requested += length;
                 }
@@ -266,7 +271,7 @@ final class Outbox {
                 write(out, batch, bytes);
             } finally {
                 // Written or failed, the batch is gone either way.
-                release(batch.size(), bytes, requested);
+                release(batch.size(), bytes, memory, requested);
             }
         }
     }
@@ -316,14 +321,15 @@ final class Outbox {
         }
     }
 
-    private void release(int lines, long written, long requestedWritten) {
+    private void release(int lines, long written, long memory, long requestedWritten) {
         lock.lock();
         try {
             if (!dead) { // a dead outbox released everything when it died
                 pendingBytes -= written;
                 pendingLines -= lines;
+                pendingMemory -= memory;
                 requestedAllowance -= requestedWritten;
-                budget.release(written + lines * LINE_OVERHEAD_BYTES);
+                budget.release(memory);
                 progressNanos = nanos.getAsLong();
                 if (pacedSenders > 0) {
                     caughtUp.signalAll();
@@ -336,6 +342,6 @@ final class Outbox {
 
     /** What this outbox holds against the relay-wide budget. Guarded by lock. */
     private long charged() {
-        return pendingBytes + pendingLines * LINE_OVERHEAD_BYTES;
+        return pendingMemory;
     }
 }

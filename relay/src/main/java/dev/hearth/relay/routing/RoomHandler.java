@@ -95,12 +95,14 @@ final class RoomHandler {
         Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());
         byte[] line = ctx.out().encode(message);
         ctx.state().post(room, new Room.Posted(session.nickKey(), line));
-        for (Session member : membership.members(room)) {
+        var members = membership.members(room);
+        int sharers = members.size();
+        for (Session member : members) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
                     || (!membership.muted(member, room) && !membership.ignores(member, session.nickKey()));
             if (wanted) {
-                member.deliver(line);
+                member.deliverShared(line, sharers);
             }
         }
         // Remembered once delivered: should the replay budget take the sender's memory before then,
@@ -137,9 +139,10 @@ final class RoomHandler {
             return;
         }
         byte[] line = ctx.out().encode(new Typing(room.name(), null, session.nick(), typing.on(), null));
-        for (Session member : membership.members(room)) {
+        var members = membership.members(room);
+        for (Session member : members) {
             if (member != session && !membership.ignores(member, session.nickKey())) {
-                member.deliver(line);
+                member.deliverShared(line, members.size());
             }
         }
     }
@@ -147,9 +150,10 @@ final class RoomHandler {
     /** Sends to every member but the one it is about. */
     private void broadcast(Room room, Session about, Presence presence) {
         byte[] line = ctx.out().encode(presence);
-        for (Session member : membership.members(room)) {
+        var members = membership.members(room);
+        for (Session member : members) {
             if (member != about) {
-                member.deliver(line);
+                member.deliverShared(line, members.size());
             }
         }
     }

@@ -15,28 +15,47 @@ import java.util.Arrays;
  * <p>Immutable; the body is never changed by anyone once encoded.
  */
 public final class OutLine {
+    /**
+     * What a queued or kept line costs the heap besides its bytes: this object, the entry that
+     * holds it and the queue's slot. Budgets count it, lest queues of short lines hide their cost.
+     */
+    public static final int OVERHEAD_BYTES = 48;
     private static final byte[] COUNTER = ",\"n\":".getBytes(StandardCharsets.US_ASCII);
     private static final long UNNUMBERED = 0;
 
     private final byte[] body;
     private final long n;
+    /** Asked for on every queue, write and acknowledgement: worked out once. */
+    private final int length;
+    private final int memory;
 
-    private OutLine(byte[] body, long n) {
+    private OutLine(byte[] body, long n, int sharers) {
         this.body = body;
         this.n = n;
+        this.length = n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
+        // The body is shared: each of its holders counts its part, so together they count it once.
+        this.memory = OVERHEAD_BYTES + Math.ceilDiv(length, sharers);
     }
 
     /** A line sent as it is: before login, or a fatal error's last words. */
     public static OutLine plain(byte[] line) {
-        return new OutLine(line, UNNUMBERED);
+        return new OutLine(line, UNNUMBERED, 1);
     }
 
     /** {@code body} (a whole encoded line, ending in {@code }\n}) numbered {@code n} (1 or more). */
     static OutLine numbered(byte[] body, long n) {
+        return numbered(body, n, 1);
+    }
+
+    /** Like {@link #numbered(byte[], long)} for a body that {@code sharers} recipients hold at once. */
+    static OutLine numbered(byte[] body, long n, int sharers) {
         if (n <= UNNUMBERED) {
             throw new IllegalArgumentException("a session numbers its lines from 1");
         }
-        return new OutLine(body, n);
+        if (sharers < 1) {
+            throw new IllegalArgumentException("a line has at least one holder");
+        }
+        return new OutLine(body, n, sharers);
     }
 
     /** The session counter, or 0 for a plain line. */
@@ -46,7 +65,12 @@ public final class OutLine {
 
     /** Bytes on the wire, newline included. */
     public int length() {
-        return n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
+        return length;
+    }
+
+    /** Its share of the heap: {@link #OVERHEAD_BYTES} plus its part of the shared bytes. */
+    public int memory() {
+        return memory;
     }
 
     /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */
@@ -67,7 +91,7 @@ public final class OutLine {
             return;
         }
         out.write(body, 0, body.length - 2);
-        byte[] counter = new byte[COUNTER.length + digits(n) + 2];
+        byte[] counter = new byte[length - (body.length - 2)];
         copyCounter(counter, 0);
         out.write(counter);
     }
@@ -83,7 +107,7 @@ public final class OutLine {
     private int copyCounter(byte[] target, int at) {
         System.arraycopy(COUNTER, 0, target, at, COUNTER.length);
         int first = at + COUNTER.length;
-        int end = first + digits(n);
+        int end = at + (length - (body.length - 2)) - 2;
         long rest = n;
         for (int i = end - 1; i >= first; i--) {
             target[i] = (byte) ('0' + rest % 10);
@@ -96,7 +120,7 @@ public final class OutLine {
 
     private static int digits(long value) {
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
         return digits;

@@ -12,12 +12,11 @@ import java.util.List;
  * <p>Guarded by the router lock.
  */
 public final class ReplayBuffer {
-    /** What keeping a line costs besides its bytes: the entry record, the array header, the deque slot. */
-    static final long ENTRY_OVERHEAD_BYTES = 48;
 
     private final long maxBytes;
     private final ArrayDeque<OutLine> entries = new ArrayDeque<>();
     private long bytes;
+    private long memory;
     /** Highest n dropped by the bound or acknowledged; everything after it is still here. */
     private long floor;
 
@@ -29,9 +28,11 @@ public final class ReplayBuffer {
     void add(OutLine line) {
         entries.addLast(line);
         bytes += line.length();
+        memory += line.memory();
         while (bytes > maxBytes && !entries.isEmpty()) {
             OutLine dropped = entries.removeFirst();
             bytes -= dropped.length();
+            memory -= dropped.memory();
             floor = dropped.n();
         }
     }
@@ -41,6 +42,7 @@ public final class ReplayBuffer {
         while (!entries.isEmpty() && entries.peekFirst().n() <= n) {
             OutLine done = entries.removeFirst();
             bytes -= done.length();
+            memory -= done.memory();
             floor = done.n();
         }
     }
@@ -67,6 +69,7 @@ public final class ReplayBuffer {
             floor = entries.peekLast().n();
             entries.clear();
             bytes = 0;
+            memory = 0;
         }
     }
 
@@ -76,10 +79,10 @@ public final class ReplayBuffer {
     }
 
     /**
-     * What the lines cost in memory, which the relay-wide budget counts: an upper bound, as a room
-     * message's body is shared with its other recipients but counted here in full.
+     * What the lines cost in memory, which the relay-wide budget counts: each line's overhead and
+     * its share of a body it holds with the other recipients of a room message.
      */
     public long heldBytes() {
-        return bytes + entries.size() * ENTRY_OVERHEAD_BYTES;
+        return memory;
     }
 }

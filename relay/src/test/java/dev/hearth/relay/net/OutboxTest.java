@@ -42,7 +42,7 @@ class OutboxTest {
         stream.awaitBlockedWrite();
         outbox.offerRequested(List.of(bytes(30), bytes(10)));
         outbox.finish(bytes(5));
-        assertEquals(105 + 4 * Outbox.LINE_OVERHEAD_BYTES, budget.bytes(), "queued and being written, with overhead");
+        assertEquals(105 + 4 * OutLine.OVERHEAD_BYTES, budget.bytes(), "queued and being written, with overhead");
 
         stream.open();
         assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
@@ -102,7 +102,7 @@ class OutboxTest {
         outbox.offer(bytes(60));
         outbox.offerRequested(List.of(bytes(500)));
 
-        assertEquals(new OutboundBudget.Waiting(60, 560 + 2 * Outbox.LINE_OVERHEAD_BYTES), outbox.waiting());
+        assertEquals(new OutboundBudget.Waiting(60, 560 + 2 * OutLine.OVERHEAD_BYTES), outbox.waiting());
         outbox.kill();
         assertEquals(OutboundBudget.Waiting.NONE, outbox.waiting());
     }

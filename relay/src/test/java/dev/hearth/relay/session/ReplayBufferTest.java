@@ -62,7 +62,7 @@ class ReplayBufferTest {
     @Test
     void memoryHeldCountsEachLinesOverheadBesidesItsBytes() {
         ReplayBuffer buffer = filled(1000, 5);
-        assertEquals(5 * LINE_BYTES + 5 * ReplayBuffer.ENTRY_OVERHEAD_BYTES, buffer.heldBytes());
+        assertEquals(5 * LINE_BYTES + 5 * OutLine.OVERHEAD_BYTES, buffer.heldBytes());
     }
 
     @Test

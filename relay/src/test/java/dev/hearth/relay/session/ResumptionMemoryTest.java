@@ -32,7 +32,7 @@ class ResumptionMemoryTest {
         alice.deliver(LINE);
 
         assertEquals(alice.replay().heldBytes(), budget.bytes());
-        assertTrue(budget.bytes() >= 2 * (LINE.length + ReplayBuffer.ENTRY_OVERHEAD_BYTES),
+        assertTrue(budget.bytes() >= 2 * (LINE.length + OutLine.OVERHEAD_BYTES),
                 () -> budget.bytes() + " bytes counted for two lines");
     }
 
@@ -69,7 +69,7 @@ class ResumptionMemoryTest {
     @Test
     void pastTheBudgetTheSessionHoldingMostCannotResumeFromBeforeButOthersCan() {
         // Room for 42 lines, each with its counter (up to ,"n":99) and overhead.
-        ReplayBudget budget = new ReplayBudget(42 * (LINE.length + 10 + ReplayBuffer.ENTRY_OVERHEAD_BYTES));
+        ReplayBudget budget = new ReplayBudget(42 * (LINE.length + 10 + OutLine.OVERHEAD_BYTES));
         Session reader = session("reader", budget);
         Session sleeper = session("sleeper", budget);
         for (int i = 0; i < 30; i++) {

@@ -9,16 +9,21 @@ import java.util.Arrays;
  * limit: a line that reaches the limit without a newline is reported as {@link Frame.TooLarge}
  * at that point, however long the peer goes on sending.
  *
- * <p>The buffer starts small, grows only while a long line is being read, and goes back to its
- * first size once everything read has been handed out, so hundreds of idle connections do not
- * each hold a frame-sized buffer, not even those that once sent a long line.
+ * <p>The buffer is small while the peer is quiet, grows to {@value #BUSY_BUFFER} bytes when a read
+ * fills it (more is waiting: a burst), and further only while a long line is being read; once
+ * everything read has been handed out it goes back to its idle size. Ten thousand idle
+ * connections so hold half a kilobyte each, not a frame-sized buffer, nor even the 8 KiB a busy
+ * one reads with.
  *
  * <p>Not thread-safe: one reader thread per connection owns it.
  */
 public final class FrameReader {
     private final InputStream in;
     private final int maxFrameBytes;
-    private static final int INITIAL_BUFFER = 8192;
+    /** What a connection holds while its peer is quiet: a few lines of chat, or a ping. */
+    private static final int IDLE_BUFFER = 512;
+    /** What it reads with while lines keep coming. */
+    private static final int BUSY_BUFFER = 8192;
 
     private final int capacity;
     private byte[] buffer;
@@ -34,14 +39,14 @@ public final class FrameReader {
         }
         this.in = in;
         this.maxFrameBytes = maxFrameBytes;
-        this.capacity = Math.max(maxFrameBytes, INITIAL_BUFFER);
-        this.buffer = new byte[INITIAL_BUFFER];
+        this.capacity = Math.max(maxFrameBytes, BUSY_BUFFER);
+        this.buffer = new byte[IDLE_BUFFER];
     }
 
     /** Blocks until a full line, an oversize line or the end of the stream. */
     public Frame next() throws IOException {
-        if (start == end && buffer.length > INITIAL_BUFFER) {
-            buffer = new byte[INITIAL_BUFFER];
+        if (start == end && buffer.length > IDLE_BUFFER) {
+            buffer = new byte[IDLE_BUFFER];
             start = 0;
             end = 0;
         }
@@ -76,6 +81,9 @@ public final class FrameReader {
                 return new Frame.EndOfStream();
             }
             end += read;
+            if (end == buffer.length && buffer.length < BUSY_BUFFER) {
+                buffer = Arrays.copyOf(buffer, BUSY_BUFFER); // a full read: more is on its way
+            }
         }
     }
 

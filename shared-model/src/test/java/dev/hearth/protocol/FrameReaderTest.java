@@ -38,6 +38,23 @@ class FrameReaderTest {
     }
 
     @Test
+    void aBurstFarLongerThanTheIdleBufferComesOutWholeAndInOrder() throws IOException {
+        StringBuilder burst = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            burst.append("{\"type\":\"say\",\"text\":\"").append(i).append(" ").append("x".repeat(i % 300)).append("\"}\n");
+        }
+        for (var delivery : DELIVERIES) {
+            var reader = new FrameReader(delivery.apply(bytes(burst.toString())), DEFAULT_LIMIT);
+            for (int i = 0; i < 500; i++) {
+                var line = assertInstanceOf(Frame.Line.class, reader.next());
+                assertEquals("{\"type\":\"say\",\"text\":\"" + i + " " + "x".repeat(i % 300) + "\"}",
+                        new String(line.bytes(), UTF_8));
+            }
+            assertInstanceOf(Frame.EndOfStream.class, reader.next());
+        }
+    }
+
+    @Test
     void joinsALineSplitAcrossManyReads() throws IOException {
         String text = "{\"type\":\"say\",\"text\":\"小明 😀\"}";
         var reader = new FrameReader(new OneBytePerRead(bytes(text + "\n")), DEFAULT_LIMIT);

@@ -93,7 +93,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         budget.track(this);
         try {
             Socket socket = config.tls() == null ? raw : handshake();
-            Thread.ofVirtual().name("hearth-write-" + label).start(() -> write(socket));
+            outbox.startWritersWith(() -> Thread.ofVirtual().name("hearth-write-" + label).start(() -> write(socket)));
             writing = true;
             if (refusal != null) {
                 sendAndClose(OutLine.plain(codec.encode(ErrorReply.of(refusal, refusalMessage(), null))));
@@ -149,15 +149,19 @@ final class Connection implements Peer, OutboundBudget.Queue {
         return tls;
     }
 
+    /** A writer thread's body: it ends when the connection is quiet, and the connection with it only when over. */
     private void write(Socket socket) {
+        boolean over = true;
         try {
-            outbox.drainUntilClosed(socket.getOutputStream());
+            over = outbox.drain(socket.getOutputStream());
         } catch (IOException e) {
             log.debug("write failed: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            close();
+            if (over) {
+                close();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -18,8 +19,12 @@ import java.util.function.LongSupplier;
  * waiting for it. What it holds counts against the relay-wide {@link OutboundBudget} as well, from
  * the moment it is queued until it is written or the outbox dies.
  *
- * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drainUntilClosed}
- * runs on the connection's writer thread.
+ * <p>The writer thread runs only while there is something to write: once its connection has been
+ * quiet for {@value #IDLE_WRITER_SECONDS} s it ends, and the next line starts a new one (see
+ * {@link #startWritersWith}), so an idle connection holds no writer and no writer's stack.
+ *
+ * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drain} runs on
+ * the connection's writer thread.
  */
 final class Outbox {
     /** Short lines are gathered into writes of up to this much, so a batch leaves in few writes (few TLS records). */
@@ -35,6 +40,10 @@ final class Outbox {
     /** Live bytes at or below which a paced sender goes on. */
     private final long resumeMark;
     private final LongSupplier nanos;
+    /** A writer with nothing to write for this long ends; the next line starts another. */
+    static final int IDLE_WRITER_SECONDS = 2;
+    private static final List<Queued> IDLE = List.of();
+    private final long idleWriterNanos;
     private final long maxRequestedBytes;
     private final OutboundBudget budget;
     /** A line waiting to be written, and whether the client asked for it in bulk. */
@@ -60,6 +69,11 @@ final class Outbox {
     private long progressNanos;
     // Guarded by lock: senders waiting for this reader to catch up
     private int pacedSenders;
+    // Guarded by lock: a writer thread runs, or has been asked to start
+    private boolean writerRunning;
+    // Set once the connection can be written to; until then (and in tests that drain by hand)
+    // lines only queue
+    private volatile Runnable writerStarter;
 
     /**
      * What became of an offered line. {@code BEHIND}: queued, but this reader has fallen a quarter
@@ -75,6 +89,12 @@ final class Outbox {
      * @param nanos             the monotonic clock progress is measured on
      */
     Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos) {
+        this(maxBytes, maxRequestedBytes, budget, nanos, TimeUnit.SECONDS.toNanos(IDLE_WRITER_SECONDS));
+    }
+
+    /** @param idleWriterNanos how long a writer with nothing to write waits before it ends */
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos, long idleWriterNanos) {
+        this.idleWriterNanos = idleWriterNanos;
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
         this.budget = budget;
@@ -90,6 +110,7 @@ final class Outbox {
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
     Offer offer(OutLine line) {
+        boolean start = false;
         lock.lock();
         try {
             if (finishing || dead) {
@@ -108,10 +129,11 @@ final class Outbox {
             pendingLines++;
             pendingMemory += line.memory();
             budget.charge(line.memory());
-            changed.signal();
+            start = wakeWriter();
             return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
             lock.unlock();
+            startWriterIf(start);
         }
     }
 
@@ -121,6 +143,7 @@ final class Outbox {
      * a client that keeps asking without reading is a slow reader too.
      */
     boolean offerRequested(List<OutLine> lines) {
+        boolean start = false;
         lock.lock();
         try {
             if (finishing || dead) {
@@ -144,15 +167,17 @@ final class Outbox {
             pendingMemory += memory;
             requestedAllowance += bytes;
             budget.charge(memory);
-            changed.signal();
+            start = wakeWriter();
             return true;
         } finally {
             lock.unlock();
+            startWriterIf(start);
         }
     }
 
     /** Queues an optional last line; the writer stops once everything queued is written. */
     void finish(OutLine lastLine) {
+        boolean start = false;
         lock.lock();
         try {
             if (lastLine != null && !finishing && !dead) {
@@ -163,9 +188,43 @@ final class Outbox {
                 budget.charge(lastLine.memory());
             }
             finishing = true;
-            changed.signal();
+            start = !dead && wakeWriter();
         } finally {
             lock.unlock();
+            startWriterIf(start);
+        }
+    }
+
+    /**
+     * From now on a writer thread is started by {@code starter} whenever lines wait and none
+     * runs; one starts at once if lines are already waiting. Called once, when the connection can
+     * be written to.
+     */
+    void startWritersWith(Runnable starter) {
+        boolean start = false;
+        lock.lock();
+        try {
+            writerStarter = starter;
+            start = !dead && (!queue.isEmpty() || finishing) && wakeWriter();
+        } finally {
+            lock.unlock();
+            startWriterIf(start);
+        }
+    }
+
+    /** Guarded by lock: wakes the writer; true when none runs and the caller must start one, outside the lock. */
+    private boolean wakeWriter() {
+        changed.signal();
+        if (writerStarter == null || writerRunning) {
+            return false;
+        }
+        writerRunning = true;
+        return true;
+    }
+
+    private void startWriterIf(boolean start) {
+        if (start) {
+            writerStarter.run();
         }
     }
 
@@ -249,12 +308,24 @@ final class Outbox {
         }
     }
 
-    /** The writer thread's loop: returns when finished, killed, or the stream fails. */
+    /** A writer's loop where writers are started by hand (tests): until finished, killed, or the stream fails. */
     void drainUntilClosed(OutputStream out) throws IOException, InterruptedException {
+        drain(out);
+    }
+
+    /**
+     * A writer thread's body: writes until the connection has been quiet for
+     * {@value #IDLE_WRITER_SECONDS} s (false: the thread just ends) or the outbox is finished or
+     * killed (true: the connection is over). A failed write throws.
+     */
+    boolean drain(OutputStream out) throws IOException, InterruptedException {
         while (true) {
             List<Queued> batch = takeBatch();
+            if (batch == IDLE) {
+                return false;
+            }
             if (batch == null) {
-                return;
+                return true;
             }
             long bytes = 0;
             long memory = 0;
@@ -308,7 +379,13 @@ final class Outbox {
         lock.lock();
         try {
             while (queue.isEmpty() && !finishing && !dead) {
-                changed.await();
+                if (writerStarter == null) {
+                    changed.await();
+                } else if (changed.awaitNanos(idleWriterNanos) <= 0
+                        && queue.isEmpty() && !finishing && !dead) {
+                    writerRunning = false;
+                    return IDLE;
+                }
             }
             if (dead || queue.isEmpty()) {
                 return null;

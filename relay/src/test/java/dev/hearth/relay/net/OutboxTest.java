@@ -328,6 +328,55 @@ class OutboxTest {
         assertTrue(sender.join(Duration.ofSeconds(WAIT_SECONDS)));
     }
 
+    @Test
+    void aWriterRunsOnlyWhileThereIsSomethingToWriteAndTheNextLineStartsAnother() throws Exception {
+        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(50));
+        GatedStream stream = new GatedStream();
+        stream.open();
+        List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<Boolean> lastEnding = new AtomicReference<>();
+        outbox.offer(line("queued before the connection could be written to"));
+        outbox.startWritersWith(() -> writers.add(Thread.ofVirtual().start(() -> {
+            try {
+                lastEnding.set(outbox.drain(stream));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        assertEquals(1, writers.size(), "a line was waiting: a writer starts at once");
+        stream.awaitWritten(49);
+        outbox.offer(line("second"));
+        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)), "quiet: the writer ends");
+        assertEquals(false, lastEnding.get(), "and leaves the connection open");
+
+        outbox.offer(line("after a quiet spell"));
+        assertEquals(2, writers.size(), "the next line starts a new writer");
+        stream.awaitWritten(49 + 7 + 20);
+        outbox.finish(null);
+        assertTrue(writers.getLast().join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(true, lastEnding.get(), "finished: the connection is over");
+        assertEquals(2, writers.size());
+    }
+
+    @Test
+    void lastWordsToAConnectionWithNoWriterStartOne() throws Exception {
+        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(50));
+        GatedStream stream = new GatedStream();
+        stream.open();
+        AtomicReference<Thread> writer = new AtomicReference<>();
+        outbox.startWritersWith(() -> writer.set(Thread.ofVirtual().start(() -> {
+            try {
+                outbox.drain(stream);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        assertEquals(null, writer.get(), "nothing to write, no writer");
+        outbox.finish(line("bye"));
+        assertTrue(writer.get().join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals("bye\n", stream.text());
+    }
+
     private static Thread startWriter(Outbox outbox, OutputStream stream, AtomicReference<Throwable> failure) {
         return Thread.ofVirtual().name("outbox-test-writer").start(() -> {
             try {

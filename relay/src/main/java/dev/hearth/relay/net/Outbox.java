@@ -29,6 +29,10 @@ import java.util.function.LongSupplier;
 final class Outbox {
     /** Short lines are gathered into writes of up to this much, so a batch leaves in few writes (few TLS records). */
     private static final int WRITE_CHUNK_BYTES = 64 * 1024;
+    /** A writer with nothing to write for this long ends; the next line starts another. */
+    static final int IDLE_WRITER_SECONDS = 2;
+    /** What {@link #takeBatch} returns to a writer that has waited long enough. */
+    private static final List<Queued> IDLE = List.of();
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -40,9 +44,6 @@ final class Outbox {
     /** Live bytes at or below which a paced sender goes on. */
     private final long resumeMark;
     private final LongSupplier nanos;
-    /** A writer with nothing to write for this long ends; the next line starts another. */
-    static final int IDLE_WRITER_SECONDS = 2;
-    private static final List<Queued> IDLE = List.of();
     private final long idleWriterNanos;
     private final long maxRequestedBytes;
     private final OutboundBudget budget;

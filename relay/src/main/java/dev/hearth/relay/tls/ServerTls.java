@@ -3,11 +3,9 @@ package dev.hearth.relay.tls;
 import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -41,17 +39,10 @@ public final class ServerTls {
 
     static SSLContext context(X509Certificate certificate, PrivateKey key) {
         try {
-            // The store lives only in memory, so its password protects nothing; PKCS12 just needs one.
-            char[] storePassword = "hearth".toCharArray();
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry("relay", key, storePassword, new Certificate[] {certificate});
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, storePassword);
             SSLContext context = SSLContext.getInstance(PROTOCOL);
-            context.init(keys.getKeyManagers(), null, null);
+            context.init(new KeyManager[] {new SingleKeyManager(certificate, key)}, null, null);
             return context;
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime cannot set up TLS 1.3 with an EC key", e);
         }
     }

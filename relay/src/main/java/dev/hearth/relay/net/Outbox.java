@@ -27,12 +27,10 @@ import java.util.function.LongSupplier;
  * the connection's writer thread.
  */
 final class Outbox {
-    /** Short lines are gathered into writes of up to this much, so a batch leaves in few writes (few TLS records). */
-    private static final int WRITE_CHUNK_BYTES = 64 * 1024;
     /** A writer with nothing to write for this long ends; the next line starts another. */
     static final int IDLE_WRITER_SECONDS = 2;
     /** What {@link #takeBatch} returns to a writer that has waited long enough. */
-    private static final List<Queued> IDLE = List.of();
+    private static final List<QueuedLine> IDLE = List.of();
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -47,11 +45,9 @@ final class Outbox {
     private final long idleWriterNanos;
     private final long maxRequestedBytes;
     private final OutboundBudget budget;
-    /** A line waiting to be written, and whether the client asked for it in bulk. */
-    private record Queued(OutLine line, boolean requested) {}
 
     // Guarded by lock
-    private final ArrayDeque<Queued> queue = new ArrayDeque<>();
+    private final ArrayDeque<QueuedLine> queue = new ArrayDeque<>();
     // Guarded by lock: bytes queued or being written; 0 once dead
     private long pendingBytes;
     // Guarded by lock: lines queued or being written; 0 once dead
@@ -125,7 +121,7 @@ final class Outbox {
             if (pendingLines == 0) {
                 progressNanos = nanos.getAsLong(); // an idle writer has not fallen behind
             }
-            queue.addLast(new Queued(line, false));
+            queue.addLast(new QueuedLine(line, false));
             pendingBytes += length;
             pendingLines++;
             pendingMemory += line.memory();
@@ -161,7 +157,7 @@ final class Outbox {
                 return false;
             }
             for (OutLine line : lines) {
-                queue.addLast(new Queued(line, true));
+                queue.addLast(new QueuedLine(line, true));
             }
             pendingBytes += bytes;
             pendingLines += lines.size();
@@ -182,7 +178,7 @@ final class Outbox {
         lock.lock();
         try {
             if (lastLine != null && !finishing && !dead) {
-                queue.addLast(new Queued(lastLine, false));
+                queue.addLast(new QueuedLine(lastLine, false));
                 pendingBytes += lastLine.length();
                 pendingLines++;
                 pendingMemory += lastLine.memory();
@@ -309,11 +305,6 @@ final class Outbox {
         }
     }
 
-    /** A writer's loop where writers are started by hand (tests): until finished, killed, or the stream fails. */
-    void drainUntilClosed(OutputStream out) throws IOException, InterruptedException {
-        drain(out);
-    }
-
     /**
      * A writer thread's body: writes until the connection has been quiet for
      * {@value #IDLE_WRITER_SECONDS} s (false: the thread just ends) or the outbox is finished or
@@ -321,7 +312,7 @@ final class Outbox {
      */
     boolean drain(OutputStream out) throws IOException, InterruptedException {
         while (true) {
-            List<Queued> batch = takeBatch();
+            List<QueuedLine> batch = takeBatch();
             if (batch == IDLE) {
                 return false;
             }
@@ -331,7 +322,7 @@ final class Outbox {
             long bytes = 0;
             long memory = 0;
             long requested = 0;
-            for (Queued queued : batch) {
+            for (QueuedLine queued : batch) {
                 int length = queued.line().length();
                 bytes += length;
                 memory += queued.line().memory();
@@ -340,7 +331,7 @@ final class Outbox {
                 }
             }
             try {
-                write(out, batch, bytes);
+                BatchWrite.write(out, batch, bytes);
             } finally {
                 // Written or failed, the batch is gone either way.
                 release(batch.size(), bytes, memory, requested);
@@ -348,35 +339,8 @@ final class Outbox {
         }
     }
 
-    /**
-     * Writes a batch with one flush. The chunk that gathers its short lines lives only as long as
-     * the batch, sized to it: a long-lived 64 KiB buffer per connection would cost 20 MiB for 320
-     * connections that are mostly idle.
-     */
-    private static void write(OutputStream out, List<Queued> batch, long batchBytes) throws IOException {
-        byte[] chunk = new byte[(int) Math.min(WRITE_CHUNK_BYTES, batchBytes)];
-        int used = 0;
-        for (Queued queued : batch) {
-            OutLine line = queued.line();
-            int length = line.length();
-            if (used + length > chunk.length && used > 0) {
-                out.write(chunk, 0, used);
-                used = 0;
-            }
-            if (length > chunk.length) {
-                line.writeTo(out);
-            } else {
-                used = line.copyTo(chunk, used);
-            }
-        }
-        if (used > 0) {
-            out.write(chunk, 0, used);
-        }
-        out.flush();
-    }
-
     /** Everything queued, or null when there is nothing more to write. */
-    private List<Queued> takeBatch() throws InterruptedException {
+    private List<QueuedLine> takeBatch() throws InterruptedException {
         lock.lock();
         try {
             while (queue.isEmpty() && !finishing && !dead) {
@@ -391,7 +355,7 @@ final class Outbox {
             if (dead || queue.isEmpty()) {
                 return null;
             }
-            List<Queued> batch = new ArrayList<>(queue);
+            List<QueuedLine> batch = new ArrayList<>(queue);
             queue.clear();
             return batch;
         } finally {

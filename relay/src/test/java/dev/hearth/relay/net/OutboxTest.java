@@ -212,7 +212,7 @@ class OutboxTest {
         outbox.offer(line(forty));
         outbox.finish(null);
 
-        outbox.drainUntilClosed(stream);
+        outbox.drain(stream);
         assertEquals(text(forty, "short", hundred, forty), stream.text());
         assertEquals(1, stream.flushes.get());
         assertTrue(stream.writes.get() <= 3, () -> stream.writes.get() + " writes for a 180 KB batch");
@@ -228,7 +228,7 @@ class OutboxTest {
         outbox.finish(line("last words"));
 
         assertEquals(Outbox.Offer.CLOSED, outbox.offer(line("too late")));
-        outbox.drainUntilClosed(stream); // on this thread: it must return by itself
+        outbox.drain(stream); // on this thread: it must return by itself
         assertEquals(text("a", "b", "last words"), stream.text());
         assertEquals(1, stream.flushes.get());
         assertTrue(outbox.finishing());
@@ -380,7 +380,7 @@ class OutboxTest {
     private static Thread startWriter(Outbox outbox, OutputStream stream, AtomicReference<Throwable> failure) {
         return Thread.ofVirtual().name("outbox-test-writer").start(() -> {
             try {
-                outbox.drainUntilClosed(stream);
+                outbox.drain(stream);
             } catch (IOException | InterruptedException | RuntimeException e) {
                 failure.set(e);
             }

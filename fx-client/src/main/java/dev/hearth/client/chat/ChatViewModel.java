@@ -2,31 +2,27 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.compose.CompletionCandidates;
 import dev.hearth.client.i18n.NameRuleText;
-import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.RoomNames;
-import dev.hearth.protocol.Envelope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
  * The chat window's state: conversations, their lines, unread counts, the link's status. FX
- * thread only: the {@link ClientEventRouter} hands it the network's events a batch at a time
- * (ending each with {@link #batchDone}), and the view calls the commands. The state itself lives
- * in {@link ChatState}, changed by {@link IncomingEnvelopes} (envelopes) and {@link CommandRunner}
+ * thread only: the {@link ClientEventRouter} hands the network's events to {@link RelayEvents}
+ * a batch at a time, and the view calls the commands. The state itself lives in
+ * {@link ChatState}, changed by {@link IncomingEnvelopes} (envelopes) and {@link CommandRunner}
  * (slash commands); this class exposes it read-only.
  */
 public final class ChatViewModel {
@@ -35,17 +31,16 @@ public final class ChatViewModel {
     private final Clock clock;
     private final ChatText text;
     private final ChatState state;
-    private final IncomingEnvelopes incoming;
     private final CommandRunner commands;
     private final TypingOut typingOut;
     private final DirectPresence directPresence;
     private final OpenConversation open;
 
-    private final IntegerProperty totalUnread = new SimpleIntegerProperty();
+    private final UnreadCount unread = new UnreadCount();
+    private final RelayEvents events;
     private final Draft draft;
     private final FailedLines failedLines;
     private final StatusBar statusBar;
-    private boolean everLoggedIn;
 
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
         this.link = link;
@@ -53,30 +48,15 @@ public final class ChatViewModel {
         this.text = text;
         this.directPresence = new DirectPresence(link);
         this.state = new ChatState(clock, zone, notifier, directPresence);
-        this.incoming = new IncomingEnvelopes(state, text);
+        this.events = new RelayEvents(state, new IncomingEnvelopes(state, text), text, directPresence, unread, clock);
         this.commands = new CommandRunner(state, link, text);
         this.typingOut = new TypingOut(clock, link);
         this.open = new OpenConversation(state.selectedProperty(), text);
-        state.selectedProperty().addListener((obs, old, now) -> {
-            typingOut.conversationChanged(now);
-            if (now != null) {
-                now.markRead();
-                recountUnread();
-                if (now.kind() == ConversationKind.DIRECT) {
-                    directPresence.ask(clock.instant());
-                }
-            }
-        });
+        Attention.follow(state, unread, typingOut, directPresence, clock);
         this.draft = new Draft(text, state.relay().maxTextProperty());
         this.failedLines = new FailedLines(state, link, draft);
         this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
         draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
-        state.windowFocusedProperty().addListener((obs, old, focused) -> {
-            if (focused && state.selected() != null) {
-                state.selected().markRead();
-                recountUnread();
-            }
-        });
     }
 
     // ---- properties
@@ -111,7 +91,7 @@ public final class ChatViewModel {
 
     /** Unread messages over all conversations: the window title shows it. */
     public ReadOnlyIntegerProperty totalUnreadProperty() {
-        return totalUnread;
+        return unread.totalProperty();
     }
 
     /** The view keeps this in step with the window's focus. */
@@ -204,41 +184,8 @@ public final class ChatViewModel {
         directPresence.tick(now, state.selected(), state.relay().statusProperty().get() == ConnectionStatus.CONNECTED);
     }
 
-    // ---- the network's events, from the ClientEventRouter
-
-    void statusChanged(ClientEvent.StatusChanged changed) {
-        state.relay().changed(changed);
-    }
-
-    void received(Envelope envelope) {
-        incoming.handle(envelope);
-    }
-
-    void problem(ClientEvent.Problem problem) {
-        state.info(null, text.format("problem", text.problem(problem)));
-    }
-
-    /** The end of a batch: the conversations it touched show their new lines at once. */
-    void batchDone() {
-        state.flushTouched();
-        recountUnread();
-    }
-
-    void loggedIn(ClientEvent.LoggedIn in) {
-        state.setOwnNick(in.welcome().nick());
-        state.relay().loggedIn(in.welcome(), in.fingerprint());
-        if (!everLoggedIn && in.welcome().motd() != null && !in.welcome().motd().isBlank()) {
-            state.info(null, text.format("motd", in.welcome().motd()));
-        } else if (everLoggedIn && !in.resumed()) {
-            state.conversations().forEach(c -> state.info(c, text.format("session.restored")));
-        }
-        everLoggedIn = true;
-        if (state.conversations().stream().anyMatch(c -> c.kind() == ConversationKind.DIRECT)) {
-            directPresence.ask(clock.instant());
-        }
-    }
-
-    private void recountUnread() {
-        totalUnread.set(state.conversations().stream().mapToInt(c -> c.unreadProperty().get()).sum());
+    /** The network's events, for the {@link ClientEventRouter}. */
+    RelayEvents events() {
+        return events;
     }
 }

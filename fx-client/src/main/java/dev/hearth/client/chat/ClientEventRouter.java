@@ -39,20 +39,20 @@ public final class ClientEventRouter {
     public void route(List<ClientEvent> batch) {
         for (ClientEvent event : batch) {
             switch (event) {
-                case ClientEvent.StatusChanged changed -> chat.statusChanged(changed);
+                case ClientEvent.StatusChanged changed -> chat.events().statusChanged(changed);
                 case ClientEvent.LoggedIn in -> {
                     everLoggedIn = true;
                     window.loggedIn(in.welcome().nick());
-                    chat.loggedIn(in);
+                    chat.events().loggedIn(in);
                 }
-                case ClientEvent.Received received -> chat.received(received.envelope());
+                case ClientEvent.Received received -> chat.events().received(received.envelope());
                 case ClientEvent.Problem problem when !everLoggedIn -> window.unreachable(problem);
-                case ClientEvent.Problem problem -> chat.problem(problem);
+                case ClientEvent.Problem problem -> chat.events().problem(problem);
                 case ClientEvent.LoginRefused refused -> window.loginRefused(refused);
                 case ClientEvent.TrustNeeded question -> window.trustNeeded(question);
                 case ClientEvent.PinMismatch mismatch -> window.pinMismatch(mismatch);
             }
         }
-        chat.batchDone();
+        chat.events().batchDone();
     }
 }

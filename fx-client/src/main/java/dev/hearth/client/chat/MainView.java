@@ -2,7 +2,6 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.i18n.ViewLoader;
 import java.time.ZoneId;
-import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanExpression;
@@ -15,12 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -33,14 +26,12 @@ public final class MainView {
 
     private static final PseudoClass TOO_LONG = PseudoClass.getPseudoClass("too-long");
     private static final double WIDE_ENOUGH_FOR_MEMBERS = 900;
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final ChatViewModel chat;
     private final MainActions actions;
     private final ZoneId zone;
     private final Timeline ticker;
-    private FollowLatest follow;
-    private final TextSelections selections = new TextSelections();
+    private LinesPane linesPane;
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -96,17 +87,7 @@ public final class MainView {
             }
         });
         chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
-        LineActions lineActions = new LineActions(actions.openLink(), MainView::copy, chat.failedLines()::retry, this::edit,
-                chat.failedLines()::dismiss);
-        lines.setCellFactory(list -> new ChatLineCell(list, text, zone, lineActions, selections));
-        lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
-            if (COPY.match(key)) {
-                copySelection();
-                key.consume();
-            }
-        });
-        follow = new FollowLatest(lines);
-        newBelow.visibleProperty().bind(follow.newBelowProperty());
+        linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit);
         members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
@@ -133,7 +114,7 @@ public final class MainView {
 
     private void showConversation(Conversation conversation) {
         conversations.getSelectionModel().select(conversation);
-        follow.show(conversation == null ? null : conversation.lines());
+        linesPane.show(conversation == null ? null : conversation.lines());
         members.setItems(conversation != null && conversation.kind() == ConversationKind.ROOM ? conversation.members() : null);
     }
 
@@ -158,18 +139,6 @@ public final class MainView {
         }
     }
 
-    /** Ctrl+C in the conversation: the selected text, else the whole selected line. */
-    private void copySelection() {
-        selections.selectedText().or(() -> Optional.ofNullable(lines.getSelectionModel().getSelectedItem())
-                .flatMap(ChatLine::copyText)).ifPresent(MainView::copy);
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     /** A failed line's Edit: its text is in the input now, ready to change. */
     private void edit(ChatLine.MessageLine line) {
         chat.failedLines().edit(line);
@@ -179,7 +148,7 @@ public final class MainView {
 
     @FXML
     private void showNewest() {
-        follow.jumpToEnd();
+        linesPane.jumpToEnd();
     }
 
     @FXML

@@ -1,0 +1,65 @@
+package dev.hearth.client.chat;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The open conversation's lines in the chat window: how each line is drawn and acted on, copying
+ * with Ctrl+C, and staying with the newest line ({@link FollowLatest}, with its "new messages ↓"
+ * button). FX thread only.
+ */
+final class LinesPane {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ListView<ChatLine> lines;
+    private final TextSelections selections = new TextSelections();
+    private final FollowLatest follow;
+
+    /** @param edit a refused line's Edit: the view puts its text back in the input */
+    LinesPane(ListView<ChatLine> lines, Button newBelow, ChatViewModel chat, Consumer<String> openLink, ZoneId zone,
+            Consumer<ChatLine.MessageLine> edit) {
+        this.lines = lines;
+        LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,
+                chat.failedLines()::dismiss);
+        lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections));
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (COPY.match(key)) {
+                copySelection();
+                key.consume();
+            }
+        });
+        follow = new FollowLatest(lines);
+        newBelow.visibleProperty().bind(follow.newBelowProperty());
+    }
+
+    /** Shows these lines (null for none), at the newest. */
+    void show(ObservableList<ChatLine> conversationLines) {
+        follow.show(conversationLines);
+    }
+
+    void jumpToEnd() {
+        follow.jumpToEnd();
+    }
+
+    /** Ctrl+C in the conversation: the selected text, else the whole selected line. */
+    private void copySelection() {
+        selections.selectedText().or(() -> Optional.ofNullable(lines.getSelectionModel().getSelectedItem())
+                .flatMap(ChatLine::copyText)).ifPresent(LinesPane::copy);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

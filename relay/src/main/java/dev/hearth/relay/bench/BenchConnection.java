@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -31,6 +33,8 @@ final class BenchConnection {
     private static final byte[] ERROR = LineScan.typePrefix("error");
     private static final int ACK_EVERY = 50;
     private static final int MAX_LINE = 16 << 20;
+    /** Attempts to resume a session, backing off to a second apart, before giving it up. */
+    private static final int MAX_ATTEMPTS = 30;
 
     private final int index;
     private final String nick;
@@ -46,6 +50,8 @@ final class BenchConnection {
     // Guarded by writeLock
     private Socket socket;
     private OutputStream out;
+    // Guarded by writeLock: says not yet echoed, by id, to send again after a resumption
+    private final LinkedHashMap<String, String> unconfirmed = new LinkedHashMap<>();
     // Written by the reader thread
     private volatile String token;
     private volatile long lastN;
@@ -53,6 +59,10 @@ final class BenchConnection {
     private volatile int burst = ProtocolDefaults.BURST;
     private volatile String refusal;
     private volatile boolean stopping;
+    /** The connection that got its welcome (a reader whose connection never did was only an attempt). */
+    private volatile Socket welcomedOn;
+    /** Reconnection attempts since the last welcome. */
+    private int attempts;
     private int sinceAck;
 
     BenchConnection(int index, String nick, String room, BenchTarget target, BenchTls tls, BenchTotals totals) {
@@ -100,8 +110,14 @@ final class BenchConnection {
 
     /** Sends one message to this session's room, waiting out a reconnection if one is under way. */
     void say(String id, String text, boolean flush) {
-        write("{\"type\":\"say\",\"room\":\"" + room + "\",\"text\":\"" + text + "\",\"id\":\"" + id + "\"}\n", flush,
-                true);
+        String line = "{\"type\":\"say\",\"room\":\"" + room + "\",\"text\":\"" + text + "\",\"id\":\"" + id + "\"}\n";
+        writeLock.lock();
+        try {
+            unconfirmed.put(id, line);
+        } finally {
+            writeLock.unlock();
+        }
+        write(line, flush, true);
     }
 
     void flush() {
@@ -160,6 +176,16 @@ final class BenchConnection {
         Thread.ofVirtual().name("bench-read-" + index).start(() -> read(opened));
     }
 
+    /** The socket in use, for the reader to tell its own connection's welcome. */
+    private Socket currentSocket() {
+        writeLock.lock();
+        try {
+            return socket;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private String hello(String resume, long last) {
         StringBuilder hello = new StringBuilder("{\"type\":\"hello\",\"v\":1,\"client\":\"hearth-relay-bench\"");
         if (resume == null) {
@@ -187,7 +213,7 @@ final class BenchConnection {
             // The connection ended: handled below like the end of the stream.
         }
         if (!stopping && socketIs(from)) {
-            dropped();
+            dropped(welcomedOn == from);
         }
     }
 
@@ -205,7 +231,9 @@ final class BenchConnection {
             if (stamp != null) {
                 long latency = System.nanoTime() - stamp.sentNanos();
                 if (stamp.sender() == index) {
-                    totals.echoes.increment();
+                    if (confirmed(LineScan.string(line, "id"))) {
+                        totals.echoes.increment();
+                    }
                 } else {
                     totals.delivered.increment();
                     totals.latency(latency);
@@ -226,6 +254,9 @@ final class BenchConnection {
         } else if (LineScan.isType(line, ERROR)) {
             String code = LineScan.string(line, "code");
             totals.error(code);
+            if ("resume-failed".equals(code)) {
+                refusal = code; // the relay forgot the session: it is not brought back
+            }
             if (loggedIn.getCount() > 0 || joined.getCount() > 0 && room != null) {
                 refusal = code;
                 loggedIn.countDown();
@@ -236,6 +267,8 @@ final class BenchConnection {
 
     private void welcomed(byte[] line) {
         boolean resumed = token != null;
+        welcomedOn = currentSocket();
+        attempts = 0;
         token = LineScan.string(line, "session");
         long rate = LineScan.number(line, "ratePerSecond");
         long allowed = LineScan.number(line, "burst");
@@ -247,6 +280,7 @@ final class BenchConnection {
         }
         if (resumed) {
             totals.resumptions.increment();
+            resendUnconfirmed();
         } else {
             totals.loggedIn.increment();
             lastN = 0;
@@ -254,8 +288,42 @@ final class BenchConnection {
         loggedIn.countDown();
     }
 
-    /** The relay cut this session off (or its write failed): count it, and resume. */
-    private void dropped() {
+    /** Our say came back; false when it had come back already (an echo repeated for a resend). */
+    private boolean confirmed(String id) {
+        writeLock.lock();
+        try {
+            return id == null || unconfirmed.remove(id) != null;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * After a resumption, as the protocol asks of a client: every say not yet echoed goes again
+     * with its id; the relay answers one it already had with its first echo, delivering nothing
+     * twice. Runs on the new connection's reader thread, so it never waits for a connection.
+     */
+    private void resendUnconfirmed() {
+        List<String> again;
+        writeLock.lock();
+        try {
+            again = List.copyOf(unconfirmed.values());
+        } finally {
+            writeLock.unlock();
+        }
+        for (String line : again) {
+            write(line, false, false);
+        }
+        flush();
+    }
+
+    /**
+     * The connection ended: a cut-off when it was logged in ({@code wasLive}), else a refused
+     * attempt to resume (the relay may still count the old connection against its per-address
+     * cap). Either way, resume after a backoff, as a client does; a session the relay no longer
+     * knows ({@code resume-failed}) is not brought back.
+     */
+    private void dropped(boolean wasLive) {
         writeLock.lock();
         try {
             if (stopping || socket == null) {
@@ -265,16 +333,26 @@ final class BenchConnection {
         } finally {
             writeLock.unlock();
         }
-        totals.cutOffs.increment();
+        if (wasLive) {
+            totals.cutOffs.increment();
+        }
         String resumeToken = token;
-        if (resumeToken == null) {
+        if (resumeToken == null || "resume-failed".equals(refusal)) {
             return;
         }
-        try {
-            connect(hello(resumeToken, lastN));
-        } catch (IOException e) {
-            totals.error("reconnect-failed");
+        while (!stopping && attempts < MAX_ATTEMPTS) {
+            try {
+                Thread.sleep(Math.min(1_000, 20L << Math.min(attempts++, 6)));
+                connect(hello(resumeToken, lastN));
+                return;
+            } catch (IOException e) {
+                // Try again after a longer pause.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+        totals.error("reconnect-failed");
     }
 
     /**

@@ -14,6 +14,8 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +73,29 @@ class BenchIT {
         assertTrue(bad.err.startsWith("hearth-relay bench: give --messages"), bad.err);
     }
 
+    @Test
+    void sessionsWhoseConnectionsAreCutResumeAndNothingIsLost() throws Exception {
+        try (Relay relay = TestTransport.startRelay(CONFIG);
+             CuttingProxy proxy = new CuttingProxy(relay.port())) {
+            // At the default rate (5 a second, 20 at once) 40 messages each take about four seconds.
+            CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> run(proxy.port(),
+                    Map.of(BenchCommand.PASSWORD_ENV, "bench door"), "--sessions", "4", "--messages", "40", "--json"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (proxy.bytesToClients() < 40_000 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // until the burst is flowing
+            }
+            proxy.cutAll();
+            Run run = running.get(60, TimeUnit.SECONDS);
+            assertEquals(0, run.exitCode, run.err);
+            JsonNode report = JSON.readTree(run.out);
+            assertEquals(4, report.get("cutOffs").asLong(), run.out);
+            assertEquals(4, report.get("resumptions").asLong(), run.out);
+            assertEquals(4 * 40 * 3, report.get("expected").asLong(), run.out);
+            assertEquals(report.get("expected").asLong(), report.get("delivered").asLong(), "nothing lost: " + run.out);
+            assertEquals(4 * 40, report.get("echoes").asLong(), "every say confirmed once: " + run.out);
+        }
+    }
+
     private record Run(int exitCode, String out, String err) {}
 
     private static Run bench(Relay relay, String... options) {
@@ -78,9 +103,13 @@ class BenchIT {
     }
 
     private static Run run(Relay relay, Map<String, String> env, String... options) {
+        return run(relay == null ? 0 : relay.port(), env, options);
+    }
+
+    private static Run run(int port, Map<String, String> env, String... options) {
         List<String> args = new ArrayList<>(List.of("--quiet"));
-        if (relay != null) {
-            args.addAll(List.of("--port", Integer.toString(relay.port())));
+        if (port != 0) {
+            args.addAll(List.of("--port", Integer.toString(port)));
             if (!TestTransport.name().startsWith("TLS")) {
                 args.add("--plaintext");
             }

@@ -14,7 +14,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * {@code hearth-relay bench}: puts a relay, this one or any other, under a load of many sessions
@@ -100,7 +99,7 @@ public final class BenchCommand {
         CommandLine line = new CommandLine(command).setUsageHelpLongOptionsMaxWidth(24);
         BenchPlan plan;
         try {
-            ParseResult parsed = line.parseArgs(args);
+            line.parseArgs(args);
             if (line.isUsageHelpRequested()) {
                 line.usage(out);
                 out.flush();
@@ -111,7 +110,7 @@ public final class BenchCommand {
                 out.flush();
                 return 0;
             }
-            plan = command.plan(env, parsed);
+            plan = command.plan(env);
         } catch (ParameterException | IllegalArgumentException e) {
             err.println("hearth-relay bench: " + e.getMessage());
             err.println("Try 'hearth-relay bench --help'.");
@@ -135,7 +134,7 @@ public final class BenchCommand {
         }
     }
 
-    private BenchPlan plan(Map<String, String> env, ParseResult parsed) {
+    private BenchPlan plan(Map<String, String> env) {
         BenchPreset chosen = preset == null ? null : BenchPreset.named(preset);
         int sessionCount = pick(sessions, chosen == null ? null : chosen.sessions, 50);
         int roomCount = pick(rooms, chosen == null ? null : chosen.rooms, 1);

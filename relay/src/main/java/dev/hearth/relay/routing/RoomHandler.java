@@ -95,14 +95,12 @@ final class RoomHandler {
         Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());
         byte[] line = ctx.out().encode(message);
         ctx.state().post(room, new Room.Posted(session.nickKey(), line));
-        var members = membership.members(room);
-        int sharers = members.size();
-        for (Session member : members) {
+        for (Session member : membership.members(room)) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
                     || (!membership.muted(member, room) && !membership.ignores(member, session.nickKey()));
             if (wanted) {
-                member.deliverShared(line, sharers);
+                member.deliver(line);
             }
         }
         // Remembered once delivered: should the replay budget take the sender's memory before then,
@@ -139,10 +137,9 @@ final class RoomHandler {
             return;
         }
         byte[] line = ctx.out().encode(new Typing(room.name(), null, session.nick(), typing.on(), null));
-        var members = membership.members(room);
-        for (Session member : members) {
+        for (Session member : membership.members(room)) {
             if (member != session && !membership.ignores(member, session.nickKey())) {
-                member.deliverShared(line, members.size());
+                member.deliver(line);
             }
         }
     }
@@ -150,10 +147,9 @@ final class RoomHandler {
     /** Sends to every member but the one it is about. */
     private void broadcast(Room room, Session about, Presence presence) {
         byte[] line = ctx.out().encode(presence);
-        var members = membership.members(room);
-        for (Session member : members) {
+        for (Session member : membership.members(room)) {
             if (member != about) {
-                member.deliverShared(line, members.size());
+                member.deliver(line);
             }
         }
     }

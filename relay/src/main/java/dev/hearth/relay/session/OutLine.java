@@ -27,35 +27,24 @@ public final class OutLine {
     private final long n;
     /** Asked for on every queue, write and acknowledgement: worked out once. */
     private final int length;
-    private final int memory;
 
-    private OutLine(byte[] body, long n, int sharers) {
+    private OutLine(byte[] body, long n) {
         this.body = body;
         this.n = n;
         this.length = n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
-        // The body is shared: each of its holders counts its part, so together they count it once.
-        this.memory = OVERHEAD_BYTES + Math.ceilDiv(length, sharers);
     }
 
     /** A line sent as it is: before login, or a fatal error's last words. */
     public static OutLine plain(byte[] line) {
-        return new OutLine(line, UNNUMBERED, 1);
+        return new OutLine(line, UNNUMBERED);
     }
 
     /** {@code body} (a whole encoded line, ending in {@code }\n}) numbered {@code n} (1 or more). */
     static OutLine numbered(byte[] body, long n) {
-        return numbered(body, n, 1);
-    }
-
-    /** Like {@link #numbered(byte[], long)} for a body that {@code sharers} recipients hold at once. */
-    static OutLine numbered(byte[] body, long n, int sharers) {
         if (n <= UNNUMBERED) {
             throw new IllegalArgumentException("a session numbers its lines from 1");
         }
-        if (sharers < 1) {
-            throw new IllegalArgumentException("a line has at least one holder");
-        }
-        return new OutLine(body, n, sharers);
+        return new OutLine(body, n);
     }
 
     /** The session counter, or 0 for a plain line. */
@@ -68,9 +57,13 @@ public final class OutLine {
         return length;
     }
 
-    /** Its share of the heap: {@link #OVERHEAD_BYTES} plus its part of the shared bytes. */
+    /**
+     * What the budgets count for it: {@link #OVERHEAD_BYTES} plus its bytes, in full by every
+     * holder though a room message's body is shared: a reader that stopped may be the last to
+     * hold it, and the budgets must bound what such readers can keep alive.
+     */
     public int memory() {
-        return memory;
+        return OVERHEAD_BYTES + length;
     }
 
     /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */

@@ -79,8 +79,8 @@ public final class ReplayBuffer {
     }
 
     /**
-     * What the lines cost in memory, which the relay-wide budget counts: each line's overhead and
-     * its share of a body it holds with the other recipients of a room message.
+     * What the lines cost in memory, which the relay-wide budget counts: each line's bytes and
+     * overhead, in full even where a room message's body is shared with its other recipients.
      */
     public long heldBytes() {
         return memory;

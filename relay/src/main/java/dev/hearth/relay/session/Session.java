@@ -46,15 +46,7 @@ public final class Session {
      * line waits in the replay buffer.
      */
     public void deliver(byte[] lineWithoutCounter) {
-        deliverShared(lineWithoutCounter, 1);
-    }
-
-    /**
-     * Like {@link #deliver} for a line {@code sharers} sessions are sent at once (a room message):
-     * each counts its share of the bytes against the relay-wide budgets, which so see them once.
-     */
-    public void deliverShared(byte[] lineWithoutCounter, int sharers) {
-        OutLine line = record(lineWithoutCounter, sharers);
+        OutLine line = record(lineWithoutCounter);
         if (peer != null) {
             peer.send(line);
         }
@@ -76,11 +68,7 @@ public final class Session {
      * session only stamps: nothing could resume it, and nothing would free what it kept.
      */
     public OutLine record(byte[] lineWithoutCounter) {
-        return record(lineWithoutCounter, 1);
-    }
-
-    private OutLine record(byte[] lineWithoutCounter, int sharers) {
-        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, sharers);
+        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN);
         if (!ended) {
             long before = resumption.heldBytes();
             replay.add(line);

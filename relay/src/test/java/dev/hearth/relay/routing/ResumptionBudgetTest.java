@@ -63,7 +63,7 @@ class ResumptionBudgetTest {
 
     @Test
     void theSessionThatGaveUpItsLinesFailsToResumeWhileTheOthersResume() {
-        start(RelayConfig.builder().replayBudget(BUDGET).replayBytes(16L << 20));
+        start(RelayConfig.builder().replayBudget(BUDGET));
         LoggedIn talker = login("talker");
         LoggedIn sleeper = login("sleeper");
         List<LoggedIn> readers = new ArrayList<>();
@@ -75,9 +75,8 @@ class ResumptionBudgetTest {
         }
         long sleeperLast = sleeper.process();
 
-        // 400 lines of 24 KB, each shared by the room's 7 members: the sleeper, which never
-        // acknowledges, would keep its part of them, 1.4 MB.
-        for (int i = 0; i < 400; i++) {
+        // 60 lines of 24 KB: the sleeper, which never acknowledges, would keep 1.4 MB.
+        for (int i = 0; i < 60; i++) {
             say(talker.peer, "lobby", null); // no id: the talker remembers no echoes and holds little
             for (LoggedIn reader : everyone(talker, null, readers)) {
                 send(reader.peer, "{\"type\":\"ack\",\"n\":" + reader.process() + "}");
@@ -85,7 +84,7 @@ class ResumptionBudgetTest {
             assertTrue(router.stateForTests().replayBudget().bytes() <= BUDGET);
         }
         List<JsonNode> live = sleeper.peer.drain();
-        assertEquals(400, live.stream().filter(e -> e.get("type").asText().equals("message")).count(),
+        assertEquals(60, live.stream().filter(e -> e.get("type").asText().equals("message")).count(),
                 "the sleeper's connection got every message while its lines for resumption were given up");
         assertFalse(sleeper.peer.closed());
 

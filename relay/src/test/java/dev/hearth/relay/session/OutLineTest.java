@@ -54,16 +54,9 @@ class OutLineTest {
     }
 
     @Test
-    void aSharedBodyIsCountedOnceAmongItsHolders() {
-        OutLine alone = OutLine.numbered(BODY, 5);
-        assertEquals(OutLine.OVERHEAD_BYTES + alone.length(), alone.memory());
-        int holders = 10;
-        long together = 0;
-        for (int i = 0; i < holders; i++) {
-            together += OutLine.numbered(BODY, 5, holders).memory();
-        }
-        assertEquals(holders * OutLine.OVERHEAD_BYTES + alone.length(), together, 1.0 * holders,
-                "each holder's share adds up to the bytes once (rounded up per holder)");
+    void theBudgetsCountEveryHoldersLineInFull() {
+        OutLine line = OutLine.numbered(BODY, 5);
+        assertEquals(OutLine.OVERHEAD_BYTES + line.length(), line.memory());
         assertEquals(OutLine.OVERHEAD_BYTES + BODY.length, OutLine.plain(BODY).memory());
     }
 }

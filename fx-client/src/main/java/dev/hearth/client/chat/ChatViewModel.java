@@ -1,21 +1,16 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.compose.CompletionCandidates;
-import dev.hearth.client.i18n.NameRuleText;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
-import dev.hearth.model.NameCheck;
-import dev.hearth.model.RoomNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
@@ -103,19 +98,9 @@ public final class ChatViewModel {
         return text;
     }
 
-    /** What is typed in the input box; the view binds the box to it both ways. */
-    public StringProperty draftProperty() {
-        return draft.typedProperty();
-    }
-
-    /** "3,612 / 4,000" near the relay's text limit, with how much too long past it; empty otherwise. */
-    public ReadOnlyStringProperty draftCountProperty() {
-        return draft.countProperty();
-    }
-
-    /** Whether the draft is longer than the relay takes: Enter will not send it. */
-    public ReadOnlyBooleanProperty draftTooLongProperty() {
-        return draft.tooLongProperty();
+    /** What is typed, measured against the relay's limit. */
+    public Draft draft() {
+        return draft;
     }
 
     // ---- commands
@@ -146,29 +131,12 @@ public final class ChatViewModel {
 
     /** Joins a room by name, as typed in the sidebar. */
     public SubmitResult joinRoom(String room) {
-        return switch (RoomNames.check(room.startsWith("#") ? room.substring(1) : room)) {
-            case NameCheck.Accepted ok -> {
-                link.join(ok.name());
-                yield SubmitResult.DONE;
-            }
-            case NameCheck.Rejected no -> {
-                state.info(null, text.format("room.invalid", NameRuleText.describe(no, text.bundle().getLocale())));
-                yield SubmitResult.KEEP_INPUT;
-            }
-        };
+        return commands.joinTyped(room);
     }
 
     /** Leaves the selected room on the relay, or closes the selected direct conversation here. */
     public void leaveSelected() {
-        Conversation conversation = state.selected();
-        if (conversation == null) {
-            return;
-        }
-        if (conversation.kind() == ConversationKind.ROOM) {
-            link.leave(conversation.name());
-        } else {
-            state.close(conversation);
-        }
+        commands.leaveSelected();
     }
 
     /** Edit, Retry and Dismiss on a line the relay refused. */

@@ -5,7 +5,10 @@ import dev.hearth.client.compose.CommandParser;
 import dev.hearth.client.compose.ComposeBundle;
 import dev.hearth.client.compose.HelpText;
 import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.i18n.NameRuleText;
 import dev.hearth.client.net.RelayLink;
+import dev.hearth.model.NameCheck;
+import dev.hearth.model.RoomNames;
 import java.util.ResourceBundle;
 
 /**
@@ -74,6 +77,33 @@ final class CommandRunner {
             case Command.Quit quit -> link.leaveRelay();
         }
         return SubmitResult.DONE;
+    }
+
+    /** A room name typed in the sidebar, with or without its {@code #}. */
+    SubmitResult joinTyped(String room) {
+        return switch (RoomNames.check(room.startsWith("#") ? room.substring(1) : room)) {
+            case NameCheck.Accepted ok -> {
+                link.join(ok.name());
+                yield SubmitResult.DONE;
+            }
+            case NameCheck.Rejected no -> {
+                chat.info(null, text.format("room.invalid", NameRuleText.describe(no, text.bundle().getLocale())));
+                yield SubmitResult.KEEP_INPUT;
+            }
+        };
+    }
+
+    /** A room is left on the relay; a direct conversation is only closed here. */
+    void leaveSelected() {
+        Conversation conversation = chat.selected();
+        if (conversation == null) {
+            return;
+        }
+        if (conversation.kind() == ConversationKind.ROOM) {
+            link.leave(conversation.name());
+        } else {
+            chat.close(conversation);
+        }
     }
 
     private SubmitResult say(String body) {

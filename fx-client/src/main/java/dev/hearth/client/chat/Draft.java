@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
  * What is typed in the message box, measured against the relay's text limit: near it a count
  * ("3,612 / 4,000"), past it how much too long, and whether Enter may send. FX thread.
  */
-final class Draft {
+public final class Draft {
 
     private final ChatText text;
     private final ReadOnlyIntegerProperty maxText;
@@ -27,15 +27,18 @@ final class Draft {
         maxText.addListener((obs, old, now) -> measure());
     }
 
-    StringProperty typedProperty() {
+    /** What is typed in the input box; the view binds the box to it both ways. */
+    public StringProperty typedProperty() {
         return typed;
     }
 
-    ReadOnlyStringProperty countProperty() {
+    /** "3,612 / 4,000" near the relay's text limit, with how much too long past it; empty otherwise. */
+    public ReadOnlyStringProperty countProperty() {
         return count;
     }
 
-    ReadOnlyBooleanProperty tooLongProperty() {
+    /** Whether the draft is longer than the relay takes: Enter will not send it. */
+    public ReadOnlyBooleanProperty tooLongProperty() {
         return tooLong;
     }
 

@@ -25,7 +25,7 @@ final class InputBox {
         this.input = input;
         this.chat = chat;
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        input.textProperty().bindBidirectional(chat.draftProperty());
+        input.textProperty().bindBidirectional(chat.draft().typedProperty());
         chat.selectedProperty().addListener((obs, old, now) -> completer.reset());
     }
 

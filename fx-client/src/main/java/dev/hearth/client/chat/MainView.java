@@ -4,7 +4,6 @@ import dev.hearth.client.i18n.ViewLoader;
 import java.time.ZoneId;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.BooleanExpression;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -25,7 +24,6 @@ import javafx.util.Duration;
 public final class MainView {
 
     private static final PseudoClass TOO_LONG = PseudoClass.getPseudoClass("too-long");
-    private static final double WIDE_ENOUGH_FOR_MEMBERS = 900;
 
     private final ChatViewModel chat;
     private final MainActions actions;
@@ -36,7 +34,6 @@ public final class MainView {
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
     @FXML private ToggleButton doNotDisturb;
-    @FXML private Button disconnect;
     @FXML private Label title;
     @FXML private Label memberCount;
     @FXML private ToggleButton mute;
@@ -48,7 +45,6 @@ public final class MainView {
     @FXML private Label draftCount;
     @FXML private ListView<String> members;
     @FXML private VBox memberPane;
-    @FXML private VBox sidebar;
     @FXML private Label status;
     @FXML private Label fingerprint;
 
@@ -70,52 +66,20 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        ChatText text = chat.text();
         bindOpenConversation();
         mute.managedProperty().bind(mute.visibleProperty());
         leave.managedProperty().bind(leave.visibleProperty());
-        // Members only for a room, and only while the window has room for them: on a narrow one the conversation comes first.
-        memberPane.visibleProperty().bind(chat.open().roomProperty().and(BooleanExpression.booleanExpression(sidebar.sceneProperty()
-                .flatMap(scene -> scene.widthProperty()).map(width -> width.doubleValue() >= WIDE_ENOUGH_FOR_MEMBERS)
-                .orElse(true))));
-        memberPane.managedProperty().bind(memberPane.visibleProperty());
-        conversations.setItems(chat.conversations());
-        conversations.setCellFactory(list -> new ConversationCell());
-        conversations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                chat.select(now);
-            }
-        });
-        chat.selectedProperty().addListener((obs, old, now) -> showConversation(now));
+        MemberPanel.bind(memberPane, members, chat);
+        ConversationPicker.bind(conversations, chat);
         linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit);
-        members.setCellFactory(list -> new MemberCell(text, chat::openDirect));
+        chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
-        draftCount.textProperty().bind(chat.draftCountProperty());
-        chat.draftTooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
-        StatusBar bar = chat.statusBar();
-        status.textProperty().bind(bar.line());
-        bar.style().subscribe((old, now) -> {
-            status.getStyleClass().remove(old);
-            status.getStyleClass().add(now);
-        });
-        status.getStyleClass().add(bar.style().get());
-        fingerprint.textProperty().bind(bar.fingerprint());
-        input.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                ChatShortcuts.install(scene, chat, conversations, input);
-                scene.windowProperty().addListener((o, w, window) -> trackFocus());
-                trackFocus();
-            }
-        });
-        showConversation(chat.selectedProperty().get());
+        draftCount.textProperty().bind(chat.draft().countProperty());
+        chat.draft().tooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
+        StatusLine.bind(status, fingerprint, chat.statusBar());
+        WindowHooks.install(chat, conversations, input);
         ticker.play();
-    }
-
-    private void showConversation(Conversation conversation) {
-        conversations.getSelectionModel().select(conversation);
-        linesPane.show(conversation == null ? null : conversation.lines());
-        members.setItems(conversation != null && conversation.kind() == ConversationKind.ROOM ? conversation.members() : null);
     }
 
     /** The header, the typing line and the input's prompt follow the open conversation by themselves. */
@@ -130,13 +94,6 @@ public final class MainView {
         mute.textProperty().bind(open.muteLabelProperty());
         mute.visibleProperty().bind(open.roomProperty());
         open.mutedProperty().subscribe(mute::setSelected);
-    }
-
-    private void trackFocus() {
-        var window = input.getScene() == null ? null : input.getScene().getWindow();
-        if (window != null) {
-            chat.windowFocusedProperty().bind(window.focusedProperty());
-        }
     }
 
     /** A failed line's Edit: its text is in the input now, ready to change. */

@@ -174,7 +174,7 @@ class ChatViewModelTest {
         List<ChatLine.MessageLine> failed = messages(lobby());
 
         chat.failedLines().edit(failed.get(0));
-        assertEquals("first try", chat.draftProperty().get());
+        assertEquals("first try", chat.draft().typedProperty().get());
         chat.failedLines().dismiss(failed.get(1));
 
         assertEquals(List.of(), messages(lobby()), "both gone from the conversation");
@@ -187,16 +187,16 @@ class ChatViewModelTest {
     void theDraftCountsDownNearTheRelaysLimitAndTooLongIsNotSent() {
         feed(new ClientEvent.LoggedIn(new Welcome(1, "alice", "tok", "hearth-relay/1.0", null, List.of(), null,
                 new Welcome.Limits(65536, 100, 5, 20), null), true, null));
-        chat.draftProperty().set("x".repeat(89));
-        assertEquals("", chat.draftCountProperty().get(), "far from the limit");
-        chat.draftProperty().set("x".repeat(90));
-        assertEquals("90 / 100", chat.draftCountProperty().get());
-        assertFalse(chat.draftTooLongProperty().get());
-        chat.draftProperty().set("\uD83D\uDE00".repeat(101)); // 101 code points, 202 chars
-        assertEquals("101 / 100 \u2014 1 character too long to send", chat.draftCountProperty().get());
-        assertTrue(chat.draftTooLongProperty().get());
+        chat.draft().typedProperty().set("x".repeat(89));
+        assertEquals("", chat.draft().countProperty().get(), "far from the limit");
+        chat.draft().typedProperty().set("x".repeat(90));
+        assertEquals("90 / 100", chat.draft().countProperty().get());
+        assertFalse(chat.draft().tooLongProperty().get());
+        chat.draft().typedProperty().set("\uD83D\uDE00".repeat(101)); // 101 code points, 202 chars
+        assertEquals("101 / 100 \u2014 1 character too long to send", chat.draft().countProperty().get());
+        assertTrue(chat.draft().tooLongProperty().get());
 
-        assertEquals(SubmitResult.KEEP_INPUT, chat.submit(chat.draftProperty().get()));
+        assertEquals(SubmitResult.KEEP_INPUT, chat.submit(chat.draft().typedProperty().get()));
         assertEquals(SubmitResult.KEEP_INPUT, chat.submit("/msg bob " + "y".repeat(101)));
         assertTrue(link.sent.stream().noneMatch(l -> l.startsWith("say") || l.startsWith("dm")), link.sent.toString());
         assertEquals(SubmitResult.DONE, chat.submit("y".repeat(100)));
@@ -314,7 +314,7 @@ class ChatViewModelTest {
 
     @Test
     void typingInTheDraftIsSentAndStopsWhenTheLineIsSent() {
-        chat.draftProperty().set("hel");
+        chat.draft().typedProperty().set("hel");
         assertEquals("typing #lobby true", link.last());
         chat.submit("hello");
         assertTrue(link.sent.contains("typing #lobby false"), link.sent.toString());

@@ -1,11 +1,15 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.emoji.EmojiPack;
+import dev.hearth.client.emoji.EmojiRun;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
@@ -16,19 +20,22 @@ import javafx.scene.text.TextFlow;
 /**
  * A message's text, wrapped, with clickable links, that can be selected with the mouse as in any
  * chat app: drag to select, double-click for a word, triple-click for the whole message. Links
- * are {@link Text} runs too (not controls), so every character of the flow is a character of the
- * message and a hit index is a string index. FX thread.
+ * are {@link Text} runs too (not controls); emoji are colour pictures, one place in the flow for
+ * several characters of text, which {@link FlowIndex} accounts for. FX thread.
  */
 final class SelectableText {
 
     /** Where a link sits in the text, as string indices. */
     private record Link(int start, int end, String url) {}
 
+
     private final String text;
     private final TextFlow flow = new TextFlow();
     private final Path highlight = new Path();
     private final TextSelections selections;
     private final List<Link> links = new ArrayList<>();
+    private final FlowIndex index = new FlowIndex();
+    private final Text sizeReference = new Text();
     private Text pressedLink;
     private int anchor;
     private int caret;
@@ -40,32 +47,57 @@ final class SelectableText {
         highlight.getStyleClass().add("selection-highlight");
         highlight.setManaged(false);
         flow.getChildren().add(highlight);
+        flow.getChildren().add(sizeReference);
+        sizeReference.getStyleClass().add("message-text");
+        EmojiPack emoji = EmojiPack.bundled();
+        List<LinkText.Run> runs = LinkText.split(text);
+        List<List<EmojiRun>> pieces = runs.stream().map(run -> run.link() ? List.<EmojiRun>of() : emoji.index().split(run.text())).toList();
+        boolean large = runs.stream().noneMatch(LinkText.Run::link) && EmojiPictures.drawnLarge(pieces.stream().flatMap(List::stream).toList());
         int offset = 0;
-        for (LinkText.Run run : LinkText.split(text)) {
-            Text piece = new Text(run.text());
-            if (run.link()) {
-                piece.getStyleClass().add("message-link");
-                piece.setCursor(Cursor.HAND);
-                // Opens on a click that began on the link: not on the end of a drag, nor on a
-                // release left over from a menu item that sat above it.
-                piece.setOnMousePressed(e -> pressedLink = e.getButton() == MouseButton.PRIMARY ? piece : null);
-                piece.setOnMouseClicked(e -> {
-                    boolean began = pressedLink == piece;
-                    pressedLink = null;
-                    if (began && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !hasSelection()) {
-                        openLink.accept(run.text());
-                    }
-                });
-                links.add(new Link(offset, offset + run.text().length(), run.text()));
+        for (int i = 0; i < runs.size(); i++) {
+            String run = runs.get(i).text();
+            if (runs.get(i).link()) {
+                flow.getChildren().add(link(run, openLink));
+                links.add(new Link(offset, offset + run.length(), run));
+                index.addText(run.length());
             } else {
-                piece.getStyleClass().add("message-text");
+                pieces.get(i).forEach(piece -> add(piece, emoji, large));
             }
-            flow.getChildren().add(piece);
-            offset += run.text().length();
+            offset += run.length();
         }
         flow.setCursor(Cursor.TEXT);
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    }
+
+    private Text link(String url, Consumer<String> openLink) {
+        Text piece = new Text(url);
+        piece.getStyleClass().add("message-link");
+        piece.setCursor(Cursor.HAND);
+        // Opens on a click that began on the link: not on the end of a drag, nor on a
+        // release left over from a menu item that sat above it.
+        piece.setOnMousePressed(e -> pressedLink = e.getButton() == MouseButton.PRIMARY ? piece : null);
+        piece.setOnMouseClicked(e -> {
+            boolean began = pressedLink == piece;
+            pressedLink = null;
+            if (began && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !hasSelection()) {
+                openLink.accept(url);
+            }
+        });
+        return piece;
+    }
+
+    private void add(EmojiRun piece, EmojiPack emoji, boolean large) {
+        Optional<Image> picture = piece instanceof EmojiRun.Emoji one ? emoji.image(one) : Optional.empty();
+        if (picture.isPresent()) {
+            flow.getChildren().add(EmojiPictures.of(picture.get(), piece.text(), sizeReference.fontProperty(), large));
+            index.addPicture(piece.text().length());
+        } else {
+            Text plain = new Text(piece.text());
+            plain.getStyleClass().add("message-text");
+            flow.getChildren().add(plain);
+            index.addText(piece.text().length());
+        }
     }
 
     TextFlow node() {
@@ -86,15 +118,15 @@ final class SelectableText {
 
     /** The link under {@code point} (in the flow's coordinates), or null. */
     String linkAt(Point2D point) {
-        int at = flow.hitTest(point).getCharIndex();
+        int at = index.toText(flow.hitTest(point).getCharIndex());
         return links.stream().filter(link -> at >= link.start() && at < link.end()).map(Link::url).findFirst().orElse(null);
     }
 
     void select(int from, int to) {
         anchor = clamp(from);
         caret = clamp(to);
-        highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(Math.min(anchor, caret),
-                Math.max(anchor, caret))) : List.of());
+        highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(index.toFlow(Math.min(anchor, caret)),
+                index.toFlow(Math.max(anchor, caret)))) : List.of());
         if (hasSelection()) {
             selections.selected(this);
         }
@@ -134,10 +166,11 @@ final class SelectableText {
 
     private int indexAt(MouseEvent e) {
         HitInfo hit = flow.hitTest(flow.sceneToLocal(e.getSceneX(), e.getSceneY()));
-        return clamp(hit.getInsertionIndex());
+        return clamp(index.toText(hit.getInsertionIndex()));
     }
 
-    private int clamp(int index) {
-        return Math.max(0, Math.min(text.length(), index));
+    /** Within the text, and never inside an emoji drawn as a picture. */
+    private int clamp(int at) {
+        return index.toText(index.toFlow(Math.max(0, Math.min(text.length(), at))));
     }
 }

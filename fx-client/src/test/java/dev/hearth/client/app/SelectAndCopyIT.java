@@ -85,6 +85,20 @@ class SelectAndCopyIT {
     }
 
     @Test
+    void aSelectionOverAnEmojiPictureCopiesTheEmojiCharacters(FxRobot robot) {
+        String withEmoji = "so good \uD83D\uDC4D\uD83C\uDFFD really";
+        ChatWindow alice = aliceReadsBobsLine(robot, withEmoji, "so good ");
+
+        robot.doubleClickOn(pointIn(alice, " really", 0.8));
+        pressCtrlC(robot);
+        alice.await(() -> "really".equals(clipboard()), "the word after the emoji: " + clipboard());
+
+        robot.drag(pointIn(alice, "so good ", 0.02), MouseButton.PRIMARY).dropTo(pointIn(alice, " really", 0.999));
+        pressCtrlC(robot);
+        alice.await(() -> withEmoji.equals(clipboard()), "the line with its emoji: " + clipboard());
+    }
+
+    @Test
     void theMenuCopiesTheLinkUnderThePointerOrTheWholeMessage(FxRobot robot) {
         ChatWindow alice = aliceReadsBobsLine(robot);
 
@@ -107,19 +121,23 @@ class SelectAndCopyIT {
     }
 
     private ChatWindow aliceReadsBobsLine(FxRobot robot) {
+        return aliceReadsBobsLine(robot, LINE, "see ");
+    }
+
+    private ChatWindow aliceReadsBobsLine(FxRobot robot, String line, String firstRun) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
         alice.send("/join lobby");
         alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
-        bob.say("lobby", LINE);
-        alice.await(() -> alice.messages().stream().anyMatch(m -> LINE.equals(m.text())), "bob's line");
+        bob.say("lobby", line);
+        alice.await(() -> alice.messages().stream().anyMatch(m -> line.equals(m.text())), "bob's line");
         alice.await(() -> alice.has(".message-body"), "drawn");
         // The window settles over a few pulses (the sidebar, the members): aim only once the line stays put.
         Point2D[] last = {null};
         alice.await(() -> {
             WaitForAsyncUtils.waitForFxEvents();
-            Point2D now = pointIn(alice, "see ", 0);
+            Point2D now = pointIn(alice, firstRun, 0);
             boolean still = now.equals(last[0]);
             last[0] = now;
             return still;

@@ -18,10 +18,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Emoji render as pictures, not as empty boxes or nothing: two common emoji that the usual text
- * fonts lack (👍, 🎉) are both drawn, and differently. JavaFX on Linux draws outline fonts only
- * (a colour bitmap font such as Noto Color Emoji renders blank), so the client .deb depends on
- * {@code fonts-symbola}; {@code .ci/run} installs it.
+ * Emoji typed into the input box (a text control, drawn by a font) render, not as empty boxes or
+ * nothing: two common emoji that the usual text fonts lack (👍, 🎉) are both drawn, and
+ * differently. JavaFX on Linux draws outline fonts only (a colour bitmap font such as Noto Color
+ * Emoji renders blank), so the client .deb depends on {@code fonts-symbola}; {@code .ci/run}
+ * installs it. Messages draw emoji as colour pictures instead ({@code EmojiInMessagesTest}).
  */
 @ExtendWith(ApplicationExtension.class)
 class EmojiRenderingTest {

@@ -66,9 +66,9 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        bindOpenConversation();
-        mute.managedProperty().bind(mute.visibleProperty());
-        leave.managedProperty().bind(leave.visibleProperty());
+        ConversationHeader.bind(title, memberCount, mute, leave, chat);
+        typing.textProperty().bind(chat.open().typingProperty());
+        input.promptTextProperty().bind(chat.open().promptProperty());
         MemberPanel.bind(memberPane, members, chat);
         ConversationPicker.bind(conversations, chat);
         linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit);
@@ -80,20 +80,6 @@ public final class MainView {
         StatusLine.bind(status, fingerprint, chat.statusBar());
         WindowHooks.install(chat, conversations, input);
         ticker.play();
-    }
-
-    /** The header, the typing line and the input's prompt follow the open conversation by themselves. */
-    private void bindOpenConversation() {
-        OpenConversation open = chat.open();
-        title.textProperty().bind(open.titleProperty());
-        memberCount.textProperty().bind(open.detailProperty());
-        typing.textProperty().bind(open.typingProperty());
-        input.promptTextProperty().bind(open.promptProperty());
-        leave.textProperty().bind(open.leaveLabelProperty());
-        leave.visibleProperty().bind(open.openProperty());
-        mute.textProperty().bind(open.muteLabelProperty());
-        mute.visibleProperty().bind(open.roomProperty());
-        open.mutedProperty().subscribe(mute::setSelected);
     }
 
     /** A failed line's Edit: its text is in the input now, ready to change. */
@@ -113,16 +99,6 @@ public final class MainView {
         if (chat.joinRoom(joinField.getText().strip()) == SubmitResult.DONE) {
             joinField.clear();
         }
-    }
-
-    @FXML
-    private void toggleMute() {
-        chat.submit("/mute " + (mute.isSelected() ? "on" : "off"));
-    }
-
-    @FXML
-    private void leave() {
-        chat.leaveSelected();
     }
 
     @FXML

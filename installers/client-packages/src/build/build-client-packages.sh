@@ -17,6 +17,9 @@ cp "$jar" "$work/input/"
 "$JAVA_HOME/bin/jpackage" @src/jpackage/common.args @src/jpackage/linux.args \
     --app-version "$version" --input "$work/input" --main-jar "$(basename "$jar")" --dest "$work/image"
 image=$work/image/Hearth
+# jlink's --generate-cds-archive (common.args) writes a second archive for heaps over 32 GB, which a
+# chat client never has; without a matching archive a JVM simply starts without one.
+rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 
 # --- .deb -----------------------------------------------------------------------------------------
 root=$work/deb

@@ -12,6 +12,7 @@ import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.CuttableProxy;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.PulseGaps;
 import dev.hearth.client.testing.TestRelay;
 import dev.hearth.protocol.Invite;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -161,30 +161,5 @@ class ChatResilienceIT {
             expected.add(prefix + i);
         }
         assertEquals(expected, texts.stream().filter(t -> t.startsWith(prefix)).toList());
-    }
-
-    /** The longest time between two layout pulses: how long the FX thread was busy elsewhere. */
-    private static final class PulseGaps implements Runnable {
-        private final AtomicLong last = new AtomicLong();
-        private final AtomicLong longest = new AtomicLong();
-        private final AtomicLong count = new AtomicLong();
-
-        @Override
-        public void run() {
-            long now = System.nanoTime();
-            long before = last.getAndSet(now);
-            if (before != 0) {
-                longest.accumulateAndGet(now - before, Math::max);
-            }
-            count.incrementAndGet();
-        }
-
-        long longestMillis() {
-            return longest.get() / 1_000_000;
-        }
-
-        long pulses() {
-            return count.get();
-        }
     }
 }

@@ -1,0 +1,117 @@
+package dev.hearth.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hearth.client.chat.ChatLine;
+import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.ConnectRequest;
+import dev.hearth.client.net.RelayClient;
+import dev.hearth.client.settings.KnownRelaysFile;
+import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.TestRelay;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A conversation of 100,000 messages in the real window: every one shown, in order; then what it
+ * costs the heap and how long the FX thread takes to jump through it, printed for
+ * docs/performance.md (a measurement, not a pass mark).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongConversationIT {
+
+    private static final int TOTAL = 100_000;
+    private static final String[] TEXTS = {
+        "are we still on for saturday? I can bring the board games",
+        "今天天气很好，我们下午去公园散步吧？",
+        "sounds good \uD83D\uDC4D see you at 3",
+        "https://example.org/menu has the new menu, the soup looks great",
+    };
+
+    private TestRelay relay;
+    private Path config;
+    private Stage stage;
+    private RelayClient sender;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        relay = TestRelay.tls(b -> b.ratePerSecond(100_000).burst(100_000));
+        config = Files.createTempDirectory("hearth-long");
+        ChatWindow.start(stage, config.resolve("alice"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (sender != null) {
+            sender.close();
+        }
+        relay.close();
+    }
+
+    @Test
+    void aHundredThousandMessagesAreAllThereAndTheWindowJumpsThroughThem(FxRobot robot) {
+        ChatWindow alice = ChatWindow.of(robot, stage);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        EventLog senderLog = new EventLog();
+        sender = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("sender")), senderLog);
+        sender.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));
+        senderLog.await(ClientEvent.LoggedIn.class, Duration.ofSeconds(20));
+        sender.join("lobby");
+        senderLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof dev.hearth.protocol.Joined, Duration.ofSeconds(20));
+        long before = usedHeapAfterGc();
+
+        for (int i = 0; i < TOTAL; i++) {
+            sender.say("lobby", i + " " + TEXTS[i % TEXTS.length]);
+        }
+        alice.await(() -> alice.messageCount() >= TOTAL, "all " + TOTAL + " messages", Duration.ofSeconds(180));
+        long after = usedHeapAfterGc();
+
+        List<ChatLine.MessageLine> messages = alice.messages();
+        assertEquals(TOTAL, messages.size());
+        for (int i = 0; i < TOTAL; i += 997) {
+            assertEquals(i + " " + TEXTS[i % TEXTS.length], messages.get(i).text());
+        }
+        long longestJump = 0;
+        int jumps = 0;
+        for (int at = TOTAL; at >= 0; at -= TOTAL / 20) {
+            int target = at;
+            long started = System.nanoTime();
+            ChatWindow.fx(() -> {
+                ListView<ChatLine> lines = alice.find("#lines");
+                lines.scrollTo(target);
+                lines.layout();
+                return null;
+            });
+            longestJump = Math.max(longestJump, System.nanoTime() - started);
+            jumps++;
+        }
+        System.out.printf("long conversation of %d messages: heap %d MiB before, %d MiB after (%d bytes per message); "
+                + "longest of %d jumps through it %d ms%n", TOTAL, before >> 20, after >> 20, (after - before) / TOTAL,
+                jumps, longestJump / 1_000_000);
+    }
+
+    /** The heap in use after collections settle: what is still reachable. */
+    private static long usedHeapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}

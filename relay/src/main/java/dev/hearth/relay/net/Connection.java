@@ -49,8 +49,8 @@ final class Connection implements Peer, OutboundBudget.Queue {
     private final Outbox outbox;
     // Written by the router, under its lock; read by the reader and the watchdog.
     private volatile Session session;
-    // Written by the router (a refused login starts it again) and at admission; read by the watchdog.
-    private volatile long loginDeadlineNanos;
+    // Stops while the relay handles what the peer sent before login; see LoginClock for who writes what.
+    private final LoginClock loginClock;
     // Written by the reader thread only; read by the watchdog.
     private volatile long lastHeardNanos;
     // Written by the watchdog only: the lastHeardNanos it pinged after, so it pings once per silence.
@@ -75,12 +75,12 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
-        this.loginDeadlineNanos = now + config.helloTimeout().toNanos();
+        this.loginClock = new LoginClock(config.helloTimeout());
     }
 
     /** Admission's verdict, before the reader starts: a deadline to log in, or a refusal to tell the peer. */
     void admitted(Duration loginDeadline) {
-        loginDeadlineNanos = nanos.getAsLong() + loginDeadline.toNanos();
+        loginClock.allow(loginDeadline, nanos.getAsLong());
     }
 
     void refused(ErrorCode code) {
@@ -91,6 +91,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     void read() {
         boolean writing = false;
         budget.track(this);
+        loginClock.start(nanos.getAsLong());
         try {
             Socket socket = config.tls() == null ? raw : handshake();
             outbox.startWritersWith(() -> Thread.ofVirtual().name("hearth-write-" + label).start(() -> write(socket)));
@@ -126,7 +127,14 @@ final class Connection implements Peer, OutboundBudget.Queue {
                 lastHeardNanos = nanos.getAsLong();
                 switch (frame) {
                     case Frame.Line(byte[] bytes) -> {
+                        boolean beforeLogin = session == null;
+                        if (beforeLogin) {
+                            loginClock.pause(lastHeardNanos);
+                        }
                         router.onLine(this, codec.decode(bytes));
+                        if (beforeLogin) {
+                            loginClock.resume(nanos.getAsLong());
+                        }
                         IntakePacing.letThemCatchUp();
                     }
                     case Frame.TooLarge(int limit) -> {
@@ -171,7 +179,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         Session current = session;
         if (closeBy != 0 && now - closeBy > 0) {
             close();
-        } else if (current == null && closeBy == 0 && now - loginDeadlineNanos > 0) {
+        } else if (current == null && closeBy == 0 && loginClock.overdue(now)) {
             log.info("no login in time; closing");
             close();
         } else if (current != null) {
@@ -283,7 +291,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
 
     @Override
     public void restartLoginDeadline() {
-        loginDeadlineNanos = nanos.getAsLong() + config.helloTimeout().toNanos();
+        loginClock.allow(config.helloTimeout(), nanos.getAsLong());
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * One line of the Hearth wire protocol v1: a JSON object whose {@code "type"} names the record.
+ * One line of the Hearth wire protocol (version 1 and the additions of 1.1): a JSON object whose {@code "type"} names the record.
  *
  * <p>Several type names travel in both directions ({@code who}, {@code typing}, {@code dm},
  * {@code nick}, {@code ping}, {@code pong}); their record carries the fields of both, absent ones
@@ -37,11 +37,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Ack.class, name = Ack.TYPE),
     @JsonSubTypes.Type(value = Bye.class, name = Bye.TYPE),
     @JsonSubTypes.Type(value = ErrorReply.class, name = ErrorReply.TYPE),
+    @JsonSubTypes.Type(value = React.class, name = React.TYPE),
+    @JsonSubTypes.Type(value = Reaction.class, name = Reaction.TYPE),
+    @JsonSubTypes.Type(value = Edit.class, name = Edit.TYPE),
+    @JsonSubTypes.Type(value = Edited.class, name = Edited.TYPE),
+    @JsonSubTypes.Type(value = Delete.class, name = Delete.TYPE),
+    @JsonSubTypes.Type(value = Deleted.class, name = Deleted.TYPE),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Envelope
         permits Hello, Welcome, Join, Joined, Leave, Left, Say, Message, Who, Rooms, Mute, Muted, Typing, Dm,
-                Ignore, Ignored, Nick, Presence, Ping, Pong, Ack, Bye, ErrorReply {
+                Ignore, Ignored, Nick, Presence, Ping, Pong, Ack, Bye, ErrorReply,
+                React, Reaction, Edit, Edited, Delete, Deleted {
 
     /** Longest request id the relay accepts and copies back, in code points. */
     int MAX_ID_LENGTH = 64;

@@ -246,6 +246,7 @@ public final class EnvelopeCodec {
                 LogicalType.Float, CoercionInputShape.Float,
                 LogicalType.DateTime, CoercionInputShape.String,
                 LogicalType.Collection, CoercionInputShape.Array,
+                LogicalType.Map, CoercionInputShape.Object,
                 LogicalType.POJO, CoercionInputShape.Object);
         var builder = JsonMapper.builder(factory)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The error codes of protocol v1, and whether the relay closes the connection after each. */
+/** The error codes of protocol v1 and 1.1, and whether the relay closes the connection after each. */
 public enum ErrorCode {
     BAD_REQUEST("bad-request", false),
     FRAME_TOO_LARGE("frame-too-large", true),
@@ -27,7 +27,14 @@ public enum ErrorCode {
     RELAY_FULL("relay-full", true),
     TOO_MANY_CONNECTIONS("too-many-connections", true),
     RESUME_FAILED("resume-failed", false),
-    SHUTTING_DOWN("shutting-down", true);
+    SHUTTING_DOWN("shutting-down", true),
+    // Protocol 1.1
+    NO_SUCH_MESSAGE("no-such-message", false),
+    NOT_YOURS("not-yours", false),
+    FILE_TOO_LARGE("file-too-large", false),
+    FILES_FULL("files-full", false),
+    UPLOAD_FAILED("upload-failed", false),
+    NO_SUCH_FILE("no-such-file", false);
 
     private static final Map<String, ErrorCode> BY_WIRE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::wire, Function.identity()));

@@ -21,6 +21,9 @@ class ErrorCodeTest {
             "auth-failed", "throttled", "nick-invalid", "nick-taken", "room-invalid", "not-in-room",
             "no-such-nick", "text-too-long", "rate-limited", "relay-full", "too-many-connections",
             "resume-failed", "shutting-down");
+    /** Copied from protocol-v1.1.md, "Compatibility": none of them is fatal. */
+    private static final Set<String> CONTRACT_1_1_CODES = Set.of(
+            "no-such-message", "not-yours", "file-too-large", "files-full", "upload-failed", "no-such-file");
     /** Ours, where the contract lets the relay choose (docs/protocol.md says when each is sent). */
     private static final Set<String> RELAY_CODES = Set.of("too-many-rooms");
 
@@ -28,8 +31,10 @@ class ErrorCodeTest {
     void coversExactlyTheContractsCodesAndTheRelaysOwn() {
         Set<String> wire = Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).collect(Collectors.toSet());
         Set<String> expected = new java.util.HashSet<>(CONTRACT_CODES);
+        expected.addAll(CONTRACT_1_1_CODES);
         expected.addAll(RELAY_CODES);
         assertEquals(expected, wire);
+        CONTRACT_1_1_CODES.forEach(code -> assertTrue(!ErrorCode.fromWire(code).orElseThrow().fatal(), code));
         assertEquals(ErrorCode.values().length, wire.size(), "wire strings are unique");
     }
 

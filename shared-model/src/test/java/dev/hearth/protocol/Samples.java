@@ -51,13 +51,27 @@ final class Samples {
             entry("Presence.room", "lobby"), entry("Presence.nick", "alice"), entry("Presence.event", Presence.JOIN),
             entry("Presence.ts", TS),
             entry("Ack.n", 0L),
-            entry("ErrorReply.code", "bad-request"), entry("ErrorReply.message", "why"));
+            entry("ErrorReply.code", "bad-request"), entry("ErrorReply.message", "why"),
+            entry("React.mid", "m1"), entry("React.emoji", "👍"), entry("React.on", false),
+            entry("Reaction.mid", "m1"), entry("Reaction.from", "bob"), entry("Reaction.emoji", "👍"),
+            entry("Reaction.on", false), entry("Reaction.ts", TS),
+            entry("Edit.mid", "m1"), entry("Edit.text", "hi"),
+            entry("Edited.mid", "m1"), entry("Edited.from", "alice"), entry("Edited.text", "hi"), entry("Edited.ts", TS),
+            entry("Delete.mid", "m1"),
+            entry("Deleted.mid", "m1"), entry("Deleted.from", "alice"), entry("Deleted.ts", TS));
 
     /** FULL has a typing in a room, EDGE one to a nick: a typing may not name both. */
     private static final Map<String, Object> FULL_INSTEAD = Map.of("Typing.to", ABSENT);
 
     /** The generic edge string is empty, which say and dm text may not be; one space is the shortest text. */
-    private static final Map<String, Object> EDGE_INSTEAD = Map.of("Typing.room", ABSENT, "Say.text", " ", "Dm.text", " ");
+    private static final Map<String, Object> EDGE_INSTEAD = Map.of("Typing.room", ABSENT, "Say.text", " ", "Dm.text", " ",
+            "Edit.text", " ");
+
+    /** Message ids and reactions have shapes of their own; the generic strings break them. */
+    static final String FULL_MID = "Zz09_-";
+    static final String EDGE_MID = "m".repeat(MessageIds.MAX_LENGTH);
+    static final String FULL_EMOJI = "👩‍👩‍👧‍👦";
+    static final String EDGE_EMOJI = "好";
 
     private Samples() {}
 
@@ -114,9 +128,24 @@ final class Samples {
         }
     }
 
+    /** Emoji in the order first reacted with, each with its nicks in order: the order must survive a round trip. */
+    private static Map<String, List<String>> reactions() {
+        Map<String, List<String>> reactions = new java.util.LinkedHashMap<>();
+        reactions.put("😀", List.of("bob", "alice"));
+        reactions.put("👍", List.of("小明"));
+        reactions.put(FULL_EMOJI, List.of("carol", "bob"));
+        return reactions;
+    }
+
     private static Object value(RecordComponent component, boolean edge) {
         if (component.getName().equals("id")) {
             return edge ? "x".repeat(Envelope.MAX_ID_LENGTH) : "req-1 é😀";
+        }
+        if (component.getName().equals("mid") || component.getName().equals("reply")) {
+            return edge ? EDGE_MID : FULL_MID;
+        }
+        if (component.getName().equals("emoji")) {
+            return edge ? EDGE_EMOJI : FULL_EMOJI;
         }
         Type generic = component.getGenericType();
         if (generic == String.class) {
@@ -132,6 +161,8 @@ final class Samples {
             return edge ? Instant.parse("1970-01-01T00:00:00Z") : TS;
         } else if (generic == Welcome.Limits.class) {
             return edge ? new Welcome.Limits(0, 0, 0, 0) : new Welcome.Limits(65_536, 4_000, 5, 20);
+        } else if (generic instanceof ParameterizedType map && map.getRawType() == Map.class) {
+            return edge ? Map.of() : reactions();
         } else if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {
             Type element = list.getActualTypeArguments()[0];
             if (element == String.class) {

@@ -30,6 +30,10 @@ final class WrongKinds {
             "\"none\"", "5", "true", "[]", "[{}]", "{\"maxFrame\":\"65536\"}", "{\"maxText\":40.5}",
             "{\"ratePerSecond\":true}", "{\"burst\":[20]}", "{\"burst\":{}}", "{\"maxFrame\":2147483648}");
 
+    static final List<String> FOR_REACTIONS = List.of(
+            "\"👍\"", "5", "true", "[]", "[\"👍\"]", "{\"👍\":\"alice\"}", "{\"👍\":[1]}", "{\"👍\":null}",
+            "{\"👍\":[null]}", "{\"👍\":{}}", "{\"👍\":[[\"alice\"]]}");
+
     private WrongKinds() {}
 
     static List<String> forComponent(RecordComponent component) {
@@ -46,6 +50,8 @@ final class WrongKinds {
             return FOR_INSTANT;
         } else if (generic == Welcome.Limits.class) {
             return FOR_LIMITS;
+        } else if (generic instanceof ParameterizedType map && map.getRawType() == java.util.Map.class) {
+            return FOR_REACTIONS;
         } else if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {
             Type element = list.getActualTypeArguments()[0];
             if (element == String.class) {

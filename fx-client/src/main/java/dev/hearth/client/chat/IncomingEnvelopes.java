@@ -3,7 +3,11 @@ package dev.hearth.client.chat;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
+import dev.hearth.protocol.Delete;
+import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Edit;
+import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
@@ -21,6 +25,8 @@ import dev.hearth.protocol.Nick;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.Presence;
+import dev.hearth.protocol.React;
+import dev.hearth.protocol.Reaction;
 import dev.hearth.protocol.Rooms;
 import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
@@ -68,7 +74,9 @@ final class IncomingEnvelopes {
             // The network core answers these before the hand-off; they never arrive here.
             case Welcome _, Ping _, Pong _ -> { }
             // Only clients send these.
-            case Hello _, Join _, Leave _, Say _, Mute _, Ignore _, Ack _, Bye _ -> { }
+            case Hello _, Join _, Leave _, Say _, Mute _, Ignore _, Ack _, Bye _, React _, Edit _, Delete _ -> { }
+            // Protocol 1.1 changes to messages already shown: not shown by this client yet.
+            case Reaction _, Edited _, Deleted _ -> { }
         }
     }
 
@@ -81,7 +89,9 @@ final class IncomingEnvelopes {
         if (own && m.id() != null) {
             room.removeUnsent(m.id());
         }
-        chat.arrived(room, line(m.ts(), m.from(), m.text(), own, m.id(), m.seq()));
+        // A relay's backlog shows a deleted message without its text (protocol 1.1).
+        String body = m.showsDeleted() || m.text() == null ? text.format("line.deleted") : m.text();
+        chat.arrived(room, line(m.ts(), m.from(), body, own && !m.showsDeleted(), m.id(), m.seq()));
     }
 
     private void direct(Dm d) {

@@ -3,7 +3,11 @@ package dev.hearth.relay.routing;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Decoded;
+import dev.hearth.protocol.Delete;
+import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Edit;
+import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
@@ -21,6 +25,8 @@ import dev.hearth.protocol.Muted;
 import dev.hearth.protocol.Nick;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
+import dev.hearth.protocol.React;
+import dev.hearth.protocol.Reaction;
 import dev.hearth.protocol.Presence;
 import dev.hearth.protocol.Rooms;
 import dev.hearth.protocol.Say;
@@ -213,6 +219,12 @@ public final class Router {
             case Ignored e -> relayOnly(peer, e, id);
             case Presence e -> relayOnly(peer, e, id);
             case ErrorReply e -> relayOnly(peer, e, id);
+            case React e -> notOffered(peer, e, id);
+            case Edit e -> notOffered(peer, e, id);
+            case Delete e -> notOffered(peer, e, id);
+            case Reaction e -> notOffered(peer, e, id);
+            case Edited e -> notOffered(peer, e, id);
+            case Deleted e -> notOffered(peer, e, id);
         }
     }
 
@@ -243,6 +255,11 @@ public final class Router {
 
     private void relayOnly(Peer peer, Envelope envelope, String id) {
         ctx.out().error(peer, ErrorCode.BAD_REQUEST, "only the relay sends \"" + typeOf(envelope) + "\"", id);
+    }
+
+    /** A protocol 1.1 type this relay does not list in its features: answered as a version 1 relay would. */
+    private void notOffered(Peer peer, Envelope envelope, String id) {
+        ctx.out().error(peer, ErrorCode.UNKNOWN_TYPE, "unknown type \"" + typeOf(envelope) + "\"", id);
     }
 
     private static String typeOf(Envelope envelope) {

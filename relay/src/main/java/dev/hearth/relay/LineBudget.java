@@ -1,10 +1,13 @@
 package dev.hearth.relay;
 
+import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
+import dev.hearth.protocol.Reaction;
 import dev.hearth.protocol.Rooms;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.protocol.Who;
@@ -28,6 +31,8 @@ public final class LineBudget {
     private static final String WIDEST_NAME = "😀".repeat(NAME_CODE_POINTS);
     private static final String WIDEST_ID = "\u0001".repeat(dev.hearth.protocol.Envelope.MAX_ID_LENGTH);
     private static final String LONGEST_TOKEN = "t".repeat(43);
+    private static final String LONGEST_MID = "m".repeat(dev.hearth.protocol.MessageIds.MAX_LENGTH);
+    private static final String WIDEST_EMOJI = "😀".repeat(dev.hearth.protocol.ReactionEmoji.MAX_CODE_POINTS);
     /** Error reasons quote at most a name or 80 characters of what the peer sent. */
     private static final String LONGEST_REASON = "r".repeat(120) + WIDEST_NAME + "😀".repeat(80);
 
@@ -64,8 +69,13 @@ public final class LineBudget {
         List<String> everyone = Collections.nCopies(maxConnections, WIDEST_NAME);
         Instant ts = Instant.parse("2026-12-31T23:59:59.999Z");
         int numbered = IntStream.of(
-                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, WIDEST_ID)),
-                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, WIDEST_ID)),
+                // A backlog message's reactions are bounded as they are added, against this limit itself.
+                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, LONGEST_MID, LONGEST_MID, ts, null,
+                        true, WIDEST_ID)),
+                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, LONGEST_MID, LONGEST_MID, true, WIDEST_ID)),
+                size(new Edited(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, text, ts, WIDEST_ID)),
+                size(new Reaction(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, WIDEST_EMOJI, true, ts, WIDEST_ID)),
+                size(new Deleted(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, ts, WIDEST_ID)),
                 size(new Joined(WIDEST_NAME, everyone, WIDEST_ID)),
                 size(new Who(WIDEST_NAME, everyone, WIDEST_ID)),
                 size(new Rooms(List.of(widestRoom()), true, WIDEST_ID)),
@@ -78,7 +88,8 @@ public final class LineBudget {
         // The welcome lists as many of the busiest rooms as fit; with none it must fit all the same.
         return size(new Welcome(Integer.MAX_VALUE, WIDEST_NAME, LONGEST_TOKEN, "hearth-relay/" + RelayVersion.VERSION,
                 motd, List.of(), Integer.MAX_VALUE,
-                new Welcome.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), WIDEST_ID));
+                new Welcome.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                dev.hearth.protocol.Features.ALL, WIDEST_ID));
     }
 
     private static Welcome.RoomSummary widestRoom() {

@@ -18,6 +18,7 @@ import javax.net.ssl.SSLContext;
  * @param backlog                  room messages kept in memory for joiners
  * @param backlogBudget            encoded backlog bytes of every room together
  * @param emptyRoomTtl             how long a room without members keeps its backlog
+ * @param dmMemory                 direct messages between two people the relay knows the ids of (protocol 1.1)
  * @param maxRooms                 rooms on the relay
  * @param maxRoomsPerSession       rooms one session may be in
  * @param grace                    how long a dropped session stays resumable
@@ -51,6 +52,7 @@ public record RelayConfig(
         int backlog,
         long backlogBudget,
         Duration emptyRoomTtl,
+        int dmMemory,
         int maxRooms,
         int maxRoomsPerSession,
         Duration grace,
@@ -79,6 +81,7 @@ public record RelayConfig(
         Objects.requireNonNull(motd, "motd");
         positive("backlog", backlog + 1);
         positive("backlogBudget", backlogBudget);
+        positive("dmMemory", dmMemory + 1);
         positive("maxRooms", maxRooms);
         positive("maxRoomsPerSession", maxRoomsPerSession);
         positive("maxFrame", maxFrame - 1);
@@ -126,6 +129,7 @@ public record RelayConfig(
         b.backlog = backlog;
         b.backlogBudget = backlogBudget;
         b.emptyRoomTtl = emptyRoomTtl;
+        b.dmMemory = dmMemory;
         b.maxRooms = maxRooms;
         b.maxRoomsPerSession = maxRoomsPerSession;
         b.grace = grace;
@@ -169,6 +173,7 @@ public record RelayConfig(
         private String motd = RelayDefaults.MOTD;
         private int backlog = RelayDefaults.BACKLOG;
         private long backlogBudget = RelayDefaults.BACKLOG_BUDGET_BYTES;
+        private int dmMemory = RelayDefaults.DM_MEMORY;
         private Duration emptyRoomTtl = Duration.ofSeconds(RelayDefaults.EMPTY_ROOM_TTL_SECONDS);
         private int maxRooms = RelayDefaults.MAX_ROOMS;
         private int maxRoomsPerSession = RelayDefaults.MAX_ROOMS_PER_SESSION;
@@ -223,6 +228,11 @@ public record RelayConfig(
 
         public Builder backlog(int value) {
             this.backlog = value;
+            return this;
+        }
+
+        public Builder dmMemory(int value) {
+            this.dmMemory = value;
             return this;
         }
 
@@ -352,7 +362,7 @@ public record RelayConfig(
         }
 
         public RelayConfig build() {
-            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
+            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, dmMemory, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
         }
 
         @Override

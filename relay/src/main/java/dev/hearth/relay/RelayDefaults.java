@@ -20,6 +20,8 @@ public final class RelayDefaults {
     public static final long BACKLOG_BUDGET_BYTES = 32L << 20;
     /** How long a room without members keeps its backlog: long enough for a friend to read it the next day. */
     public static final int EMPTY_ROOM_TTL_SECONDS = 24 * 60 * 60;
+    /** Protocol 1.1: the latest direct messages between two people whose ids the relay knows (not their text). */
+    public static final int DM_MEMORY = 200;
     public static final int MAX_ROOMS = 1024;
     public static final int MAX_ROOMS_PER_SESSION = 64;
 

@@ -152,7 +152,9 @@ class PrivacyIT {
             alice.next("presence");
 
             alice.say("lobby", s.say, "s1");
-            assertEquals(s.say, bob.next("message").get("text").asText());
+            JsonNode said = bob.next("message");
+            assertEquals(s.say, said.get("text").asText());
+            String mid = said.get("mid").asText();
             alice.dm("bob", s.dm, "d1");
             assertEquals(s.dm, bob.next("dm").get("text").asText());
             bob.dm("alice", s.dmBack, "d2");
@@ -160,6 +162,14 @@ class PrivacyIT {
             bob.next("typing");
             bob.send("{\"type\":\"typing\",\"to\":\"alice\",\"on\":true}");
             alice.nextMatching(n -> n.path("type").asText().equals("typing") && n.has("to"), "DM typing");
+            // Protocol 1.1: a reply, a reaction and an edit carry content too.
+            bob.request("type", "say", "room", "lobby", "text", s.reply, "reply", mid, "id", "r1");
+            assertEquals(s.reply, alice.next("message").get("text").asText());
+            bob.request("type", "react", "mid", mid, "emoji", s.reaction, "on", true, "id", "r2");
+            assertEquals(s.reaction, alice.next("reaction").get("emoji").asText());
+            alice.request("type", "edit", "mid", mid, "text", s.edit, "id", "e1");
+            assertEquals(s.edit, bob.next("edited").get("text").asText());
+            alice.next("edited");
 
             alice.say("lobby", s.tooLong, "s2");
             alice.expectError("text-too-long");
@@ -261,6 +271,10 @@ class PrivacyIT {
         final String inBrokenJson = marker("brokenjson");
         final String inWrongKind = marker("wrongkind");
         final String flood = marker("flood");
+        final String reply = marker("reply");
+        final String edit = marker("edit");
+        /** An emoji nothing else the relay writes would contain. */
+        final String reaction = "🦩";
         final String tooBig = marker("toobig");
         final String password = marker("password");
         final String wrongPassword = marker("wrongpassword");
@@ -268,7 +282,7 @@ class PrivacyIT {
 
         List<String> all() {
             List<String> all = new ArrayList<>(List.of(say, dm, dmBack, dmNowhere, tooLongMarker, nulMarker,
-                    inBrokenJson, inWrongKind, flood, tooBig, password, wrongPassword));
+                    inBrokenJson, inWrongKind, flood, tooBig, password, wrongPassword, reply, edit, reaction));
             all.addAll(tokens);
             return all;
         }

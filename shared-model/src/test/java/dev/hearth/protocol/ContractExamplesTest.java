@@ -24,7 +24,12 @@ class ContractExamplesTest {
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
     private static final Instant TS = Instant.parse("2026-11-22T13:00:00.123Z");
 
+    /** Version 1's examples, then those of 1.1. */
     static Stream<Arguments> examples() {
+        return Stream.concat(version1(), ContractExamples11Test.examples());
+    }
+
+    private static Stream<Arguments> version1() {
         return Stream.of(
                 argumentSet("hello",
                         "{\"type\":\"hello\",\"v\":1,\"nick\":\"alice\",\"password\":\"…\",\"client\":\"hearth-fx/1.0\"}",

@@ -221,6 +221,11 @@ final class RelayOptions {
                 description = "Memory for lines waiting to be sent to all connections together; past it the"
                         + " reader furthest behind is cut off. Default: ${DEFAULT-VALUE}.")
         long outboundBudget = RelayDefaults.OUTBOUND_BUDGET_BYTES;
+
+        @Option(names = "--dm-memory", paramLabel = "N", order = 14,
+                description = "Latest direct messages between two people that can still be replied to, reacted to,"
+                        + " edited or deleted (the relay keeps their ids, never their text). Default: ${DEFAULT-VALUE}.")
+        int dmMemory = RelayDefaults.DM_MEMORY;
     }
 
     static final class General {
@@ -263,6 +268,7 @@ final class RelayOptions {
         atLeast("--max-connections-per-network", network.maxConnectionsPerNetwork, 1);
         atLeast("--max-pending-connections", network.maxPendingConnections, 1);
         atLeast("--backlog-budget", limits.backlogBudget, 1);
+        atLeast("--dm-memory", limits.dmMemory, 0);
         atLeast("--empty-room-seconds", limits.emptyRoomSeconds, 0);
         atLeast("--max-rooms", limits.maxRooms, 1);
         atLeast("--max-rooms-per-session", limits.maxRoomsPerSession, 1);
@@ -292,6 +298,7 @@ final class RelayOptions {
                 .burst(limits.burst)
                 .grace(Duration.ofSeconds(limits.graceSeconds))
                 .backlogBudget(limits.backlogBudget)
+                .dmMemory(limits.dmMemory)
                 .emptyRoomTtl(Duration.ofSeconds(limits.emptyRoomSeconds))
                 .maxRooms(limits.maxRooms)
                 .maxRoomsPerSession(limits.maxRoomsPerSession)

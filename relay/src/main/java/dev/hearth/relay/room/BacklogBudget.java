@@ -11,6 +11,9 @@ import java.util.Map;
  * <p>Guarded by the router lock.
  */
 final class BacklogBudget {
+    /** What holding a backlog message costs besides its line (see {@link #cost}). */
+    static final long OVERHEAD_BYTES = 224;
+
     private final long maxBytes;
     private final LinkedHashMap<Room.Posted, Room> oldestFirst = new LinkedHashMap<>();
     private long bytes;
@@ -30,6 +33,22 @@ final class BacklogBudget {
         }
     }
 
+    /** The message's line changes size; it keeps its place in the order. */
+    void restate(Room.Posted posted, byte[] newLine) {
+        boolean held = oldestFirst.containsKey(posted);
+        if (held) {
+            bytes -= cost(posted);
+        }
+        posted.replaceLine(newLine);
+        if (held) {
+            bytes += cost(posted);
+        }
+    }
+
+    boolean held(Room.Posted posted) {
+        return oldestFirst.containsKey(posted);
+    }
+
     boolean over() {
         return bytes > maxBytes;
     }
@@ -43,8 +62,11 @@ final class BacklogBudget {
         return bytes;
     }
 
-    /** The line and what holding it costs besides: the record, the array header, the map entry. */
+    /**
+     * The line and what holding it costs besides: the holder, the array header, the map entry, and
+     * what the relay knows of the message to change it (protocol 1.1: its id, author, reactions).
+     */
     private static long cost(Room.Posted posted) {
-        return posted.line().length + 96L;
+        return posted.line().length + OVERHEAD_BYTES;
     }
 }

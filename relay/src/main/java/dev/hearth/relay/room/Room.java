@@ -14,8 +14,45 @@ import java.util.Collections;
  * <p>Guarded by the router lock.
  */
 public final class Room {
-    /** A backlog message: its encoded line, replayed to joiners as is, and whose it is, for ignores. */
-    public record Posted(String senderKey, byte[] line) {}
+    /**
+     * A backlog message: whose it is (for ignores), its message id (protocol 1.1; null for lines
+     * without one) and its encoded line as joiners get it. The line shows the message's current
+     * state, so it changes when the message is edited, reacted to or deleted, only through
+     * {@link RoomDirectory#restate}, which keeps the backlog budget right.
+     */
+    public static final class Posted {
+        private final String senderKey;
+        private final String mid;
+        private byte[] line;
+
+        public Posted(String senderKey, String mid, byte[] line) {
+            this.senderKey = senderKey;
+            this.mid = mid;
+            this.line = line;
+        }
+
+        public String senderKey() {
+            return senderKey;
+        }
+
+        public String mid() {
+            return mid;
+        }
+
+        public byte[] line() {
+            return line;
+        }
+
+        void replaceLine(byte[] newLine) {
+            this.line = newLine;
+        }
+
+        /** Sizes only: the line is chat text. */
+        @Override
+        public String toString() {
+            return "Posted[" + mid + ", " + line.length + " bytes]";
+        }
+    }
 
     private final String name;
     private final String key;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +27,16 @@ public final class RoomDirectory {
     private final Map<String, Room> byKey = new TreeMap<>();
     /** Rooms without members, longest empty first, with the time each became empty. */
     private final LinkedHashMap<Room, Long> emptySince = new LinkedHashMap<>();
+    /** Told of every message that leaves a backlog, whatever the reason: the relay no longer knows it. */
+    private final Consumer<Room.Posted> dropped;
 
     public RoomDirectory(int maxRooms, int backlogLimit, long backlogBudgetBytes, Duration emptyTtl) {
+        this(maxRooms, backlogLimit, backlogBudgetBytes, emptyTtl, posted -> { });
+    }
+
+    public RoomDirectory(int maxRooms, int backlogLimit, long backlogBudgetBytes, Duration emptyTtl,
+            Consumer<Room.Posted> dropped) {
+        this.dropped = dropped;
         this.maxRooms = maxRooms;
         this.backlogLimit = backlogLimit;
         this.emptyTtlNanos = emptyTtl.toNanos();
@@ -76,14 +85,32 @@ public final class RoomDirectory {
     /** Adds a message to the room's backlog, then drops the relay's oldest until within the budget. */
     public void post(Room room, Room.Posted posted) {
         budget.add(posted, room);
-        room.append(posted).forEach(budget::forget);
+        room.append(posted).forEach(this::forget);
+        trim();
+    }
+
+    /**
+     * The message shows a new state (edited, reacted to, deleted): its line changes, in place.
+     * A line that grew may take the budget over, and then the relay's oldest go as after a post.
+     */
+    public void restate(Room.Posted posted, byte[] newLine) {
+        budget.restate(posted, newLine);
+        trim();
+    }
+
+    private void trim() {
         while (budget.over()) {
             Room holder = budget.oldest().getValue();
-            budget.forget(holder.dropOldest());
+            forget(holder.dropOldest());
             if (!holder.hasBacklog() && emptySince.containsKey(holder)) {
                 remove(holder);
             }
         }
+    }
+
+    private void forget(Room.Posted posted) {
+        budget.forget(posted);
+        dropped.accept(posted);
     }
 
     /** Removes rooms that have been empty longer than the lifetime of an empty room's backlog. */
@@ -114,7 +141,7 @@ public final class RoomDirectory {
         byKey.remove(room.key(), room);
         emptySince.remove(room);
         for (Room.Posted posted : room.backlog()) {
-            budget.forget(posted);
+            forget(posted);
         }
     }
 }

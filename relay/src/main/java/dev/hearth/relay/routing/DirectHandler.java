@@ -7,15 +7,18 @@ import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.Ignore;
 import dev.hearth.protocol.Ignored;
 import dev.hearth.protocol.Typing;
+import dev.hearth.relay.message.KnownMessage;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 
 /** Person-to-person requests: dm, typing to a nick, ignore. Called with the router lock held. */
 final class DirectHandler {
     private final RouterContext ctx;
+    private final Conversations conversations;
 
-    DirectHandler(RouterContext ctx) {
+    DirectHandler(RouterContext ctx, Conversations conversations) {
         this.ctx = ctx;
+        this.conversations = conversations;
     }
 
     void dm(Peer peer, Session session, Dm dm) {
@@ -27,15 +30,25 @@ final class DirectHandler {
         if (target == null) {
             return;
         }
+        if (dm.reply() != null && !(conversations.visible(session, dm.reply()) instanceof KnownMessage known
+                && known.where() instanceof KnownMessage.Between between && between.includes(target.nickKey()))) {
+            ctx.out().error(peer, ErrorCode.NO_SUCH_MESSAGE, "the relay knows no message \"" + dm.reply()
+                    + "\" between you and " + target.nick() + " to reply to", dm.id());
+            return;
+        }
         if (!TextRule.admit(ctx, peer, session, dm.text(), dm.id())) {
             return;
         }
-        Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), dm.id());
+        String mid = ctx.state().nextMid();
+        Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), mid, dm.reply(), null, dm.id());
         byte[] line = ctx.out().encode(delivered);
-        session.deliver(line);
+        Dm withoutText = new Dm(delivered.from(), delivered.to(), null, delivered.ts(), mid, dm.reply(), true, dm.id());
+        ctx.state().known().rememberDirect(new KnownMessage(mid,
+                new KnownMessage.Between(session.nickKey(), target.nickKey()), session, withoutText));
+        session.deliver(line, mid);
         // An ignored sender still sees its echo, so the ignore stays private.
         if (target != session && !ctx.state().membership().ignores(target, session.nickKey())) {
-            target.deliver(line);
+            target.deliver(line, mid);
         }
         // Remembered once delivered, as in a room (RoomHandler.say says why).
         session.rememberEcho(dm.id(), delivered);

@@ -145,10 +145,10 @@ final class LoginHandler {
         var config = ctx.config();
         var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst());
         Welcome empty = new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
-                config.motd(), List.of(), all.size(), limits, id);
+                config.motd(), List.of(), all.size(), limits, RelayFeatures.OFFERED, id);
         List<Welcome.RoomSummary> listed = RoomSummaries.fitting(busiest, ctx.out().roomFor(empty));
         return new Welcome(empty.v(), empty.nick(), empty.session(), empty.relay(), empty.motd(), listed, all.size(),
-                limits, id);
+                limits, RelayFeatures.OFFERED, id);
     }
 
     private String newToken() {

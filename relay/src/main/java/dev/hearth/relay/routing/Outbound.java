@@ -1,9 +1,11 @@
 package dev.hearth.relay.routing;
 
+import dev.hearth.protocol.Decoded;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Message;
 import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
@@ -37,6 +39,23 @@ final class Outbound {
                     + " bytes would exceed the frame limit of " + maxFrame);
         }
         return line;
+    }
+
+    /**
+     * One line, or null when it would not fit the frame limit: for lines whose size the
+     * configuration cannot bound, such as a backlog message with many reactions.
+     */
+    byte[] encodeIfFits(Envelope envelope) {
+        byte[] line = codec.encode(envelope);
+        return line.length + COUNTER_BYTES > maxFrame ? null : line;
+    }
+
+    /** A backlog message read back from its line, to show a new state of it. */
+    Message readBack(byte[] line) {
+        if (codec.decode(line) instanceof Decoded.Valid(Message message, Long n, String id)) {
+            return message;
+        }
+        throw new IllegalStateException("a backlog line is not a message");
     }
 
     /** The bytes left for a list in a line that also holds {@code empty}, the envelope with its list empty. */

@@ -2,6 +2,8 @@ package dev.hearth.relay.routing;
 
 import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.message.KnownMessages;
+import dev.hearth.relay.message.MidSource;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.room.RoomDirectory;
 import dev.hearth.relay.session.ReplayBudget;
@@ -39,12 +41,16 @@ final class RelayState {
     private final Map<String, Session> sessionsByToken = new HashMap<>();
     private final Membership membership = new Membership();
     private final RoomDirectory rooms;
+    private final KnownMessages known;
+    private final MidSource mids = new MidSource();
     private final ReplayBudget replayBudget;
     private final int maxRoomsPerSession;
     private final int maxRooms;
 
     RelayState(RelayConfig config) {
-        this.rooms = new RoomDirectory(config.maxRooms(), config.backlog(), config.backlogBudget(), config.emptyRoomTtl());
+        this.known = new KnownMessages(config.dmMemory());
+        this.rooms = new RoomDirectory(config.maxRooms(), config.backlog(), config.backlogBudget(), config.emptyRoomTtl(),
+                posted -> known.forget(posted.mid()));
         this.replayBudget = new ReplayBudget(config.replayBudget());
         this.maxRoomsPerSession = config.maxRoomsPerSession();
         this.maxRooms = config.maxRooms();
@@ -126,6 +132,21 @@ final class RelayState {
 
     void post(Room room, Room.Posted posted) {
         rooms.post(room, posted);
+    }
+
+    /** A backlog message shows a new state. */
+    void restate(Room.Posted posted, byte[] line) {
+        rooms.restate(posted, line);
+    }
+
+    /** The messages the relay knows by id (protocol 1.1). */
+    KnownMessages known() {
+        return known;
+    }
+
+    /** The next message id. */
+    String nextMid() {
+        return mids.next();
     }
 
     void expireEmptyRooms(long nowNanos) {

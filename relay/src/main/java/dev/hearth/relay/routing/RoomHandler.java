@@ -14,6 +14,7 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Who;
+import dev.hearth.relay.message.KnownMessage;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
@@ -24,10 +25,12 @@ import java.util.List;
 final class RoomHandler {
     private final RouterContext ctx;
     private final Membership membership;
+    private final Conversations conversations;
 
-    RoomHandler(RouterContext ctx) {
+    RoomHandler(RouterContext ctx, Conversations conversations) {
         this.ctx = ctx;
         this.membership = ctx.state().membership();
+        this.conversations = conversations;
     }
 
     void join(Peer peer, Session session, Join join) {
@@ -58,12 +61,12 @@ final class RoomHandler {
         }
         // The answer and the backlog the joiner asked for, queued as one requested batch: a joiner
         // that has not read them yet is not a slow reader.
-        List<byte[]> answer = new ArrayList<>();
-        answer.add(ctx.out().encode(new Joined(room.name(), membership.memberNicks(room), join.id())));
+        List<Session.Body> answer = new ArrayList<>();
+        answer.add(new Session.Body(ctx.out().encode(new Joined(room.name(), membership.memberNicks(room), join.id()))));
         if (!membership.muted(session, room)) {
             for (Room.Posted posted : room.backlog()) {
                 if (!membership.ignores(session, posted.senderKey())) {
-                    answer.add(posted.line());
+                    answer.add(new Session.Body(posted.line(), posted.mid()));
                 }
             }
         }
@@ -89,18 +92,29 @@ final class RoomHandler {
         if (room == null) {
             return;
         }
+        if (say.reply() != null && !(conversations.visible(session, say.reply()) instanceof KnownMessage known
+                && known.where() instanceof KnownMessage.InRoom(Room inRoom, var posted) && inRoom == room)) {
+            ctx.out().error(peer, ErrorCode.NO_SUCH_MESSAGE,
+                    "the relay knows no message \"" + say.reply() + "\" in \"" + room.name() + "\" to reply to", say.id());
+            return;
+        }
         if (!TextRule.admit(ctx, peer, session, say.text(), say.id())) {
             return;
         }
-        Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), say.id());
+        String mid = ctx.state().nextMid();
+        Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), mid, say.reply(),
+                null, null, null, say.id());
         byte[] line = ctx.out().encode(message);
-        ctx.state().post(room, new Room.Posted(session.nickKey(), line));
+        Room.Posted posted = new Room.Posted(session.nickKey(), mid, line);
+        // Known before it is posted: a backlog that cannot keep it forgets it at once.
+        ctx.state().known().rememberRoomMessage(new KnownMessage(mid, new KnownMessage.InRoom(room, posted), session));
+        ctx.state().post(room, posted);
         for (Session member : membership.members(room)) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
                     || (!membership.muted(member, room) && !membership.ignores(member, session.nickKey()));
             if (wanted) {
-                member.deliver(line);
+                member.deliver(line, mid);
             }
         }
         // Remembered once delivered: should the replay budget take the sender's memory before then,

@@ -20,10 +20,10 @@ final class RoomListHandler {
     void list(Session session, Rooms request) {
         int room = ctx.out().roomFor(new Rooms(List.of(), true, request.id()));
         List<List<Welcome.RoomSummary>> pages = RoomSummaries.pages(ctx.state().roomSummaries(), room);
-        List<byte[]> lines = new ArrayList<>(pages.size());
+        List<Session.Body> lines = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             boolean more = i < pages.size() - 1;
-            lines.add(ctx.out().encode(new Rooms(pages.get(i), more ? Boolean.TRUE : null, request.id())));
+            lines.add(new Session.Body(ctx.out().encode(new Rooms(pages.get(i), more ? Boolean.TRUE : null, request.id()))));
         }
         session.deliverRequested(lines);
     }

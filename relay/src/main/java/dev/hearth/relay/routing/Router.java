@@ -60,6 +60,7 @@ public final class Router {
     private final LoginHandler login;
     private final RoomHandler rooms;
     private final DirectHandler directs;
+    private final MessageChangeHandler changes;
     private final RenameHandler renames;
     private final RoomListHandler roomList;
     // Guarded by lock
@@ -69,8 +70,10 @@ public final class Router {
         this.ctx = new RouterContext(config, new RelayState(config), new Outbound(codec, config.maxFrame()), clock, nanoClock);
         this.departures = new Departures(ctx);
         this.login = new LoginHandler(ctx, departures);
-        this.rooms = new RoomHandler(ctx);
-        this.directs = new DirectHandler(ctx);
+        Conversations conversations = new Conversations(ctx);
+        this.rooms = new RoomHandler(ctx, conversations);
+        this.directs = new DirectHandler(ctx, conversations);
+        this.changes = new MessageChangeHandler(ctx, conversations);
         this.renames = new RenameHandler(ctx);
         this.roomList = new RoomListHandler(ctx);
     }
@@ -219,12 +222,12 @@ public final class Router {
             case Ignored e -> relayOnly(peer, e, id);
             case Presence e -> relayOnly(peer, e, id);
             case ErrorReply e -> relayOnly(peer, e, id);
-            case React e -> notOffered(peer, e, id);
-            case Edit e -> notOffered(peer, e, id);
-            case Delete e -> notOffered(peer, e, id);
-            case Reaction e -> notOffered(peer, e, id);
-            case Edited e -> notOffered(peer, e, id);
-            case Deleted e -> notOffered(peer, e, id);
+            case React r -> changes.react(peer, session, r);
+            case Edit e -> changes.edit(peer, session, e);
+            case Delete d -> changes.delete(peer, session, d);
+            case Reaction e -> relayOnly(peer, e, id);
+            case Edited e -> relayOnly(peer, e, id);
+            case Deleted e -> relayOnly(peer, e, id);
         }
     }
 
@@ -255,11 +258,6 @@ public final class Router {
 
     private void relayOnly(Peer peer, Envelope envelope, String id) {
         ctx.out().error(peer, ErrorCode.BAD_REQUEST, "only the relay sends \"" + typeOf(envelope) + "\"", id);
-    }
-
-    /** A protocol 1.1 type this relay does not list in its features: answered as a version 1 relay would. */
-    private void notOffered(Peer peer, Envelope envelope, String id) {
-        ctx.out().error(peer, ErrorCode.UNKNOWN_TYPE, "unknown type \"" + typeOf(envelope) + "\"", id);
     }
 
     private static String typeOf(Envelope envelope) {

@@ -26,6 +26,14 @@ final class TextRule {
             ctx.out().error(peer, ErrorCode.TEXT_TOO_LONG, "text has " + length + " characters; the limit is " + maxText, id);
             return false;
         }
+        return takeToken(ctx, peer, session, id);
+    }
+
+    /**
+     * One token of the session's message rate, which say, dm, react, edit and delete each cost;
+     * answers {@code rate-limited} when there is none.
+     */
+    static boolean takeToken(RouterContext ctx, Peer peer, Session session, String id) {
         if (!session.rate().tryTake()) {
             ctx.out().error(peer, ErrorCode.RATE_LIMITED,
                     "slow down: at most " + ctx.config().ratePerSecond() + " messages per second", id);

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * written, so a message to a hundred members is kept once, not a hundred times. The bytes
  * written are exactly {@code EnvelopeCodec.withCounter(body, n)}.
  *
- * <p>Immutable; the body is never changed by anyone once encoded.
+ * <p>Immutable; the body is never changed by anyone once encoded. A message deleted by its
+ * author is replaced in replay buffers by a line of the same number without its text.
  */
 public final class OutLine {
     /**
@@ -25,26 +26,44 @@ public final class OutLine {
 
     private final byte[] body;
     private final long n;
+    /** The message this line carries (protocol 1.1), so a deletion can find it in replay buffers; else null. */
+    private final String mid;
     /** Asked for on every queue, write and acknowledgement: worked out once. */
     private final int length;
 
-    private OutLine(byte[] body, long n) {
+    private OutLine(byte[] body, long n, String mid) {
         this.body = body;
         this.n = n;
+        this.mid = mid;
         this.length = n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
     }
 
     /** A line sent as it is: before login, or a fatal error's last words. */
     public static OutLine plain(byte[] line) {
-        return new OutLine(line, UNNUMBERED);
+        return new OutLine(line, UNNUMBERED, null);
     }
 
     /** {@code body} (a whole encoded line, ending in {@code }\n}) numbered {@code n} (1 or more). */
     static OutLine numbered(byte[] body, long n) {
+        return numbered(body, n, null);
+    }
+
+    /** Like {@link #numbered(byte[], long)} for the line of message {@code mid} (null: not a message). */
+    static OutLine numbered(byte[] body, long n, String mid) {
         if (n <= UNNUMBERED) {
             throw new IllegalArgumentException("a session numbers its lines from 1");
         }
-        return new OutLine(body, n);
+        return new OutLine(body, n, mid);
+    }
+
+    /** The same line number with another body: what is kept once the message's text must go. */
+    OutLine withBody(byte[] newBody) {
+        return new OutLine(newBody, n, mid);
+    }
+
+    /** The message this line carries, or null. */
+    public String mid() {
+        return mid;
     }
 
     /** The session counter, or 0 for a plain line. */

@@ -45,6 +45,24 @@ public final class RecentEchoes {
         }
     }
 
+    /** Every remembered echo of message {@code mid} becomes {@code redacted}: its author deleted it. */
+    void redact(String mid, Envelope redacted) {
+        for (Map.Entry<String, Envelope> entry : byId.entrySet()) {
+            if (mid.equals(midOf(entry.getValue()))) {
+                heldBytes += cost(entry.getKey(), redacted) - cost(entry.getKey(), entry.getValue());
+                entry.setValue(redacted);
+            }
+        }
+    }
+
+    private static String midOf(Envelope echo) {
+        return switch (echo) {
+            case Message m -> m.mid();
+            case Dm d -> d.mid();
+            default -> null;
+        };
+    }
+
     /** The original echo for {@code id}, or null. */
     public Envelope find(String id) {
         return id == null ? null : byId.get(id);
@@ -63,8 +81,8 @@ public final class RecentEchoes {
     /** Two bytes a character, the most a Java string takes. */
     private static long cost(String id, Envelope echo) {
         int text = switch (echo) {
-            case Message m -> m.text().length();
-            case Dm d -> d.text().length();
+            case Message m -> m.text() == null ? 0 : m.text().length();
+            case Dm d -> d.text() == null ? 0 : d.text().length();
             default -> 0;
         };
         return ECHO_OVERHEAD_BYTES + 2L * (text + id.length());

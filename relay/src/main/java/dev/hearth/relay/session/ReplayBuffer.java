@@ -47,6 +47,29 @@ public final class ReplayBuffer {
         }
     }
 
+    /**
+     * Replaces the lines of message {@code mid} with {@code body}, keeping their numbers: its
+     * author deleted it, and a replay may not bring its text back. Only through its session, like
+     * {@link #add}.
+     */
+    void redact(String mid, byte[] body) {
+        if (entries.stream().noneMatch(line -> mid.equals(line.mid()))) {
+            return; // the common case: nothing to rebuild
+        }
+        // Deletions are rare and rate-limited: rebuilding the queue beats a linked list's cost per line.
+        List<OutLine> kept = new ArrayList<>(entries);
+        entries.clear();
+        for (OutLine line : kept) {
+            if (mid.equals(line.mid())) {
+                OutLine redacted = line.withBody(body);
+                bytes += redacted.length() - line.length();
+                memory += redacted.memory() - line.memory();
+                line = redacted;
+            }
+            entries.addLast(line);
+        }
+    }
+
     /** Whether every envelope after {@code last} up to {@code latest} is still here. */
     public boolean canReplayAfter(long last, long latest) {
         return last >= floor && last <= latest;

@@ -46,21 +46,47 @@ public final class Session {
      * line waits in the replay buffer.
      */
     public void deliver(byte[] lineWithoutCounter) {
-        OutLine line = record(lineWithoutCounter);
+        deliver(lineWithoutCounter, null);
+    }
+
+    /** Like {@link #deliver(byte[])} for the line of message {@code mid}, which its author may delete later. */
+    public void deliver(byte[] lineWithoutCounter, String mid) {
+        OutLine line = record(lineWithoutCounter, mid);
         if (peer != null) {
             peer.send(line);
         }
     }
 
     /** Like {@link #deliver} for lines the client asked for in bulk ({@link Peer#sendRequested}). */
-    public void deliverRequested(List<byte[]> linesWithoutCounter) {
-        List<OutLine> lines = new ArrayList<>(linesWithoutCounter.size());
-        for (byte[] line : linesWithoutCounter) {
-            lines.add(record(line));
+    public void deliverRequested(List<Body> bodies) {
+        List<OutLine> lines = new ArrayList<>(bodies.size());
+        for (Body body : bodies) {
+            lines.add(record(body.line(), body.mid()));
         }
         if (peer != null) {
             peer.sendRequested(lines);
         }
+    }
+
+    /** A line to deliver, counter not yet added, and the message it carries (null: not a message). */
+    public record Body(byte[] line, String mid) {
+        public Body(byte[] line) {
+            this(line, null);
+        }
+    }
+
+    /**
+     * Message {@code mid} was deleted by its author: what this session keeps for resumption keeps
+     * its place but loses the text, so a replay or a resent request never brings it back.
+     *
+     * @param body the line without the text, counter not yet added
+     * @param echo the echo to answer a resent request with instead
+     */
+    public void redact(String mid, byte[] body, Envelope echo) {
+        long before = resumption.heldBytes();
+        replay.redact(mid, body);
+        echoes.redact(mid, echo);
+        charge(before);
     }
 
     /**
@@ -68,7 +94,11 @@ public final class Session {
      * session only stamps: nothing could resume it, and nothing would free what it kept.
      */
     public OutLine record(byte[] lineWithoutCounter) {
-        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN);
+        return record(lineWithoutCounter, null);
+    }
+
+    private OutLine record(byte[] lineWithoutCounter, String mid) {
+        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, mid);
         if (!ended) {
             long before = resumption.heldBytes();
             replay.add(line);

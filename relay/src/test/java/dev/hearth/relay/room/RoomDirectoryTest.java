@@ -15,7 +15,7 @@ class RoomDirectoryTest {
     private static final long HOUR = Duration.ofHours(1).toNanos();
 
     private static Room.Posted posted(int bytes) {
-        return new Room.Posted("alice", new byte[bytes]);
+        return new Room.Posted("alice", null, new byte[bytes]);
     }
 
     private static List<Integer> sizes(Room room) {
@@ -58,18 +58,18 @@ class RoomDirectoryTest {
 
     @Test
     void pastTheBudgetTheRelaysOldestMessageGoesFirstWhicheverRoomHoldsIt() {
-        long cost = 1000 + 96;
+        long cost = 1000 + BacklogBudget.OVERHEAD_BYTES;
         RoomDirectory rooms = new RoomDirectory(10, 100, 3 * cost, Duration.ofHours(1));
         Room a = rooms.open("a", "a", 0);
         Room b = rooms.open("b", "b", 0);
         rooms.occupied(a);
         rooms.occupied(b);
-        rooms.post(a, new Room.Posted("x", new byte[1000]));
-        rooms.post(b, new Room.Posted("x", new byte[1000]));
-        rooms.post(b, new Room.Posted("x", new byte[1000]));
+        rooms.post(a, new Room.Posted("x", null, new byte[1000]));
+        rooms.post(b, new Room.Posted("x", null, new byte[1000]));
+        rooms.post(b, new Room.Posted("x", null, new byte[1000]));
         assertEquals(3 * cost, rooms.backlogBytes());
 
-        rooms.post(b, new Room.Posted("x", new byte[1000]));
+        rooms.post(b, new Room.Posted("x", null, new byte[1000]));
         assertEquals(0, a.backlog().size(), "a's message was the oldest");
         assertEquals(3, b.backlog().size());
         assertEquals(3 * cost, rooms.backlogBytes());
@@ -77,7 +77,7 @@ class RoomDirectoryTest {
 
     @Test
     void anEmptyRoomWhoseBacklogTheBudgetTookGoes() {
-        RoomDirectory rooms = new RoomDirectory(10, 100, 1096, Duration.ofHours(1));
+        RoomDirectory rooms = new RoomDirectory(10, 100, 1000 + BacklogBudget.OVERHEAD_BYTES, Duration.ofHours(1));
         Room quiet = rooms.open("quiet", "quiet", 0);
         rooms.occupied(quiet);
         rooms.post(quiet, posted(1000));
@@ -98,7 +98,7 @@ class RoomDirectoryTest {
         rooms.post(lobby, posted(20));
         rooms.post(lobby, posted(30));
         assertEquals(List.of(20, 30), sizes(lobby));
-        assertEquals(20 + 30 + 2 * 96, rooms.backlogBytes());
+        assertEquals(20 + 30 + 2 * BacklogBudget.OVERHEAD_BYTES, rooms.backlogBytes());
     }
 
     @Test

@@ -55,7 +55,7 @@ class DirectMessagesIT {
             alice.request("type", "dm", "to", "bob", "text", "psst", "id", "c2");
             JsonNode echo = expectDm(alice, "alice", "bob", "psst");
             JsonNode got = expectDm(bob, "alice", "bob", "psst");
-            assertEquals(Set.of("type", "from", "to", "text", "ts", "id", "n"), fields(got));
+            assertEquals(Set.of("type", "from", "to", "text", "ts", "mid", "id", "n"), fields(got));
             assertEquals("c2", echo.path("id").asText());
             assertEquals("c2", got.path("id").asText());
             assertEquals(echo.path("ts"), got.path("ts"));

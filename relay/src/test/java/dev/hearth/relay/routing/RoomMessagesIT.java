@@ -59,7 +59,7 @@ class RoomMessagesIT {
 
             alice.request("type", "say", "room", "lobby", "text", "hi all", "id", "c1");
             JsonNode echo = expectMessage(alice, "lobby", "alice", "hi all");
-            assertEquals(Set.of("type", "room", "seq", "ts", "from", "text", "id", "n"), fields(echo));
+            assertEquals(Set.of("type", "room", "seq", "ts", "from", "text", "mid", "id", "n"), fields(echo));
             assertEquals("c1", echo.path("id").asText());
             for (TestClient member : List.of(bob, carol)) {
                 JsonNode copy = expectMessage(member, "lobby", "alice", "hi all");

@@ -74,6 +74,28 @@ class ReplayBufferTest {
                 new String(buffer.after(0).getFirst().toBytes(), StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void aDeletedMessagesLinesKeepTheirPlaceAndNumbersButLoseTheirBody() {
+        byte[] secret = "{\"t\":\"hunter2\",\"mid\":\"m1\"}\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] gone = "{\"mid\":\"m1\"}\n".getBytes(StandardCharsets.US_ASCII);
+        ReplayBuffer buffer = new ReplayBuffer(1000);
+        buffer.add(line(1));
+        buffer.add(OutLine.numbered(secret, 2, "m1"));
+        buffer.add(line(3));
+        buffer.add(OutLine.numbered(secret, 4, "m2"));
+        long before = buffer.bytes();
+
+        buffer.redact("m1", gone);
+
+        assertEquals(List.of(1L, 2L, 3L, 4L), numbers(buffer.after(0)));
+        assertEquals("{\"mid\":\"m1\",\"n\":2}\n", new String(buffer.after(1).getFirst().toBytes(), StandardCharsets.US_ASCII));
+        assertEquals("m1", buffer.after(1).getFirst().mid());
+        assertTrue(new String(buffer.after(3).getFirst().toBytes(), StandardCharsets.US_ASCII).contains("hunter2"),
+                "another message keeps its text");
+        assertEquals(before - (secret.length - gone.length), buffer.bytes());
+        assertEquals(buffer.bytes() + 4 * OutLine.OVERHEAD_BYTES, buffer.heldBytes());
+    }
+
     /** A numbered line of {@value #LINE_BYTES} bytes (n below 10). */
     private static final int LINE_BYTES = "{\"t\":0,\"n\":1}\n".length();
 

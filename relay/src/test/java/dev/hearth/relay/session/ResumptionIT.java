@@ -490,30 +490,7 @@ class ResumptionIT {
         return client;
     }
 
-    /**
-     * A new connection, once the relay admits it. With the per-address cap at the number of
-     * clients in use, admission proves the relay has finished with the closed connection, so its
-     * session is in grace rather than still attached.
-     */
     private TestClient reconnectOnceReleased() throws IOException {
-        long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            TestClient client = connect();
-            try {
-                client.send("{\"type\":\"ping\"}");
-            } catch (IllegalStateException refusedAndClosed) {
-                client.close();
-                continue;
-            }
-            JsonNode first = client.next();
-            if ("pong".equals(first.path("type").asText())) {
-                return client;
-            }
-            if (!TestClient.isEnd(first)) {
-                assertEquals("too-many-connections", first.path("code").asText(), first::toString);
-            }
-            client.close();
-        }
-        return fail("the relay did not release the closed connection within " + TestClient.WAIT);
+        return Reconnects.onceReleased(relay.port(), open);
     }
 }

@@ -150,6 +150,51 @@ class EditsAndDeletionsIT {
     }
 
     @Test
+    void muteAndIgnoreHoldBackEditsAndDeletionsButTheAuthorHearsOfItsOwn() throws Exception {
+        try (Relay relay = TestTransport.startRelay(config().build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port());
+             TestClient carol = TestClient.connect(relay.port())) {
+            lobbyOfTwo(alice, bob);
+            carol.login("carol");
+            carol.join("lobby");
+            alice.next("presence");
+            bob.next("presence");
+            String mid = postInLobby(alice, bob, "hello");
+            carol.next("message");
+            bob.request("type", "ignore", "nick", "alice", "on", true);
+            bob.next("ignored");
+            carol.request("type", "mute", "room", "lobby", "on", true);
+            carol.next("muted");
+            alice.request("type", "mute", "room", "lobby", "on", true);
+            alice.next("muted");
+
+            alice.request("type", "edit", "mid", mid, "text", "hello!", "id", "e1");
+            assertEquals("e1", alice.next().path("id").asText(), "muted, the author still gets its answer");
+            alice.request("type", "delete", "mid", mid, "id", "d1");
+            assertEquals("deleted", alice.next().path("type").asText());
+            bob.expectNothing(QUIET);
+            carol.expectNothing(QUIET);
+        }
+    }
+
+    @Test
+    void anEditAndADeletionEachCostATokenOfTheMessageRate() throws Exception {
+        try (Relay relay = TestTransport.startRelay(config().ratePerSecond(1).burst(2).build());
+             TestClient alice = TestClient.connect(relay.port());
+             TestClient bob = TestClient.connect(relay.port())) {
+            lobbyOfTwo(alice, bob);
+            String mid = postInLobby(alice, bob, "one"); // the first token
+            alice.request("type", "edit", "mid", mid, "text", "two", "id", "e1"); // the second
+            alice.next("edited");
+            alice.request("type", "delete", "mid", mid, "id", "d1");
+            assertEquals("d1", alice.expectError("rate-limited").path("id").asText());
+            alice.request("type", "edit", "mid", mid, "text", "three", "id", "e2");
+            assertEquals("e2", alice.expectError("rate-limited").path("id").asText());
+        }
+    }
+
+    @Test
     void aNewSessionWithTheAuthorsNickIsNotTheAuthor() throws Exception {
         try (Relay relay = TestTransport.startRelay(config().build());
              TestClient alice = TestClient.connect(relay.port());

@@ -45,7 +45,7 @@ final class MessageChangeHandler {
             return;
         }
         byte[] backlogLine = null;
-        if (changes && known.where() instanceof KnownMessage.InRoom(var room, var posted)) {
+        if (changes && known.where() instanceof KnownMessage.InRoom(_, var posted)) {
             Reactions after = reactions.copy();
             after.set(react.emoji(), session.nickKey(), session.nick(), on);
             Message current = ctx.out().readBack(posted.line());
@@ -79,7 +79,7 @@ final class MessageChangeHandler {
         }
         Instant now = ctx.now();
         byte[] backlogLine = null;
-        if (known.where() instanceof KnownMessage.InRoom(var room, var posted)) {
+        if (known.where() instanceof KnownMessage.InRoom(_, var posted)) {
             Message current = ctx.out().readBack(posted.line());
             backlogLine = ctx.out().encodeIfFits(withState(current, edit.text(), now, known.reactions()));
             if (backlogLine == null) {
@@ -104,18 +104,19 @@ final class MessageChangeHandler {
             return;
         }
         Envelope withoutText = switch (known.where()) {
-            case KnownMessage.InRoom(var room, var posted) -> {
+            case KnownMessage.InRoom(_, var posted) -> {
                 Message current = ctx.out().readBack(posted.line());
-                Message gone = new Message(current.room(), current.seq(), current.ts(), current.from(), null, current.mid(),
+                yield new Message(current.room(), current.seq(), current.ts(), current.from(), null, current.mid(),
                         current.reply(), null, null, true, current.id());
-                ctx.state().restate(posted, ctx.out().encode(gone));
-                yield gone;
             }
-            case KnownMessage.Between between -> known.deletedForm();
+            case KnownMessage.Between _ -> known.deletedForm();
         };
+        byte[] body = ctx.out().encode(withoutText);
+        if (known.where() instanceof KnownMessage.InRoom(_, var posted)) {
+            ctx.state().restate(posted, body); // the backlog shows it deleted, in its place
+        }
         ctx.state().known().deleted(known);
         // Gone from every replay buffer and remembered echo too, whoever was sent it.
-        byte[] body = ctx.out().encode(withoutText);
         for (Session holder : ctx.state().sessions()) {
             holder.redact(known.mid(), body, withoutText);
         }

@@ -93,7 +93,7 @@ final class RoomHandler {
             return;
         }
         if (say.reply() != null && !(conversations.visible(session, say.reply()) instanceof KnownMessage known
-                && known.where() instanceof KnownMessage.InRoom(Room inRoom, var posted) && inRoom == room)) {
+                && known.where() instanceof KnownMessage.InRoom(Room inRoom, _) && inRoom == room)) {
             ctx.out().error(peer, ErrorCode.NO_SUCH_MESSAGE,
                     "the relay knows no message \"" + say.reply() + "\" in \"" + room.name() + "\" to reply to", say.id());
             return;

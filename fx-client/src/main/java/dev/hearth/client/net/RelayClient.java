@@ -10,6 +10,7 @@ import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Who;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,7 @@ import java.util.function.Consumer;
 public final class RelayClient implements RelayLink, AutoCloseable {
 
     private final ClientOptions options;
+    private final RandomGenerator jitter;
     private final KnownRelays knownRelays;
     private final Consumer<ClientEvent> listener;
     private final RequestIds ids = new RequestIds();
@@ -42,6 +44,12 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     private volatile ConnectionStatus status = ConnectionStatus.OFFLINE;
 
     public RelayClient(ClientOptions options, KnownRelays knownRelays, Consumer<ClientEvent> listener) {
+        this(options, knownRelays, listener, RandomGenerator.getDefault());
+    }
+
+    /** @param jitter draws reconnect delays within their backoff bounds; tests choose their own */
+    RelayClient(ClientOptions options, KnownRelays knownRelays, Consumer<ClientEvent> listener, RandomGenerator jitter) {
+        this.jitter = Objects.requireNonNull(jitter, "jitter");
         this.options = Objects.requireNonNull(options, "options");
         this.knownRelays = Objects.requireNonNull(knownRelays, "knownRelays");
         Objects.requireNonNull(listener, "listener");
@@ -59,7 +67,7 @@ public final class RelayClient implements RelayLink, AutoCloseable {
         stopCurrent();
         lastRequest = Objects.requireNonNull(request, "request");
         sends = new SendQueue(options);
-        run = new SessionRun(request, options, knownRelays, listener, sends);
+        run = new SessionRun(request, options, knownRelays, listener, sends, jitter);
         SendQueue queue = sends;
         Thread.ofVirtual().name("hearth-send").start(queue::run);
         Thread.ofVirtual().name("hearth-receive").start(run);

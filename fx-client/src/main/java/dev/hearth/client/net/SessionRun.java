@@ -45,15 +45,16 @@ final class SessionRun implements Runnable {
     private volatile String fingerprint;
     private final SessionMemory memory;
 
+    /** @param jitter draws each reconnect's delay within its backoff bound */
     SessionRun(ConnectRequest request, ClientOptions options, KnownRelays knownRelays,
-               Consumer<ClientEvent> listener, SendQueue sends) {
+               Consumer<ClientEvent> listener, SendQueue sends, RandomGenerator jitter) {
         this.request = request;
         this.options = options;
         this.knownRelays = knownRelays;
         this.listener = listener;
         this.sends = sends;
         this.memory = new SessionMemory(request.nick(), request.rooms());
-        this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), RandomGenerator.getDefault());
+        this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), jitter);
     }
 
     String fingerprint() {

@@ -252,12 +252,23 @@ class RelayClientIT {
             nobody = free.getLocalPort();
         }
         EventLog waiting = new EventLog();
+        // Jitter that always draws the longest pause: the first retry waits the whole minute.
+        java.util.random.RandomGenerator longest = new java.util.random.RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return Long.MAX_VALUE;
+            }
+
+            @Override
+            public long nextLong(long bound) {
+                return bound - 1;
+            }
+        };
         RelayClient patient = new RelayClient(ClientOptions.defaults().withBackoff(Duration.ofSeconds(60), Duration.ofSeconds(60)),
-                new KnownRelaysFile(config.resolve("patient")), waiting);
+                new KnownRelaysFile(config.resolve("patient")), waiting, longest);
         patient.connect(new ConnectRequest(new RelayAddress("127.0.0.1", nobody, false), null, "alice", null));
-        // Jittered: wait for an attempt that has a long pause ahead of it (most do).
         waiting.await(ClientEvent.StatusChanged.class, s -> s.status() == ConnectionStatus.RECONNECTING
-                && s.retryIn().compareTo(Duration.ofSeconds(10)) > 0, WAIT);
+                && s.retryIn().compareTo(Duration.ofSeconds(59)) > 0, WAIT);
 
         patient.close();
         waiting.await(ClientEvent.StatusChanged.class, s -> s.status() == ConnectionStatus.OFFLINE, Duration.ofSeconds(5));

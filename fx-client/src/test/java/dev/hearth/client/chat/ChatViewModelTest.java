@@ -243,6 +243,15 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aDeletedMessageInAVersionOnePointOneBacklogShowsQuietlyWithoutItsText() {
+        feed(received(message(1, "bob", "kept", null)),
+                received(new Message("lobby", 2L, clock.instant(), "alice", null, "m2", null, null, null, true, "id9")));
+        List<ChatLine.MessageLine> shown = messages(lobby());
+        assertEquals(List.of("kept", "message deleted"), shown.stream().map(ChatLine.MessageLine::text).toList());
+        assertFalse(shown.getLast().own(), "a deleted line of ours offers nothing to do");
+    }
+
+    @Test
     void aRoomMadeAnewRestartsItsNumberingAndIsNotMistakenForRepeats() {
         feed(received(message(5, "bob", "old", null)));
         clock.advance(Duration.ofMinutes(5));

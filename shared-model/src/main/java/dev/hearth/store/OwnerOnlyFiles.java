@@ -70,6 +70,23 @@ public final class OwnerOnlyFiles {
     }
 
     /**
+     * Creates {@code file} empty and owner-only unless it exists, for a program that then opens it
+     * itself (SQLite, which gives its journal files the mode of the database file).
+     */
+    public static void createFileIfAbsent(Path file) throws IOException {
+        try {
+            if (isPosix(file)) {
+                Files.createFile(file, posix("rw-------"));
+            } else {
+                Files.createFile(file);
+                restrictAcl(file, false);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException exists) {
+            // kept as it is: it may hold what the user wants to keep
+        }
+    }
+
+    /**
      * Moves a damaged file out of the way, next to where it was, so that it can be looked at and a
      * new one written; never deletes it.
      *

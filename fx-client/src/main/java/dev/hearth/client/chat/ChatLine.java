@@ -2,6 +2,10 @@ package dev.hearth.client.chat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,28 +23,57 @@ public sealed interface ChatLine {
 
     /**
      * A message. {@code seq} is the room's number (null for DMs and our own pending lines);
-     * {@code clientId} is the id we sent it with, or the id the relay echoed.
+     * {@code clientId} is the id we sent it with, or the id the relay echoed; {@code mid} the
+     * relay's id for it (protocol 1.1; null from an older relay and while pending); {@code reply}
+     * the mid it answers. {@code text} is what is shown: for a deleted message, the words saying so.
      */
     record MessageLine(Instant ts, String from, String text, boolean own, Delivery delivery, String failure,
-                       String clientId, Long seq, boolean mention) implements ChatLine {
+                       String clientId, Long seq, boolean mention, String mid, String reply, Changes changes)
+            implements ChatLine {
 
         public MessageLine {
             Objects.requireNonNull(ts, "ts");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(delivery, "delivery");
+            changes = changes == null ? Changes.NONE : changes;
         }
 
-        static MessageLine pending(Instant now, String from, String text, String clientId) {
-            return new MessageLine(now, from, text, true, Delivery.PENDING, null, clientId, null, false);
+        static MessageLine pending(Instant now, String from, String text, String clientId, String reply) {
+            return new MessageLine(now, from, text, true, Delivery.PENDING, null, clientId, null, false, null, reply, Changes.NONE);
         }
 
         MessageLine failed(String reason) {
-            return new MessageLine(ts, from, text, own, Delivery.FAILED, reason, clientId, seq, mention);
+            return new MessageLine(ts, from, text, own, Delivery.FAILED, reason, clientId, seq, mention, mid, reply, changes);
         }
 
         MessageLine resent(String newId) {
-            return new MessageLine(ts, from, text, own, Delivery.PENDING, null, newId, seq, mention);
+            return new MessageLine(ts, from, text, own, Delivery.PENDING, null, newId, seq, mention, mid, reply, changes);
+        }
+
+        /** The same message, now showing {@code shown} and {@code now}. */
+        MessageLine changed(String shown, Changes now) {
+            return new MessageLine(ts, from, shown, own && !now.deleted(), delivery, failure, clientId, seq, mention, mid, reply, now);
+        }
+
+        public boolean deleted() {
+            return changes.deleted();
+        }
+
+        /**
+         * This message as {@code copy}, another copy of it from the relay, says it is now. A
+         * deletion sticks; a text replaces the shown one only when edited later; reactions come
+         * from a copy that has some (a replay of the message as first sent has none).
+         */
+        MessageLine updatedBy(MessageLine copy) {
+            if (deleted() || copy.deleted()) {
+                return deleted() ? this : changed(copy.text(), Changes.deletion());
+            }
+            boolean newerText = copy.changes.edited() != null
+                    && (changes.edited() == null || !copy.changes.edited().isBefore(changes.edited()));
+            Changes now = new Changes(newerText ? copy.changes.edited() : changes.edited(), false,
+                    copy.changes.reactions().isEmpty() ? changes.reactions() : copy.changes.reactions());
+            return now.equals(changes) && !newerText ? this : changed(newerText ? copy.text() : text, now);
         }
 
         public boolean unsent() {
@@ -50,6 +83,34 @@ public sealed interface ChatLine {
         @Override
         public String toString() {
             return "MessageLine[from=" + from + ", text=(" + text.length() + " chars), " + delivery + ", seq=" + seq + "]";
+        }
+    }
+
+    /**
+     * What happened to a message after it was sent (protocol 1.1).
+     *
+     * @param edited    when its author last changed it, or null
+     * @param reactions emoji to the nicks that reacted with it, in the order they did
+     */
+    record Changes(Instant edited, boolean deleted, Map<String, List<String>> reactions) {
+
+        public static final Changes NONE = new Changes(null, false, Map.of());
+
+        public Changes {
+            reactions = reactions == null || deleted ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
+            edited = deleted ? null : edited;
+        }
+
+        Changes editedAt(Instant at) {
+            return new Changes(at, deleted, reactions);
+        }
+
+        static Changes deletion() {
+            return new Changes(null, true, Map.of());
+        }
+
+        Changes withReactions(Map<String, List<String>> now) {
+            return new Changes(edited, deleted, now);
         }
     }
 

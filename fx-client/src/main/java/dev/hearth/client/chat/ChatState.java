@@ -35,9 +35,11 @@ final class ChatState {
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
     private final Set<Conversation> touched = new LinkedHashSet<>();
     private Mentions mentions = new Mentions("\u0000");
+    private final ChatRecord record;
 
-    ChatState(Clock clock, ZoneId zone, Notifier notifier, DirectPresence directPresence) {
+    ChatState(Clock clock, ZoneId zone, Notifier notifier, DirectPresence directPresence, ChatRecord record) {
         this.clock = clock;
+        this.record = record;
         this.notifier = notifier;
         this.directPresence = directPresence;
         this.conversations = new ConversationList(zone, created -> {
@@ -48,6 +50,11 @@ final class ChatState {
     }
 
     // ---- what is there
+
+    /** Where the relay's messages are kept besides the screen. */
+    ChatRecord record() {
+        return record;
+    }
 
     Instant now() {
         return clock.instant();
@@ -140,7 +147,7 @@ final class ChatState {
     void arrived(Conversation conversation, ChatLine line) {
         conversation.stage(line);
         touched.add(conversation);
-        if (line instanceof ChatLine.MessageLine message && !message.own()) {
+        if (line instanceof ChatLine.MessageLine message && !message.own() && !message.deleted()) {
             boolean away = !windowFocused.get() || selected.get() != conversation;
             if (away) {
                 conversation.countUnread(message.mention());

@@ -37,12 +37,22 @@ public final class ChatViewModel {
     private final FailedLines failedLines;
     private final StatusBar statusBar;
 
+    private final KeptHistory history;
+    private final java.util.Set<Conversation> pagingIn = new java.util.HashSet<>();
+
+    /** A chat that keeps nothing on this computer. */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
+        this(link, clock, zone, text, notifier, null);
+    }
+
+    /** A chat that keeps its conversations in {@code history} (null: nowhere). */
+    public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier, KeptHistory history) {
+        this.history = history;
         this.link = link;
         this.clock = clock;
         this.text = text;
         this.directPresence = new DirectPresence(link);
-        this.state = new ChatState(clock, zone, notifier, directPresence);
+        this.state = new ChatState(clock, zone, notifier, directPresence, history == null ? ChatRecord.NOWHERE : history);
         this.events = new RelayEvents(state, new IncomingEnvelopes(state, text), text, directPresence, unread, clock);
         this.commands = new CommandRunner(state, link, text);
         this.typingOut = new TypingOut(clock, link);
@@ -104,6 +114,52 @@ public final class ChatViewModel {
     }
 
     // ---- commands
+
+    /**
+     * Shows what this computer kept of the direct conversations and of {@code rooms} (those we
+     * are about to join again), before the relay has said anything. A history that cannot be
+     * read is said in the chat; the chat goes on without it.
+     */
+    public void restoreKept(java.util.Collection<String> rooms) {
+        if (history == null) {
+            return;
+        }
+        java.util.Set<String> joining = new java.util.HashSet<>();
+        rooms.forEach(r -> joining.add(dev.hearth.model.RoomNames.key(r)));
+        try {
+            for (KeptHistory.Kept kept : history.kept()) {
+                boolean room = kept.ref().kind() == dev.hearth.client.history.ConversationRef.Kind.ROOM;
+                if (room && !joining.contains(dev.hearth.model.RoomNames.key(kept.ref().name()))) {
+                    continue; // a room we left: its history stays searchable, not on the list
+                }
+                Conversation conversation = room ? state.room(kept.ref().name()) : state.direct(kept.ref().name());
+                showStored(conversation, kept.newest());
+            }
+        } catch (java.sql.SQLException e) {
+            state.info(null, text.format("history.unreadable", e.getMessage()));
+        }
+    }
+
+    /** The reader scrolled to the top of {@code conversation}: the page before it comes in from this computer. */
+    public void loadOlder(Conversation conversation) {
+        if (history != null && conversation.olderStoredProperty().get() && pagingIn.add(conversation)) {
+            history.older(conversation, page -> {
+                pagingIn.remove(conversation);
+                showStored(conversation, page);
+            });
+        }
+    }
+
+    private void showStored(Conversation conversation, dev.hearth.client.history.Page page) {
+        String deleted = text.format("line.deleted");
+        java.util.List<ChatLine.MessageLine> lines = page.lines().stream().map(l -> KeptHistory.line(l, deleted)).toList();
+        for (ChatLine.MessageLine line : lines) {
+            if (line.seq() != null) {
+                conversation.isNew(line.seq(), line.ts()); // so a relay without mids is not shown twice what was kept
+            }
+        }
+        conversation.prependStored(lines, page.oldestId(), page.olderLeft());
+    }
 
     /** The user opened {@code conversation} (from the list, or by a shortcut). */
     public void select(Conversation conversation) {

@@ -120,7 +120,7 @@ final class CommandRunner {
             return SubmitResult.DONE;
         }
         String id = link.say(conversation.name(), body);
-        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, null));
         return SubmitResult.DONE;
     }
 
@@ -128,7 +128,7 @@ final class CommandRunner {
         Conversation conversation = chat.direct(nick);
         chat.select(conversation);
         String id = link.dm(conversation.name(), body);
-        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id));
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, null));
     }
 
     /** The input shows the count in red already; the relay would only refuse it. */

@@ -40,6 +40,8 @@ public final class Conversation {
     private final ObjectProperty<List<String>> typing = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Online> online = new SimpleObjectProperty<>(Online.UNKNOWN);
     private final Map<String, Instant> typers = new LinkedHashMap<>();
+    private final BooleanProperty olderStored = new SimpleBooleanProperty();
+    private long oldestStored;
     private Long lastSeq;
     private Instant lastSeqTs;
 
@@ -150,6 +152,40 @@ public final class Conversation {
         lastSeq = seq;
         lastSeqTs = ts;
         return true;
+    }
+
+    /** Whether a message with this relay id is shown here. */
+    boolean shows(String mid) {
+        return lines.shows(mid);
+    }
+
+    /** See {@link ConversationLines#change}. */
+    boolean change(String mid, java.util.function.UnaryOperator<ChatLine.MessageLine> how) {
+        return lines.change(mid, how);
+    }
+
+    /**
+     * Older messages from this computer's history go above those shown.
+     *
+     * @param oldestId  where the next page starts in the store
+     * @param olderLeft whether the store holds more before them
+     */
+    void prependStored(java.util.List<ChatLine.MessageLine> older, long oldestId, boolean olderLeft) {
+        lines.prepend(older);
+        if (!older.isEmpty()) {
+            oldestStored = oldestId;
+        }
+        this.olderStored.set(olderLeft);
+    }
+
+    /** Where paging back in the store continues, or 0 when nothing here came from it. */
+    long oldestStored() {
+        return oldestStored;
+    }
+
+    /** Whether this computer holds older messages of this conversation than those shown. */
+    public ReadOnlyBooleanProperty olderStoredProperty() {
+        return olderStored;
     }
 
     /** See {@link ConversationLines#stage}. */

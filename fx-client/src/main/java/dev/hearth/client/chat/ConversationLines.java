@@ -27,6 +27,7 @@ final class ConversationLines {
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
     private final ObservableList<ChatLine> view = FXCollections.unmodifiableObservableList(lines);
     private final List<ChatLine> staged = new ArrayList<>();
+    private final java.util.Set<String> mids = new java.util.HashSet<>();
     private int unsent;
     private LocalDate lastDate;
 
@@ -45,6 +46,7 @@ final class ConversationLines {
      * at once: the history reads in time order.
      */
     void stage(ChatLine line) {
+        noteMid(line);
         if (line instanceof ChatLine.MessageLine message && olderThanTrailingSystemLine(message.ts())) {
             flush();
             insertBeforeNewerSystemLines(message);
@@ -94,6 +96,7 @@ final class ConversationLines {
 
     /** Inserts {@code message} at {@code at}, after its day's separator, adding one when the line before is another day. */
     private void insertDated(int at, ChatLine.MessageLine message) {
+        noteMid(message);
         LocalDate date = LocalDate.ofInstant(message.ts(), zone);
         boolean dayShown = at > 0 && switch (lines.get(at - 1)) {
             case ChatLine.DaySeparator separator -> separator.date().equals(date);
@@ -107,6 +110,67 @@ final class ConversationLines {
         }
         if (lastDate == null || date.isAfter(lastDate)) {
             lastDate = date; // the next line of the same day needs no separator of its own
+        }
+    }
+
+    private void noteMid(ChatLine line) {
+        if (line instanceof ChatLine.MessageLine m && m.mid() != null) {
+            mids.add(m.mid());
+        }
+    }
+
+    /** Whether a message with this relay id is among the lines. */
+    boolean shows(String mid) {
+        return mids.contains(mid);
+    }
+
+    /**
+     * Replaces the message {@code mid} by what {@code how} makes of it, where it stands.
+     *
+     * @return whether the message is here
+     */
+    boolean change(String mid, java.util.function.UnaryOperator<ChatLine.MessageLine> how) {
+        if (!mids.contains(mid)) {
+            return false;
+        }
+        flush();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i) instanceof ChatLine.MessageLine m && mid.equals(m.mid())) {
+                lines.set(i, how.apply(m));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Older history from this computer, oldest first, goes above everything shown (with its day
+     * separators); a message already shown is not shown twice.
+     */
+    void prepend(List<ChatLine.MessageLine> older) {
+        List<ChatLine> top = new ArrayList<>();
+        LocalDate day = null;
+        for (ChatLine.MessageLine message : older) {
+            if (message.mid() != null && !mids.add(message.mid())) {
+                continue;
+            }
+            LocalDate date = LocalDate.ofInstant(message.ts(), zone);
+            if (!date.equals(day)) {
+                day = date;
+                top.add(new ChatLine.DaySeparator(date));
+            }
+            top.add(message);
+        }
+        if (top.isEmpty()) {
+            return;
+        }
+        flush();
+        if (!lines.isEmpty() && lines.getFirst() instanceof ChatLine.DaySeparator first && first.date().equals(day)) {
+            lines.removeFirst(); // the day continues from the older lines into those shown
+        }
+        lines.addAll(0, top);
+        if (lastDate == null) {
+            lastDate = day;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.history.ReactionMaps;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
@@ -75,40 +76,105 @@ final class IncomingEnvelopes {
             case Welcome _, Ping _, Pong _ -> { }
             // Only clients send these.
             case Hello _, Join _, Leave _, Say _, Mute _, Ignore _, Ack _, Bye _, React _, Edit _, Delete _ -> { }
-            // Protocol 1.1 changes to messages already shown: not shown by this client yet.
-            case Reaction _, Edited _, Deleted _ -> { }
+            case Reaction r -> reaction(r);
+            case Edited e -> edited(e);
+            case Deleted d -> deleted(d);
         }
     }
 
     private void message(Message m) {
         Conversation room = chat.room(m.room());
+        boolean own = chat.ownNick().equals(m.from());
+        ChatLine.MessageLine line = line(m.ts(), m.from(), shown(m.text(), m.showsDeleted()), own, m.id(), m.seq(),
+                m.mid(), m.reply(), new ChatLine.Changes(m.edited(), m.showsDeleted(), m.reactions()));
+        chat.record().message(room, line);
+        if (m.mid() != null && room.change(m.mid(), shown -> shown.updatedBy(line))) {
+            return; // shown already (kept from before, or a backlog repeated): now as it is
+        }
         if (m.seq() != null && !room.isNew(m.seq(), m.ts())) {
             return;
         }
-        boolean own = chat.ownNick().equals(m.from());
         if (own && m.id() != null) {
             room.removeUnsent(m.id());
         }
-        // A relay's backlog shows a deleted message without its text (protocol 1.1).
-        String body = m.showsDeleted() || m.text() == null ? text.format("line.deleted") : m.text();
-        chat.arrived(room, line(m.ts(), m.from(), body, own && !m.showsDeleted(), m.id(), m.seq()));
+        chat.arrived(room, line);
     }
 
     private void direct(Dm d) {
         boolean own = chat.ownNick().equals(d.from());
         Conversation conversation = chat.direct(own ? d.to() : d.from());
+        boolean deleted = Boolean.TRUE.equals(d.deleted());
+        ChatLine.MessageLine line = line(d.ts(), d.from(), shown(d.text(), deleted), own, d.id(), null, d.mid(), d.reply(),
+                deleted ? ChatLine.Changes.deletion() : ChatLine.Changes.NONE);
+        chat.record().message(conversation, line);
+        if (d.mid() != null && conversation.change(d.mid(), shown -> shown.updatedBy(line))) {
+            return;
+        }
         if (own && d.id() != null) {
             conversation.removeUnsent(d.id());
         }
         if (!own) {
             conversation.setOnline(Online.ONLINE);
         }
-        chat.arrived(conversation, line(d.ts(), d.from(), d.text(), own, d.id(), null));
+        chat.arrived(conversation, line);
     }
 
-    private ChatLine.MessageLine line(Instant ts, String from, String body, boolean own, String id, Long seq) {
-        boolean mention = !own && chat.mentionsMe(body);
-        return new ChatLine.MessageLine(ts == null ? chat.now() : ts, from, body, own, Delivery.CONFIRMED, null, id, seq, mention);
+    /** A relay's backlog and replays show a deleted message without its text (protocol 1.1). */
+    private String shown(String body, boolean deleted) {
+        return deleted || body == null ? text.format("line.deleted") : body;
+    }
+
+    private ChatLine.MessageLine line(Instant ts, String from, String body, boolean own, String id, Long seq,
+                                      String mid, String reply, ChatLine.Changes changes) {
+        boolean mention = !own && !changes.deleted() && chat.mentionsMe(body);
+        return new ChatLine.MessageLine(ts == null ? chat.now() : ts, from, body, own && !changes.deleted(), Delivery.CONFIRMED,
+                null, id, seq, mention, mid, reply, changes);
+    }
+
+    // ---- protocol 1.1: what happened to a message since
+
+    private void reaction(Reaction r) {
+        Conversation where = conversationOf(r.room(), r.mid(), r.from());
+        if (where != null) {
+            boolean on = Boolean.TRUE.equals(r.on());
+            where.change(r.mid(), m -> m.changed(m.text(),
+                    m.changes().withReactions(ReactionMaps.toggle(m.changes().reactions(), r.emoji(), r.from(), on))));
+            chat.record().reaction(where, r.mid(), r.emoji(), r.from(), on);
+        }
+    }
+
+    private void edited(Edited e) {
+        Conversation where = conversationOf(e.room(), e.mid(), e.from());
+        if (where != null) {
+            Instant at = e.ts() == null ? chat.now() : e.ts();
+            where.change(e.mid(), m -> m.changes().edited() != null && m.changes().edited().isAfter(at) ? m
+                    : m.changed(e.text(), m.changes().editedAt(at)));
+            chat.record().edited(where, e.mid(), e.text(), at);
+        }
+    }
+
+    private void deleted(Deleted d) {
+        Conversation where = conversationOf(d.room(), d.mid(), d.from());
+        if (where != null) {
+            where.change(d.mid(), m -> m.changed(text.format("line.deleted"), ChatLine.Changes.deletion()));
+            chat.record().deleted(where, d.mid());
+        }
+    }
+
+    /**
+     * The conversation of a message named by its mid: the room, or the direct conversation that
+     * shows it (a change by someone else to one not shown belongs to the one with them).
+     */
+    private Conversation conversationOf(String room, String mid, String by) {
+        if (room != null) {
+            return chat.existingRoom(room);
+        }
+        for (Conversation conversation : chat.conversations()) {
+            if (conversation.kind() == ConversationKind.DIRECT && conversation.shows(mid)) {
+                return conversation;
+            }
+        }
+        return chat.ownNick().equals(by) ? null : chat.existingDirect(by);
     }
 
     private void joined(Joined j) {

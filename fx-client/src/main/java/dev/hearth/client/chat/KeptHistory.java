@@ -1,0 +1,99 @@
+package dev.hearth.client.chat;
+
+import dev.hearth.client.history.ConversationRef;
+import dev.hearth.client.history.HistoryThread;
+import dev.hearth.client.history.Page;
+import dev.hearth.client.history.StoredConversation;
+import dev.hearth.client.history.StoredLine;
+import dev.hearth.client.history.StoredMessage;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The chat's copy on this computer: every message the relay sends, and what happens to it, goes
+ * to the {@link HistoryThread} under this relay and the nick this session logged in with (a
+ * {@code /nick} later does not split a session's conversations). FX thread; the store's work runs
+ * on its own thread and its answers come back through {@code fxThread}.
+ */
+public final class KeptHistory implements ChatRecord {
+
+    /** How many messages of each conversation are shown on start; older ones page in on scrolling up. */
+    static final int PAGE = 100;
+
+    private final HistoryThread store;
+    private final String relay;
+    private final String me;
+    private final Executor fxThread;
+
+    public KeptHistory(HistoryThread store, String relay, String me, Executor fxThread) {
+        this.store = store;
+        this.relay = relay;
+        this.me = me;
+        this.fxThread = fxThread;
+    }
+
+    private ConversationRef ref(Conversation c) {
+        return new ConversationRef(relay, me, c.kind() == ConversationKind.ROOM ? ConversationRef.Kind.ROOM
+                : ConversationRef.Kind.DIRECT, c.name());
+    }
+
+    @Override
+    public void message(Conversation where, ChatLine.MessageLine line) {
+        ConversationRef ref = ref(where);
+        StoredMessage stored = new StoredMessage(line.mid(), line.seq(), line.ts(), line.from(),
+                line.deleted() ? null : line.text(), line.own(), line.reply(), line.changes().edited(), line.deleted(),
+                line.changes().reactions());
+        store.write(s -> s.record(ref, stored));
+    }
+
+    @Override
+    public void edited(Conversation where, String mid, String text, Instant at) {
+        ConversationRef ref = ref(where);
+        store.write(s -> s.edit(ref, mid, text, at));
+    }
+
+    @Override
+    public void deleted(Conversation where, String mid) {
+        ConversationRef ref = ref(where);
+        store.write(s -> s.delete(ref, mid));
+    }
+
+    @Override
+    public void reaction(Conversation where, String mid, String emoji, String nick, boolean on) {
+        ConversationRef ref = ref(where);
+        store.write(s -> s.react(ref, mid, emoji, nick, on));
+    }
+
+    /** A conversation kept from before, with its newest page. */
+    record Kept(ConversationRef ref, Page newest) {}
+
+    /** What was kept for this relay and nick, newest conversation first: read once, before connecting. */
+    List<Kept> kept() throws SQLException {
+        return store.askNow(s -> {
+            List<Kept> all = new ArrayList<>();
+            for (StoredConversation c : s.conversations(relay, me)) {
+                all.add(new Kept(c.ref(), s.latest(c.ref(), PAGE)));
+            }
+            return all;
+        });
+    }
+
+    /** The page before what {@code conversation} shows from the store, handed to {@code then} on the FX thread. */
+    void older(Conversation conversation, Consumer<Page> then) {
+        ConversationRef ref = ref(conversation);
+        long before = conversation.oldestStored();
+        store.read(s -> s.before(ref, before, PAGE), fxThread, then);
+    }
+
+    /** A stored message as a line of the conversation. */
+    static ChatLine.MessageLine line(StoredLine stored, String deletedWords) {
+        StoredMessage m = stored.message();
+        ChatLine.Changes changes = new ChatLine.Changes(m.edited(), m.deleted(), m.reactions());
+        return new ChatLine.MessageLine(m.ts(), m.from(), m.deleted() ? deletedWords : m.text(), m.own() && !m.deleted(),
+                Delivery.CONFIRMED, null, null, m.seq(), false, m.mid(), m.reply(), changes);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.hearth.client.history;
+
+import dev.hearth.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Opens, sets aside and erases the one history file. The file and SQLite's journal beside it are
+ * owner-only (SQLite gives the journal the database file's mode, so the file is made owner-only
+ * before SQLite first opens it). Deleted text is overwritten in place ({@code secure_delete}), so
+ * "Forget" does not leave it readable in free pages. A file SQLite cannot read is moved aside,
+ * with its journal, and a new one started; a file from a newer Hearth is left alone.
+ */
+public final class HistoryFile {
+
+    public static final String NAME = "history.sqlite";
+    private static final List<String> JOURNAL_SUFFIXES = List.of("-wal", "-shm", "-journal");
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
+    private HistoryFile() {}
+
+    /**
+     * What opening found.
+     *
+     * @param store    the store, or null when the file could not be used (then {@code problem} says why)
+     * @param setAside where a damaged file was moved, or null
+     */
+    public record Opened(HistoryStore store, Path setAside, String problem) {}
+
+    public static Opened open(Path file, Instant now) {
+        try {
+            return new Opened(connect(file), null, null);
+        } catch (SQLException e) {
+            if (!damaged(e)) {
+                return new Opened(null, null, e.getMessage());
+            }
+            try {
+                Path aside = setAside(file, now);
+                return new Opened(connect(file), aside, null);
+            } catch (IOException | SQLException | HistorySchema.TooNewException again) {
+                return new Opened(null, null, again.getMessage());
+            }
+        } catch (HistorySchema.TooNewException | IOException e) {
+            return new Opened(null, null, e.getMessage());
+        }
+    }
+
+    /** Deletes the file and its journal: "keep no history" means nothing is left on disk. */
+    public static void erase(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String suffix : JOURNAL_SUFFIXES) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    private static HistoryStore connect(Path file) throws SQLException, IOException, HistorySchema.TooNewException {
+        OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
+        OwnerOnlyFiles.createFileIfAbsent(file);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA secure_delete = ON");
+            }
+            HistorySchema.prepare(db);
+            return new HistoryStore(db);
+        } catch (SQLException | HistorySchema.TooNewException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static boolean damaged(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+    }
+
+    private static Path setAside(Path file, Instant now) throws IOException {
+        Path aside = OwnerOnlyFiles.setAside(file, now);
+        for (String suffix : JOURNAL_SUFFIXES) {
+            Path journal = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(journal)) {
+                Files.move(journal, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        return aside;
+    }
+}

@@ -2,6 +2,8 @@ package dev.hearth.client.app;
 
 import dev.hearth.client.connect.ConnectView;
 import dev.hearth.client.connect.ConnectViewModel;
+import dev.hearth.client.history.HistoryKeeper;
+import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.notify.Notifier;
@@ -37,10 +39,13 @@ final class AppShell implements Shell {
     private SessionStarter.Session session;
     private Stage preferencesWindow;
     private final SavedPasswords passwords;
+    private final HistoryKeeper history;
 
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
-             Consumer<String> linkOpener) {
+             Consumer<String> linkOpener, Path historyFile) {
         this.stage = stage;
+        this.history = new HistoryKeeper(historyFile, preferences.keepHistoryProperty().get(), java.time.Clock.systemUTC(),
+                this::historyProblem);
         this.linkOpener = linkOpener;
         this.preferences = preferences;
         this.configDir = configDir;
@@ -61,6 +66,38 @@ final class AppShell implements Shell {
     @Override
     public Path configDirectory() {
         return configDir;
+    }
+
+    @Override
+    public HistoryThread history() {
+        return history.current();
+    }
+
+    @Override
+    public String takeHistoryNotice() {
+        return history.takeNotice();
+    }
+
+    /** The user chose in the preferences: starting needs nothing now; stopping deletes the file at once. */
+    void chooseHistory(boolean keep, java.io.PrintStream err) {
+        if (keep) {
+            history.keep();
+            return;
+        }
+        try {
+            history.eraseAndStop();
+        } catch (java.io.IOException e) {
+            err.println("hearth-client: the history file could not be deleted: " + e.getMessage());
+        }
+    }
+
+    /** The history thread failed at some work: the session on screen says so. Any thread. */
+    void historyProblem(java.sql.SQLException problem) {
+        javafx.application.Platform.runLater(() -> {
+            if (session != null) {
+                session.historyProblem(problem.getMessage());
+            }
+        });
     }
 
     @Override
@@ -158,6 +195,7 @@ final class AppShell implements Shell {
     /** The app is quitting: the session ends, and the credential store is let go. */
     void close() {
         endSession();
+        history.close();
         passwords.close();
     }
 

@@ -5,6 +5,8 @@ import dev.hearth.client.chat.ChatViewModel;
 import dev.hearth.client.chat.ClientEventRouter;
 import dev.hearth.client.chat.Conversation;
 import dev.hearth.client.chat.ConversationKind;
+import dev.hearth.client.chat.KeptHistory;
+import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.chat.MainActions;
 import dev.hearth.client.chat.MainView;
 import dev.hearth.client.handoff.FxHandOff;
@@ -42,6 +44,7 @@ final class ChatSession implements SessionStarter.Session {
     private final Parent root;
     private boolean loggedIn;
     private boolean closed;
+    private boolean historyProblemSaid;
 
     private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
         this.shell = shell;
@@ -49,7 +52,9 @@ final class ChatSession implements SessionStarter.Session {
         this.knownRelays = new KnownRelaysFile(shell.configDirectory());
         FxHandOff<ClientEvent> handOff = new FxHandOff<>(fxThread, this::deliver);
         this.client = new RelayClient(options, knownRelays, handOff::offer);
-        this.chat = new ChatViewModel(client, clock, zone, ChatText.current(), shell.notifier());
+        HistoryThread history = shell.history();
+        this.chat = new ChatViewModel(client, clock, zone, ChatText.current(), shell.notifier(),
+                history == null ? null : new KeptHistory(history, address.key(), request.nick(), fxThread));
         this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
                 shell::openPreferences, this::disconnect), zone);
@@ -70,6 +75,11 @@ final class ChatSession implements SessionStarter.Session {
     static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
                             Clock clock, ZoneId zone) {
         ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone);
+        session.chat.restoreKept(request.rooms()); // what was kept shows before anything arrives
+        String notice = shell.takeHistoryNotice();
+        if (notice != null) {
+            session.historyProblem(notice);
+        }
         shell.show(session.root);
         session.client.connect(request);
         return session;
@@ -90,6 +100,14 @@ final class ChatSession implements SessionStarter.Session {
             closed = true;
             MainView.of(root).dispose();
             client.leaveRelay();
+        }
+    }
+
+    @Override
+    public void historyProblem(String reason) {
+        if (!closed && !historyProblemSaid) {
+            historyProblemSaid = true; // once: a full disk fails every write after the first
+            chat.historyProblem(reason);
         }
     }
 

@@ -15,6 +15,8 @@ import dev.hearth.client.theme.ThemeManager;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import dev.hearth.client.history.HistoryFile;
+import dev.hearth.client.settings.DataDirectory;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +59,15 @@ public class HearthApp extends Application {
     void open(Stage stage, AppOptions options, PrintStream err) {
         Path configDir = configDirectory(options);
         ThemeManager theme = new ThemeManager();
-        PreferencesViewModel preferences = new PreferencesViewModel(new PreferencesStore(configDir), theme::use);
+        PreferencesStore preferencesFile = new PreferencesStore(configDir);
+        Path historyFile = DataDirectory.resolve(options.configDir()).resolve(HistoryFile.NAME);
+        // The preferences window exists only once the shell below does.
+        PreferencesViewModel preferences = new PreferencesViewModel(preferencesFile, theme::use, keep -> shell.chooseHistory(keep, err));
         Preferences saved = preferences.current();
         I18n.use(Languages.choose(options.locale() != null ? options.locale() : saved.language(), Locale.getDefault()));
         theme.use(options.theme() != null ? options.theme() : saved.theme());
         var notifier = Notifiers.unlessQuiet(Notifiers.forThisMachine(), preferences::doNotDisturb);
-        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument);
+        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument, historyFile);
         stage.setTitle(WindowTitle.format(0));
         stage.getIcons().setAll(AppIcons.forWindows());
         stage.setWidth(WIDTH);

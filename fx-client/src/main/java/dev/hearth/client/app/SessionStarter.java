@@ -30,5 +30,8 @@ public interface SessionStarter {
     interface Session {
         /** Ends the session (closes the relay client); called once, on the FX thread. */
         void close();
+
+        /** Keeping the history failed (a full disk, say): the session says so where the user looks. */
+        default void historyProblem(String reason) { }
     }
 }

@@ -19,6 +19,12 @@ public interface Shell {
     /** Where per-user files live (recent relays, preferences, known relay keys). */
     Path configDirectory();
 
+    /** The conversation history on this computer, or null when the user keeps none (or it cannot be used). */
+    dev.hearth.client.history.HistoryThread history();
+
+    /** Why the history could not be used or was set aside, once; else null. */
+    String takeHistoryNotice();
+
     /** Desktop notifications, already silenced while "do not disturb" is on. */
     Notifier notifier();
 

@@ -35,10 +35,12 @@ public final class ChatViewModel {
     private final RelayEvents events;
     private final Draft draft;
     private final FailedLines failedLines;
+    private final MessageActions messageActions;
     private final StatusBar statusBar;
 
     private final KeptHistory history;
     private final java.util.Set<Conversation> pagingIn = new java.util.HashSet<>();
+    private String pendingNotice;
 
     /** A chat that keeps nothing on this computer. */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
@@ -58,8 +60,15 @@ public final class ChatViewModel {
         this.typingOut = new TypingOut(clock, link);
         this.open = new OpenConversation(state.selectedProperty(), text);
         Attention.follow(state, unread, typingOut, directPresence, clock);
+        state.selectedProperty().addListener((obs, was, now) -> {
+            if (now != null && pendingNotice != null) {
+                state.info(now, pendingNotice);
+                pendingNotice = null;
+            }
+        });
         this.draft = new Draft(text, state.relay().maxTextProperty());
         this.failedLines = new FailedLines(state, link, draft);
+        this.messageActions = new MessageActions(state, link, draft);
         this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
         draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
     }
@@ -140,6 +149,16 @@ public final class ChatViewModel {
         }
     }
 
+    /** Keeping the history failed: said in the open conversation (or the next one to open). */
+    public void historyProblem(String reason) {
+        String words = text.format("history.unwritable", reason);
+        if (state.selected() != null) {
+            state.info(null, words);
+        } else {
+            pendingNotice = words;
+        }
+    }
+
     /** The reader scrolled to the top of {@code conversation}: the page before it comes in from this computer. */
     public void loadOlder(Conversation conversation) {
         if (history != null && conversation.olderStoredProperty().get() && pagingIn.add(conversation)) {
@@ -168,11 +187,20 @@ public final class ChatViewModel {
 
     /** The user pressed Enter: a slash command or text for the selected conversation. */
     public SubmitResult submit(String line) {
-        SubmitResult result = commands.run(line);
+        if (messageActions.editingNow() && !line.startsWith("/")) {
+            return messageActions.submitEdit(line);
+        }
+        SubmitResult result = commands.run(line, messageActions.replyMid());
         if (result == SubmitResult.DONE) {
             typingOut.sent();
+            messageActions.submitted();
         }
         return result;
+    }
+
+    /** Reply, react, edit and delete on a message. */
+    public MessageActions messageActions() {
+        return messageActions;
     }
 
     /** What Tab can complete here: this conversation's members first, then everyone we know of. */

@@ -29,7 +29,8 @@ final class CommandRunner {
         this.text = text;
     }
 
-    SubmitResult run(String line) {
+    /** @param replyMid the message a plain line answers (protocol 1.1), or null */
+    SubmitResult run(String line, String replyMid) {
         Command command = CommandParser.parse(line);
         switch (command) {
             case Command.Empty empty -> {
@@ -40,13 +41,13 @@ final class CommandRunner {
                 return SubmitResult.NOT_UNDERSTOOD;
             }
             case Command.Say say -> {
-                return say(say.text());
+                return say(say.text(), replyMid);
             }
             case Command.DirectMessage dm -> {
                 if (tooLong(dm.text())) {
                     return SubmitResult.KEEP_INPUT;
                 }
-                sendDirect(dm.nick(), dm.text());
+                sendDirect(dm.nick(), dm.text(), null);
             }
             case Command.OpenDirect open -> chat.openDirect(open.nick());
             case Command.Join join -> {
@@ -106,7 +107,7 @@ final class CommandRunner {
         }
     }
 
-    private SubmitResult say(String body) {
+    private SubmitResult say(String body, String replyMid) {
         Conversation conversation = chat.selected();
         if (conversation == null) {
             chat.info(null, text.format("nowhere.to.send"));
@@ -116,19 +117,19 @@ final class CommandRunner {
             return SubmitResult.KEEP_INPUT;
         }
         if (conversation.kind() == ConversationKind.DIRECT) {
-            sendDirect(conversation.name(), body);
+            sendDirect(conversation.name(), body, replyMid);
             return SubmitResult.DONE;
         }
-        String id = link.say(conversation.name(), body);
-        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, null));
+        String id = link.say(conversation.name(), body, replyMid);
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, replyMid));
         return SubmitResult.DONE;
     }
 
-    private void sendDirect(String nick, String body) {
+    private void sendDirect(String nick, String body, String replyMid) {
         Conversation conversation = chat.direct(nick);
         chat.select(conversation);
-        String id = link.dm(conversation.name(), body);
-        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, null));
+        String id = link.dm(conversation.name(), body, replyMid);
+        conversation.addUnsent(ChatLine.MessageLine.pending(chat.now(), chat.ownNick(), body, id, replyMid));
     }
 
     /** The input shows the count in red already; the relay would only refuse it. */

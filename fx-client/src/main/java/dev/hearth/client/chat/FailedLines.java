@@ -23,8 +23,8 @@ public final class FailedLines {
         Conversation conversation = holderOf(line);
         if (conversation != null) {
             String id = conversation.kind() == ConversationKind.ROOM
-                    ? link.say(conversation.name(), line.text())
-                    : link.dm(conversation.name(), line.text());
+                    ? link.say(conversation.name(), line.text(), line.reply())
+                    : link.dm(conversation.name(), line.text(), line.reply());
             conversation.resendFailed(line.clientId(), line.resent(id));
         }
     }

@@ -91,13 +91,27 @@ public final class RelayStatus {
     }
 
     /** The relay listed its rooms again (a {@code rooms} answer). */
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> features =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
+
     void roomsListed(java.util.List<Welcome.RoomSummary> listed) {
         if (listed != null) {
             rooms.setAll(listed.stream().map(Welcome.RoomSummary::name).toList());
         }
     }
 
+    /** The protocol 1.1 features the relay listed when we last logged in ({@code Features}); none from a version 1 relay. */
+    public ReadOnlyObjectProperty<java.util.Set<String>> featuresProperty() {
+        return features;
+    }
+
+    /** Whether the relay offers {@code feature} (a {@code Features} name). */
+    public boolean offers(String feature) {
+        return features.get().contains(feature);
+    }
+
     void loggedIn(Welcome welcome, String pinnedFingerprint) {
+        features.set(welcome.features() == null ? java.util.Set.of() : java.util.Set.copyOf(welcome.features()));
         fingerprint.set(pinnedFingerprint == null ? "" : pinnedFingerprint);
         Welcome.Limits limits = welcome.limits();
         maxText.set(limits == null || limits.maxText() == null || limits.maxText() < 1

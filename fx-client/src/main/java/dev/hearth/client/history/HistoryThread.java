@@ -31,6 +31,7 @@ public final class HistoryThread implements AutoCloseable {
     private final Executor runner;
     private final ExecutorService owned;
     private final Consumer<SQLException> problems;
+    private volatile boolean closed;
 
     /** A store served by a thread of its own, named for thread dumps. */
     public static HistoryThread start(HistoryStore store, Consumer<SQLException> problems) {
@@ -50,7 +51,11 @@ public final class HistoryThread implements AutoCloseable {
         this.problems = problems;
     }
 
+    /** Queues {@code work}; after {@link #close} (history just turned off) nothing is kept. */
     public void write(Work work) {
+        if (closed) {
+            return;
+        }
         runner.execute(() -> {
             try {
                 work.on(store);
@@ -62,6 +67,9 @@ public final class HistoryThread implements AutoCloseable {
 
     /** Asks {@code question} on the history thread; {@code then} gets the answer on {@code back}, or nothing on a failure. */
     public <T> void read(Question<T> question, Executor back, Consumer<T> then) {
+        if (closed) {
+            return;
+        }
         runner.execute(() -> {
             try {
                 T answer = question.ask(store);
@@ -77,6 +85,9 @@ public final class HistoryThread implements AutoCloseable {
      * takes, before anything else can arrive.
      */
     public <T> T askNow(Question<T> question) throws SQLException {
+        if (closed) {
+            throw new SQLException("the history is closed");
+        }
         java.util.concurrent.CompletableFuture<T> answer = new java.util.concurrent.CompletableFuture<>();
         runner.execute(() -> {
             try {
@@ -98,6 +109,10 @@ public final class HistoryThread implements AutoCloseable {
     /** Finishes what was queued, then closes the file. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         runner.execute(() -> {
             try {
                 store.close();

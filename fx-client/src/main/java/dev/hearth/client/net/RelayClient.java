@@ -6,6 +6,9 @@ import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Leave;
 import dev.hearth.protocol.Mute;
 import dev.hearth.protocol.Nick;
+import dev.hearth.protocol.Delete;
+import dev.hearth.protocol.Edit;
+import dev.hearth.protocol.React;
 import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Who;
@@ -109,17 +112,32 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     // ---- RelayLink
 
     @Override
-    public String say(String room, String text) {
+    public String say(String room, String text, String reply) {
         String id = ids.next();
-        queue().submit(id, new Say(room, text, id));
+        queue().submit(id, new Say(room, text, reply, id));
         return id;
     }
 
     @Override
-    public String dm(String to, String text) {
+    public String dm(String to, String text, String reply) {
         String id = ids.next();
-        queue().submit(id, new Dm(null, to, text, null, id));
+        queue().submit(id, new Dm(null, to, text, null, null, reply, null, id));
         return id;
+    }
+
+    @Override
+    public void react(String mid, String emoji, boolean on) {
+        queue().request(new React(mid, emoji, on, null));
+    }
+
+    @Override
+    public void edit(String mid, String text) {
+        queue().request(new Edit(mid, text, null));
+    }
+
+    @Override
+    public void delete(String mid) {
+        queue().request(new Delete(mid, null));
     }
 
     @Override

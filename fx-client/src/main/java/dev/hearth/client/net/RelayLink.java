@@ -9,10 +9,29 @@ package dev.hearth.client.net;
 public interface RelayLink {
 
     /** Sends room text; returns the request id its echo (or error) will carry. */
-    String say(String room, String text);
+    default String say(String room, String text) {
+        return say(room, text, null);
+    }
+
+    /** Sends room text answering the message {@code reply} (a mid; null for none). */
+    String say(String room, String text, String reply);
 
     /** Sends a direct message; returns the request id its echo (or error) will carry. */
-    String dm(String to, String text);
+    default String dm(String to, String text) {
+        return dm(to, text, null);
+    }
+
+    /** Sends a direct message answering the message {@code reply} (a mid; null for none). */
+    String dm(String to, String text, String reply);
+
+    /** Turns our reaction {@code emoji} on or off under message {@code mid} (protocol 1.1). */
+    void react(String mid, String emoji, boolean on);
+
+    /** Replaces the text of our message {@code mid} (protocol 1.1). */
+    void edit(String mid, String text);
+
+    /** Deletes our message {@code mid} for everyone (protocol 1.1). */
+    void delete(String mid);
 
     void join(String room);
 

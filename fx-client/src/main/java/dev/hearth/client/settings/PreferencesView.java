@@ -7,7 +7,10 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
@@ -27,6 +30,7 @@ public final class PreferencesView {
     @FXML private CheckBox doNotDisturbBox;
     @FXML private ChoiceBox<String> languageChoice;
     @FXML private CheckBox autoConnectBox;
+    @FXML private CheckBox keepHistoryBox;
 
     @FXML private Button closeButton;
 
@@ -59,11 +63,33 @@ public final class PreferencesView {
         languageChoice.valueProperty().bindBidirectional(model.languageProperty());
         doNotDisturbBox.selectedProperty().bindBidirectional(model.doNotDisturbProperty());
         autoConnectBox.selectedProperty().bindBidirectional(model.autoConnectProperty());
+        keepHistoryBox.setSelected(model.keepHistoryProperty().get());
+        model.keepHistoryProperty().subscribe(keepHistoryBox::setSelected);
+        keepHistoryBox.setOnAction(e -> chooseHistory(bundle));
         closeButton.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.getAccelerators().put(CLOSE, close);
             }
         });
+    }
+
+    /** Stopping deletes what was kept, so it is asked first; starting again needs no question. */
+    private void chooseHistory(ResourceBundle bundle) {
+        if (keepHistoryBox.isSelected()) {
+            model.setKeepHistory(true);
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("history.stop.detail"),
+                new ButtonType(bundle.getString("history.stop.confirm"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        confirm.setHeaderText(bundle.getString("history.stop.question"));
+        confirm.initOwner(keepHistoryBox.getScene().getWindow());
+        confirm.getDialogPane().getStyleClass().add("stop-keeping-history");
+        boolean erase = confirm.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        if (erase) {
+            model.setKeepHistory(false);
+        } else {
+            keepHistoryBox.setSelected(true);
+        }
     }
 
     private static <T> StringConverter<T> named(Function<T, String> name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,11 +26,21 @@ public final class PreferencesViewModel {
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language");
     private final BooleanProperty autoConnect = new SimpleBooleanProperty(this, "autoConnect");
 
+    private final BooleanProperty keepHistory = new SimpleBooleanProperty(this, "keepHistory");
+    private final ReadOnlyBooleanProperty keepHistoryView = ReadOnlyBooleanProperty.readOnlyBooleanProperty(keepHistory);
+
     private final PreferencesStore store;
+    private final Consumer<Boolean> historyChoice;
     private volatile boolean quiet;
 
     public PreferencesViewModel(PreferencesStore store, Consumer<ThemeChoice> applyTheme) {
+        this(store, applyTheme, on -> { });
+    }
+
+    /** @param historyChoice told when the user starts or stops keeping history (stopping erases it) */
+    public PreferencesViewModel(PreferencesStore store, Consumer<ThemeChoice> applyTheme, Consumer<Boolean> historyChoice) {
         this.store = Objects.requireNonNull(store, "store");
+        this.historyChoice = historyChoice;
         Preferences saved = store.load();
         theme.set(saved.theme());
         doNotDisturbOn.set(saved.doNotDisturb());
@@ -44,6 +55,7 @@ public final class PreferencesViewModel {
             save();
         });
         language.addListener(o -> save());
+        keepHistory.set(saved.keepHistory());
         autoConnect.set(saved.autoConnect());
         autoConnect.addListener(o -> save());
     }
@@ -54,6 +66,20 @@ public final class PreferencesViewModel {
     /** Reconnect to the last relay, into its rooms, when Hearth starts. */
     public BooleanProperty autoConnectProperty() { return autoConnect; }
 
+    /** Whether conversations are kept on this computer; {@link #setKeepHistory} changes it. */
+    public ReadOnlyBooleanProperty keepHistoryProperty() { return keepHistoryView; }
+
+    /**
+     * The user chose whether to keep history. Stopping erases what was kept: the view asks first.
+     */
+    public void setKeepHistory(boolean on) {
+        if (on != keepHistory.get()) {
+            keepHistory.set(on);
+            save();
+            historyChoice.accept(on);
+        }
+    }
+
     /** Any thread: whether notifications are silenced right now. */
     public boolean doNotDisturb() {
         return quiet;
@@ -61,7 +87,7 @@ public final class PreferencesViewModel {
 
     /** The preferences as they stand. */
     public Preferences current() {
-        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get(), autoConnect.get());
+        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get(), autoConnect.get(), keepHistory.get());
     }
 
     private void save() {

@@ -11,17 +11,32 @@ final class RecordingLink implements RelayLink {
     private int ids;
 
     @Override
-    public String say(String room, String text) {
+    public String say(String room, String text, String reply) {
         String id = "id" + (++ids);
-        sent.add("say " + room + " " + text + " " + id);
+        sent.add("say " + room + " " + text + " " + id + (reply == null ? "" : " reply " + reply));
         return id;
     }
 
     @Override
-    public String dm(String to, String text) {
+    public String dm(String to, String text, String reply) {
         String id = "id" + (++ids);
-        sent.add("dm " + to + " " + text + " " + id);
+        sent.add("dm " + to + " " + text + " " + id + (reply == null ? "" : " reply " + reply));
         return id;
+    }
+
+    @Override
+    public void react(String mid, String emoji, boolean on) {
+        sent.add("react " + mid + " " + emoji + " " + on);
+    }
+
+    @Override
+    public void edit(String mid, String text) {
+        sent.add("edit " + mid + " " + text);
+    }
+
+    @Override
+    public void delete(String mid) {
+        sent.add("delete " + mid);
     }
 
     @Override

@@ -48,4 +48,17 @@ class PreferencesViewModelTest {
         model.languageProperty().set("");
         assertEquals(null, store.load().language());
     }
+
+    @Test
+    void historyIsKeptUnlessTheUserStopsItAndTheirChoiceIsToldAndSaved() throws IOException {
+        java.nio.file.Files.writeString(temp.resolve("preferences.json"), "{\"theme\":\"DARK\",\"doNotDisturb\":false}");
+        List<Boolean> told = new ArrayList<>();
+        PreferencesViewModel model = new PreferencesViewModel(new PreferencesStore(temp), choice -> { }, told::add);
+        assertTrue(model.keepHistoryProperty().get(), "a file from before history was kept: keeping it is the default");
+        model.setKeepHistory(false);
+        model.setKeepHistory(false);
+        assertEquals(List.of(false), told, "told once per change");
+        assertEquals(false, new PreferencesStore(temp).load().keepHistory());
+        assertEquals(false, new PreferencesViewModel(new PreferencesStore(temp), choice -> { }).keepHistoryProperty().get());
+    }
 }

@@ -12,7 +12,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +27,7 @@ import javafx.scene.text.TextFlow;
 final class ChatLineCell extends ListCell<ChatLine> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter EDITED_AT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ChatText text;
     private final ZoneId zone;
@@ -68,7 +69,13 @@ final class ChatLineCell extends ListCell<ChatLine> {
         time.getStyleClass().add("time");
         Text nick = new Text(line.from());
         nick.getStyleClass().addAll("nick", NickColors.styleClass(line.from()));
-        TextFlow body = body(line.text());
+        TextFlow body = body(line);
+        if (line.changes().edited() != null) {
+            Text edited = new Text(" " + text.format("line.edited"));
+            edited.getStyleClass().add("edited-mark");
+            body.getChildren().add(edited);
+            Tooltip.install(body, new Tooltip(text.format("line.edited.at", EDITED_AT.format(line.changes().edited().atZone(zone)))));
+        }
         HBox.setHgrow(body, Priority.ALWAYS);
         HBox row = new HBox(8, time, nick, body);
         row.setAlignment(Pos.TOP_LEFT);
@@ -76,15 +83,60 @@ final class ChatLineCell extends ListCell<ChatLine> {
         if (line.mention()) {
             row.getStyleClass().add("mention");
         }
+        if (line.deleted()) {
+            row.getStyleClass().add("deleted");
+        }
+        Node withReplyAndReactions = withReplyAndReactions(row, line);
         return switch (line.delivery()) {
             case PENDING -> {
                 row.getStyleClass().add("pending");
                 row.getChildren().add(state(text.format("line.pending")));
-                yield row;
+                yield withReplyAndReactions;
             }
             case FAILED -> failed(row, line);
-            case CONFIRMED -> row;
+            case CONFIRMED -> withReplyAndReactions;
         };
+    }
+
+    /** The quote of the message a reply answers above the line, the reactions below it. */
+    private Node withReplyAndReactions(HBox row, ChatLine.MessageLine line) {
+        boolean quote = line.reply() != null;
+        boolean reactions = !line.changes().reactions().isEmpty();
+        if (!quote && !reactions) {
+            return row;
+        }
+        VBox all = new VBox(2);
+        if (quote) {
+            all.getChildren().add(quote(line.reply()));
+        }
+        all.getChildren().add(row);
+        if (reactions) {
+            var bar = ReactionBar.of(line, actions.ownNick().get(), actions.message());
+            bar.setPadding(new javafx.geometry.Insets(0, 0, 0, 52));
+            all.getChildren().add(bar);
+        }
+        return all;
+    }
+
+    /** "↪ bob: the first line", a link to the original; or that this computer does not have it. */
+    private Node quote(String mid) {
+        Label quote = new Label();
+        quote.getStyleClass().add("reply-quote");
+        quote.setWrapText(false);
+        quote.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        quote.setMaxWidth(Double.MAX_VALUE);
+        quote.setMinWidth(0);
+        actions.quoted().apply(mid).ifPresentOrElse(original -> {
+            String first = original.text().lines().findFirst().orElse("");
+            quote.setText("↪ " + original.from() + ": " + first);
+            quote.setOnMouseClicked(e -> actions.reveal().accept(mid));
+            quote.setCursor(javafx.scene.Cursor.HAND);
+        }, () -> {
+            quote.setText("↪ " + text.format("line.reply.missing"));
+            quote.getStyleClass().add("missing");
+        });
+        quote.setPadding(new javafx.geometry.Insets(0, 0, 0, 52));
+        return quote;
     }
 
     /**
@@ -114,22 +166,16 @@ final class ChatLineCell extends ListCell<ChatLine> {
         return button;
     }
 
-    /** The text, selectable, with a menu to copy it (and the link under the pointer). */
-    private TextFlow body(String message) {
-        SelectableText body = new SelectableText(message, selections, actions.openLink());
+    /** The text, selectable, with the message's menu (Copy copies the selection, else the whole text). */
+    private TextFlow body(ChatLine.MessageLine line) {
+        SelectableText body = new SelectableText(line.text(), selections, actions.openLink());
         body.node().setOnContextMenuRequested(e -> {
             String link = body.linkAt(new Point2D(e.getX(), e.getY()));
-            MenuItem copy = new MenuItem(text.format("line.copy"));
-            copy.getStyleClass().add("copy");
-            copy.setOnAction(a -> actions.copy().accept(body.hasSelection() ? body.selectedText() : body.text()));
-            ContextMenu menu = new ContextMenu(copy);
-            if (link != null) {
-                MenuItem copyLink = new MenuItem(text.format("line.copy.link"));
-                copyLink.getStyleClass().add("copy-link");
-                copyLink.setOnAction(a -> actions.copy().accept(link));
-                menu.getItems().add(copyLink);
+            String copy = line.deleted() ? null : body.hasSelection() ? body.selectedText() : body.text();
+            ContextMenu menu = MessageMenu.of(line, copy, link, body.node(), text, actions);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(body.node(), e.getScreenX(), e.getScreenY());
             }
-            menu.show(body.node(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
         return body.node();

@@ -41,6 +41,8 @@ public final class ChatViewModel {
     private final KeptHistory history;
     private final java.util.Set<Conversation> pagingIn = new java.util.HashSet<>();
     private String pendingNotice;
+    private final Quotes quotes;
+    private final javafx.beans.property.ObjectProperty<ChatLine.MessageLine> reveal = new javafx.beans.property.SimpleObjectProperty<>();
 
     /** A chat that keeps nothing on this computer. */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
@@ -69,6 +71,7 @@ public final class ChatViewModel {
         this.draft = new Draft(text, state.relay().maxTextProperty());
         this.failedLines = new FailedLines(state, link, draft);
         this.messageActions = new MessageActions(state, link, draft);
+        this.quotes = new Quotes(history, text.format("line.deleted"));
         this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
         draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
     }
@@ -156,6 +159,43 @@ public final class ChatViewModel {
             state.info(null, words);
         } else {
             pendingNotice = words;
+        }
+    }
+
+    /** The message a reply quotes, when this computer has it (shown, or kept and fetched). */
+    public java.util.Optional<ChatLine.MessageLine> quoted(String mid) {
+        Conversation open = state.selected();
+        return open == null ? java.util.Optional.empty() : quotes.of(open, mid);
+    }
+
+    /** The line the view is to scroll to and select (a reply's original); set anew on each ask. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ChatLine.MessageLine> revealProperty() {
+        return reveal;
+    }
+
+    /**
+     * Shows the message {@code mid} of the open conversation: at once when shown, else after
+     * paging older history in until it is; a message this computer does not have is said so.
+     */
+    public void reveal(String mid) {
+        Conversation open = state.selected();
+        if (open != null) {
+            revealIn(open, mid);
+        }
+    }
+
+    private void revealIn(Conversation conversation, String mid) {
+        java.util.Optional<ChatLine.MessageLine> shown = conversation.find(mid);
+        if (shown.isPresent()) {
+            reveal.set(null);
+            reveal.set(shown.get());
+        } else if (history != null && conversation.olderStoredProperty().get()) {
+            history.older(conversation, page -> {
+                showStored(conversation, page);
+                revealIn(conversation, mid);
+            });
+        } else {
+            state.info(conversation, text.format("line.reply.gone"));
         }
     }
 

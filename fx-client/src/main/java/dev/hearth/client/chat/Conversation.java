@@ -159,6 +159,15 @@ public final class Conversation {
         return lines.shows(mid);
     }
 
+    /** The shown message with relay id {@code mid}. */
+    java.util.Optional<ChatLine.MessageLine> find(String mid) {
+        return lines.find(mid);
+    }
+
+    void redrawRepliesTo(String mid) {
+        lines.redrawRepliesTo(mid);
+    }
+
     /** See {@link ConversationLines#change}. */
     boolean change(String mid, java.util.function.UnaryOperator<ChatLine.MessageLine> how) {
         return lines.change(mid, how);

@@ -124,6 +124,31 @@ final class ConversationLines {
         return mids.contains(mid);
     }
 
+    /** The message with relay id {@code mid}, if shown. */
+    java.util.Optional<ChatLine.MessageLine> find(String mid) {
+        if (!mids.contains(mid)) {
+            return java.util.Optional.empty();
+        }
+        // No flush: cells ask this while they are drawn, and a list change then would draw them again.
+        for (List<ChatLine> where : List.of(staged, lines)) {
+            for (int i = where.size() - 1; i >= 0; i--) {
+                if (where.get(i) instanceof ChatLine.MessageLine m && mid.equals(m.mid())) {
+                    return java.util.Optional.of(m);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Draws the replies to {@code mid} again: the original they quote has come in from the store. */
+    void redrawRepliesTo(String mid) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) instanceof ChatLine.MessageLine m && mid.equals(m.reply())) {
+                lines.set(i, m.changed(m.text(), m.changes())); // an equal copy: a new item, so its cell is drawn anew
+            }
+        }
+    }
+
     /**
      * Replaces the message {@code mid} by what {@code how} makes of it, where it stands.
      *

@@ -36,9 +36,14 @@ final class FollowLatest {
     private ObservableList<ChatLine> shown;
     private boolean following = true;
     private boolean readerScrolled;
+    private ChatLine anchor; // the line the reader was at while older lines come in above, until the next layout
 
-    FollowLatest(ListView<ChatLine> list) {
+    private final Runnable atTop;
+
+    /** @param atTop the reader reached the oldest line shown: older ones may be paged in */
+    FollowLatest(ListView<ChatLine> list, Runnable atTop) {
         this.list = list;
+        this.atTop = atTop;
         list.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(afterLayout);
@@ -82,19 +87,44 @@ final class FollowLatest {
         list.requestLayout();
     }
 
+    /** The reader is taken to a line further up (a reply's original): the list stays there. */
+    void stopFollowing() {
+        following = false;
+        readerScrolled = false;
+    }
+
     private void linesChanged(ListChangeListener.Change<? extends ChatLine> change) {
         if (following) {
             list.requestLayout();
             return;
         }
+        boolean above = false;
         while (change.next()) {
-            if (change.wasAdded()) {
+            boolean atEnd = change.wasAdded() && change.getTo() == change.getList().size();
+            if (change.getFrom() == 0 && !atEnd) {
+                above = true;
+            } else if (change.wasAdded()) {
                 newBelow.set(true);
+            }
+        }
+        if (above) {
+            // Older lines came in above: the reader stays at the line they were reading.
+            if (anchor == null) {
+                VirtualFlow<?> flow = flow();
+                IndexedCell<?> top = flow == null ? null : flow.getFirstVisibleCell();
+                anchor = top == null ? null : (ChatLine) top.getItem();
+            }
+            for (int i = 0; anchor != null && i < list.getItems().size(); i++) {
+                if (list.getItems().get(i) == anchor) {
+                    list.scrollTo(i);
+                    break;
+                }
             }
         }
     }
 
     private void afterLayout() {
+        anchor = null;
         VirtualFlow<?> flow = flow();
         if (flow == null) {
             return;
@@ -104,6 +134,10 @@ final class FollowLatest {
             following = belowLastLine(flow) <= 1;
             if (following) {
                 newBelow.set(false);
+            }
+            IndexedCell<?> top = flow.getFirstVisibleCell();
+            if (top != null && top.getIndex() == 0) {
+                atTop.run();
             }
         } else if (following) {
             double hidden = belowLastLine(flow);

@@ -11,8 +11,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The keys of the message box: Enter sends, Shift+Enter breaks the line, Tab completes nicks,
- * rooms and commands (and otherwise moves the focus, never inserting a tab), ↑/↓ on the first/last line recall earlier lines (recall only: nothing sent
- * is ever edited). Every change of the draft may tell others we are typing. FX thread.
+ * rooms and commands (and otherwise moves the focus, never inserting a tab), ↑ in an empty box
+ * edits the last message we sent (where the relay allows edits), else ↑/↓ on the first/last line
+ * recall earlier lines; Esc ends a reply or an edit. Every change of the draft may tell others we are typing. FX thread.
  */
 final class InputBox {
 
@@ -46,6 +47,13 @@ final class InputBox {
                 // Nothing to complete: Tab moves on, as everywhere else, so the box never traps the keyboard.
                 input.requestFocusTraversal(key.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
             }
+        } else if (key.getCode() == KeyCode.UP && input.getText().isEmpty() && chat.messageActions().editLast()) {
+            key.consume(); // as in Signal and Slack: Up in an empty box edits the last message we sent
+            input.end();
+        } else if (key.getCode() == KeyCode.ESCAPE && (chat.messageActions().editingProperty().get() != null
+                || chat.messageActions().replyingToProperty().get() != null)) {
+            key.consume();
+            chat.messageActions().cancel();
         } else if (key.getCode() == KeyCode.UP && onFirstLine()) {
             history.previous(input.getText()).ifPresent(line -> replaceDraft(line, key));
         } else if (key.getCode() == KeyCode.DOWN && onLastLine()) {

@@ -89,6 +89,12 @@ public final class KeptHistory implements ChatRecord {
         store.read(s -> s.before(ref, before, PAGE), fxThread, then);
     }
 
+    /** The stored message {@code mid} of {@code conversation}, or null, handed to {@code then} on the FX thread. */
+    void original(Conversation conversation, String mid, Consumer<StoredLine> then) {
+        ConversationRef ref = ref(conversation);
+        store.read(s -> s.byMid(ref, mid), fxThread, then);
+    }
+
     /** A stored message as a line of the conversation. */
     static ChatLine.MessageLine line(StoredLine stored, String deletedWords) {
         StoredMessage m = stored.message();

@@ -11,7 +11,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ContextMenu;
 
 /**
  * The open conversation's lines in the chat window: how each line is drawn and acted on, copying
@@ -25,12 +27,16 @@ final class LinesPane {
     private final TextSelections selections = new TextSelections();
     private final FollowLatest follow;
 
-    /** @param edit a refused line's Edit: the view puts its text back in the input */
+    /**
+     * @param edit       a refused line's Edit: the view puts its text back in the input
+     * @param focusInput after Reply or Edit, the cursor goes to the message box
+     */
     LinesPane(ListView<ChatLine> lines, Button newBelow, ChatViewModel chat, Consumer<String> openLink, ZoneId zone,
-            Consumer<ChatLine.MessageLine> edit) {
+            Consumer<ChatLine.MessageLine> edit, Runnable focusInput) {
         this.lines = lines;
         LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,
-                chat.failedLines()::dismiss);
+                chat.failedLines()::dismiss, chat.messageActions(), focusInput, chat::quoted, chat::reveal,
+                chat.ownNickProperty()::get);
         lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections));
         lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
             if (COPY.match(key)) {
@@ -38,8 +44,33 @@ final class LinesPane {
                 key.consume();
             }
         });
-        follow = new FollowLatest(lines);
+        // The menu key or Shift+F10 on the selected line: the same menu as a right-click.
+        lines.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            ChatLine selected = lines.getSelectionModel().getSelectedItem();
+            if (e.isKeyboardTrigger() && selected != null) {
+                ContextMenu menu = MessageMenu.of(selected, selected.copyText().orElse(null), null, lines, chat.text(), actions);
+                if (!menu.getItems().isEmpty()) {
+                    menu.show(lines, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            }
+        });
+        follow = new FollowLatest(lines, () -> {
+            if (chat.selectedProperty().get() != null) {
+                chat.loadOlder(chat.selectedProperty().get());
+            }
+        });
         newBelow.visibleProperty().bind(follow.newBelowProperty());
+        chat.revealProperty().subscribe(line -> {
+            if (line != null && lines.getItems() != null) {
+                int at = lines.getItems().indexOf(line);
+                if (at >= 0) {
+                    follow.stopFollowing();
+                    lines.scrollTo(at);
+                    lines.getSelectionModel().select(at);
+                }
+            }
+        });
     }
 
     /** Shows these lines (null for none), at the newest. */

@@ -42,6 +42,9 @@ public final class MainView {
     @FXML private Button newBelow;
     @FXML private Label typing;
     @FXML private TextArea input;
+    @FXML private javafx.scene.layout.HBox composeBar;
+    @FXML private Label composeWords;
+    @FXML private Button composeCancel;
     @FXML private Label draftCount;
     @FXML private ListView<String> members;
     @FXML private VBox memberPane;
@@ -71,10 +74,14 @@ public final class MainView {
         input.promptTextProperty().bind(chat.open().promptProperty());
         MemberPanel.bind(memberPane, members, chat);
         ConversationPicker.bind(conversations, chat);
-        linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit);
+        linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit, () -> {
+            input.requestFocus();
+            input.end();
+        });
         chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
+        ComposeBar.bind(composeBar, composeWords, composeCancel, chat);
         draftCount.textProperty().bind(chat.draft().countProperty());
         chat.draft().tooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
         StatusLine.bind(status, fingerprint, chat.statusBar());

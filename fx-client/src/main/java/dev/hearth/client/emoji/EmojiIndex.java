@@ -32,6 +32,11 @@ public final class EmojiIndex {
         return slices.get(sequence);
     }
 
+    /** Every sequence the pack draws. */
+    public java.util.Set<String> sequences() {
+        return slices.keySet();
+    }
+
     public int size() {
         return slices.size();
     }

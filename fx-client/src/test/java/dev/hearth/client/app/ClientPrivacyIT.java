@@ -34,7 +34,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The client writes no message text, DM text or password anywhere: not to a log, not to a file. */
+/**
+ * The client writes no message text, DM text or password to a log or a settings file. Messages
+ * are kept in one place only, the history file the user chose to keep (and never the password);
+ * with "Keep history" off, nowhere at all.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ClientPrivacyIT {
 
@@ -86,10 +90,69 @@ class ClientPrivacyIT {
     }
 
     @Test
-    void noTextOrPasswordReachesALogOrAFile(FxRobot robot) throws IOException {
-        String said = "said-" + UUID.randomUUID();
-        String whispered = "whispered-" + UUID.randomUUID();
-        String password = "open sesame";
+    void noTextOrPasswordReachesALogOrAFileButTheHistoryKeepsTheMessages(FxRobot robot) throws IOException {
+        List<Path> files = converse(robot);
+        Path history = config.resolve("alice").resolve("data").resolve(dev.hearth.client.history.HistoryFile.NAME);
+        assertTrue(files.contains(history), files.toString());
+        ChatWindow.of(robot, stage).await(() -> {
+            String kept = historyBytes(history); // the database and its write-ahead log, as the history thread writes them
+            return kept.contains(said) && kept.contains(whispered);
+        }, "the history keeps both conversations");
+        assertFalse(historyBytes(history).contains(password), "never the password");
+        for (Path file : files) {
+            if (!file.getFileName().toString().startsWith(dev.hearth.client.history.HistoryFile.NAME)) {
+                assertNoSecretIn(file, List.of(said, whispered, password));
+            }
+        }
+    }
+
+    @Test
+    void withHistoryOffNoMessageTouchesTheDisk(FxRobot robot) throws IOException {
+        Files.createDirectories(config.resolve("alice"));
+        new dev.hearth.client.settings.PreferencesStore(config.resolve("alice"))
+                .save(dev.hearth.client.settings.Preferences.DEFAULTS.withKeepHistory(false));
+        // the window was started before this test could write the preference: start it again on it
+        ChatWindow.fx(() -> {
+            stage.close();
+            return null;
+        });
+        ChatWindow.fx(() -> {
+            ChatWindow.start(stage, config.resolve("alice"));
+            return null;
+        });
+        List<Path> files = converse(robot);
+        assertFalse(files.stream().anyMatch(f -> f.getFileName().toString().startsWith(dev.hearth.client.history.HistoryFile.NAME)),
+                files.toString());
+        for (Path file : files) {
+            assertNoSecretIn(file, List.of(said, whispered, password));
+        }
+    }
+
+    private final String said = "said-" + UUID.randomUUID();
+    private final String whispered = "whispered-" + UUID.randomUUID();
+    private final String password = "open sesame";
+
+    private static String historyBytes(Path history) {
+        StringBuilder all = new StringBuilder();
+        for (String suffix : List.of("", "-wal")) {
+            try {
+                all.append(Files.readString(history.resolveSibling(history.getFileName() + suffix), StandardCharsets.ISO_8859_1));
+            } catch (IOException absent) {
+                // the log exists only between checkpoints
+            }
+        }
+        return all.toString();
+    }
+
+    private static void assertNoSecretIn(Path file, List<String> secrets) throws IOException {
+        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        for (String secret : secrets) {
+            assertFalse(content.contains(secret), () -> file + " holds a secret");
+        }
+    }
+
+    /** Alice talks in a room and gets a DM, then closes the window; no log holds a secret. The files left. */
+    private List<Path> converse(FxRobot robot) throws IOException {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.fill("#passwordField", password);
         alice.connect(relay.invite(null), "alice");
@@ -126,13 +189,8 @@ class ClientPrivacyIT {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(KnownRelaysFile.FILE_NAME)), files.toString());
-        for (Path file : files) {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            for (String secret : secrets) {
-                assertFalse(content.contains(secret), () -> file + " holds a secret");
-            }
-        }
         assertEquals(0, alice.messages().stream().filter(m -> m.delivery() == Delivery.FAILED).count());
+        return files;
     }
 
     private static String everything(LogRecord record) {

@@ -79,6 +79,11 @@ public final class ChatWindow {
         return robot.from(stage.getScene().getRoot()).lookup(query).query();
     }
 
+    /** Every node matching {@code query} in the window. FX thread. */
+    public java.util.Set<Node> lookupAll(String query) {
+        return stage.getScene().getRoot().lookupAll(query);
+    }
+
     public boolean has(String query) {
         return fx(() -> stage.getScene() != null && robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent());
     }

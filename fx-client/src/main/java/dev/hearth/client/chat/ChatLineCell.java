@@ -36,7 +36,13 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private ChatLine drawn;
     private final DateTimeFormatter day;
 
-    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions, TextSelections selections) {
+    private static final javafx.css.PseudoClass HIT = javafx.css.PseudoClass.getPseudoClass("search-hit");
+    private static final javafx.css.PseudoClass CURRENT_HIT = javafx.css.PseudoClass.getPseudoClass("search-current");
+    private final ConversationSearch search;
+
+    ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions, TextSelections selections,
+                 ConversationSearch search) {
+        this.search = search;
         this.text = text;
         this.zone = zone;
         this.actions = actions;
@@ -51,6 +57,9 @@ final class ChatLineCell extends ListCell<ChatLine> {
     protected void updateItem(ChatLine line, boolean empty) {
         super.updateItem(line, empty);
         setText(null);
+        String mid = !empty && line instanceof ChatLine.MessageLine m ? m.mid() : null;
+        pseudoClassStateChanged(HIT, mid != null && search.hitsProperty().get().contains(mid));
+        pseudoClassStateChanged(CURRENT_HIT, mid != null && mid.equals(search.currentProperty().get()));
         if (!empty && line != null && line == drawn && getGraphic() != null) {
             return; // the same line again (the list refreshes cells on clicks): keep it, and the reader's selection in it
         }

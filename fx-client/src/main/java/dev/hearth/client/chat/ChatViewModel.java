@@ -42,6 +42,7 @@ public final class ChatViewModel {
     private final java.util.Set<Conversation> pagingIn = new java.util.HashSet<>();
     private String pendingNotice;
     private final Quotes quotes;
+    private final ConversationSearch search;
     private final javafx.beans.property.ObjectProperty<ChatLine.MessageLine> reveal = new javafx.beans.property.SimpleObjectProperty<>();
 
     /** A chat that keeps nothing on this computer. */
@@ -72,6 +73,12 @@ public final class ChatViewModel {
         this.failedLines = new FailedLines(state, link, draft);
         this.messageActions = new MessageActions(state, link, draft);
         this.quotes = new Quotes(history, text.format("line.deleted"));
+        this.search = new ConversationSearch(state, history, text);
+        search.currentProperty().subscribe(mid -> {
+            if (mid != null) {
+                reveal(mid);
+            }
+        });
         this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
         draft.typedProperty().addListener((obs, old, now) -> typingOut.edited(now));
     }
@@ -159,6 +166,46 @@ public final class ChatViewModel {
             state.info(null, words);
         } else {
             pendingNotice = words;
+        }
+    }
+
+    /** Whether this chat keeps its conversations on this computer. */
+    public boolean keepsHistory() {
+        return history != null;
+    }
+
+    /** Ctrl+F in the open conversation. */
+    public ConversationSearch search() {
+        return search;
+    }
+
+    /**
+     * Ctrl+Shift+F: everything kept for this relay and nick, the newest hits first; {@code then}
+     * gets them (nothing without a kept history).
+     */
+    public void searchEverything(String query, java.util.function.Consumer<java.util.List<dev.hearth.client.history.SearchHit>> then) {
+        if (history == null || query.isBlank()) {
+            then.accept(java.util.List.of());
+        } else {
+            history.search(null, query, 100, then);
+        }
+    }
+
+    /** A hit of the global search: its conversation opens (from the history, if it was closed) at the message. */
+    public void open(dev.hearth.client.history.SearchHit hit) {
+        Conversation conversation = hit.conversation().kind() == dev.hearth.client.history.ConversationRef.Kind.ROOM
+                ? state.room(hit.conversation().name()) : state.direct(hit.conversation().name());
+        state.select(conversation);
+        String mid = hit.line().message().mid();
+        if (conversation.lines().isEmpty() && history != null) {
+            history.older(conversation, page -> { // nothing shown yet: the newest page first, then back to the hit
+                showStored(conversation, page);
+                if (mid != null) {
+                    revealIn(conversation, mid);
+                }
+            });
+        } else if (mid != null) {
+            revealIn(conversation, mid);
         }
     }
 

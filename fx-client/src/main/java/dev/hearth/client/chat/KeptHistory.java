@@ -3,6 +3,7 @@ package dev.hearth.client.chat;
 import dev.hearth.client.history.ConversationRef;
 import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.history.Page;
+import dev.hearth.client.history.SearchHit;
 import dev.hearth.client.history.StoredConversation;
 import dev.hearth.client.history.StoredLine;
 import dev.hearth.client.history.StoredMessage;
@@ -82,17 +83,23 @@ public final class KeptHistory implements ChatRecord {
         });
     }
 
-    /** The page before what {@code conversation} shows from the store, handed to {@code then} on the FX thread. */
+    /** The page before what {@code conversation} shows from the store (the newest page when it shows nothing from it), handed to {@code then} on the FX thread. */
     void older(Conversation conversation, Consumer<Page> then) {
         ConversationRef ref = ref(conversation);
         long before = conversation.oldestStored();
-        store.read(s -> s.before(ref, before, PAGE), fxThread, then);
+        store.read(s -> before == 0 ? s.latest(ref, PAGE) : s.before(ref, before, PAGE), fxThread, then);
     }
 
     /** The stored message {@code mid} of {@code conversation}, or null, handed to {@code then} on the FX thread. */
     void original(Conversation conversation, String mid, Consumer<StoredLine> then) {
         ConversationRef ref = ref(conversation);
         store.read(s -> s.byMid(ref, mid), fxThread, then);
+    }
+
+    /** The newest hits of {@code query} in {@code conversation}, or in everything kept for this relay and nick when it is null. */
+    void search(Conversation conversation, String query, int limit, Consumer<List<SearchHit>> then) {
+        ConversationRef ref = conversation == null ? null : ref(conversation);
+        store.read(s -> ref == null ? s.search(query, relay, me, limit) : s.search(query, ref, limit), fxThread, then);
     }
 
     /** A stored message as a line of the conversation. */

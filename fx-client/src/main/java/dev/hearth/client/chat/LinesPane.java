@@ -37,7 +37,10 @@ final class LinesPane {
         LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,
                 chat.failedLines()::dismiss, chat.messageActions(), focusInput, chat::quoted, chat::reveal,
                 chat.ownNickProperty()::get);
-        lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections));
+        ConversationSearch search = chat.search();
+        lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections, search));
+        search.hitsProperty().subscribe(hits -> lines.refresh());
+        search.currentProperty().subscribe(hit -> lines.refresh());
         lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
             if (COPY.match(key)) {
                 copySelection();

@@ -13,6 +13,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -39,6 +42,12 @@ public final class MainView {
     @FXML private ToggleButton mute;
     @FXML private Button leave;
     @FXML private ListView<ChatLine> lines;
+    @FXML private javafx.scene.layout.HBox findBar;
+    @FXML private TextField findField;
+    @FXML private Label findStatus;
+    @FXML private Button findOlder;
+    @FXML private Button findNewer;
+    @FXML private Button findClose;
     @FXML private Button newBelow;
     @FXML private Label typing;
     @FXML private TextArea input;
@@ -82,6 +91,14 @@ public final class MainView {
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
         ComposeBar.bind(composeBar, composeWords, composeCancel, chat);
+        FindBar find = new FindBar(findBar, findField, findStatus, findOlder, findNewer, findClose, chat);
+        findField.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), find::open);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> SearchEverywhere.open(scene.getWindow(), chat, zone));
+            }
+        });
         draftCount.textProperty().bind(chat.draft().countProperty());
         chat.draft().tooLongProperty().subscribe(over -> draftCount.pseudoClassStateChanged(TOO_LONG, over));
         StatusLine.bind(status, fingerprint, chat.statusBar());

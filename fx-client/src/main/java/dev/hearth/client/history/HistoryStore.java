@@ -41,19 +41,31 @@ public final class HistoryStore implements AutoCloseable {
      * @return whether the message was new here
      */
     public boolean record(ConversationRef where, StoredMessage message) throws SQLException {
-        return inTransaction(() -> {
+        return inTransaction(() -> keep(conversationId(where), message));
+    }
+
+    /** Keeps many messages of {@code where} in one transaction (a backlog, an import); see {@link #record}. */
+    public void recordAll(ConversationRef where, List<StoredMessage> messages) throws SQLException {
+        inTransaction(() -> {
             long conversation = conversationId(where);
-            StoredLine stored = find(conversation, message);
-            if (stored == null) {
-                insert(conversation, message);
-                return true;
+            for (StoredMessage message : messages) {
+                keep(conversation, message);
             }
-            StoredMessage merged = merge(stored.message(), message);
-            if (!merged.equals(stored.message())) {
-                update(stored.id(), merged);
-            }
-            return false;
+            return null;
         });
+    }
+
+    private boolean keep(long conversation, StoredMessage message) throws SQLException {
+        StoredLine stored = find(conversation, message);
+        if (stored == null) {
+            insert(conversation, message);
+            return true;
+        }
+        StoredMessage merged = merge(stored.message(), message);
+        if (!merged.equals(stored.message())) {
+            update(stored.id(), merged);
+        }
+        return false;
     }
 
     private static StoredMessage merge(StoredMessage stored, StoredMessage copy) {
@@ -204,6 +216,15 @@ public final class HistoryStore implements AutoCloseable {
      * {@code within} or, when it is null, in everything stored; newest first.
      */
     public List<SearchHit> search(String query, ConversationRef within, int limit) throws SQLException {
+        return search(query, within, null, null, limit);
+    }
+
+    /** As {@link #search(String, ConversationRef, int)}, over every conversation had on {@code relay} as {@code me}. */
+    public List<SearchHit> search(String query, String relay, String me, int limit) throws SQLException {
+        return search(query, null, relay, ConversationRef.room(relay, me, "x").meKey(), limit);
+    }
+
+    private List<SearchHit> search(String query, ConversationRef within, String relay, String meKey, int limit) throws SQLException {
         SearchPlan plan = SearchPlan.of(query);
         if (plan.empty()) {
             return List.of();
@@ -220,6 +241,9 @@ public final class HistoryStore implements AutoCloseable {
         if (conversation != null) {
             sql.append(" AND m.conversation = ?");
         }
+        if (relay != null) {
+            sql.append(" AND c.relay = ? AND c.me_key = ?");
+        }
         sql.append(" ORDER BY m.ts DESC, m.id DESC LIMIT ?");
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql.toString())) {
@@ -232,6 +256,10 @@ public final class HistoryStore implements AutoCloseable {
             }
             if (conversation != null) {
                 s.setLong(i++, conversation);
+            }
+            if (relay != null) {
+                s.setString(i++, relay);
+                s.setString(i++, meKey);
             }
             s.setInt(i, limit);
             try (ResultSet rs = s.executeQuery()) {

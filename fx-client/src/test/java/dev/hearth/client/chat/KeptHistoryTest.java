@@ -214,4 +214,53 @@ class KeptHistoryTest {
         assertEquals(List.of(), chat.conversations());
         assertEquals(1, thread.askNow(s -> s.search("hello", null, 10)).size());
     }
+
+    @Test
+    void findingInAConversationStepsThroughItsWholeHistoryNewestFirst() throws Exception {
+        HistoryStore store = HistoryFile.open(dir.resolve(HistoryFile.NAME), T0).store();
+        ConversationRef lobby = ConversationRef.room(RELAY, "alice", "lobby");
+        for (int i = 1; i <= 250; i++) {
+            String text = i == 3 ? "今天天气很好" : i == 240 ? "天气 again" : "line " + i;
+            store.record(lobby, StoredMessage.sent("m" + i, (long) i, T0.plusSeconds(i), "bob", text, false, null));
+        }
+        store.close();
+        startSession(List.of("lobby"));
+        Conversation shown = conversation("lobby");
+        assertFalse(shown.shows("m3"), "the first hit is older than what is shown");
+
+        ConversationSearch search = chat.search();
+        search.find("天气");
+        assertEquals(java.util.Set.of("m3", "m240"), search.hitsProperty().get());
+        assertEquals("m240", search.currentProperty().get(), "the newest first");
+        assertEquals("2 of 2", search.statusProperty().get());
+        assertEquals("m240", chat.revealProperty().get().mid());
+
+        search.previous();
+        assertEquals("m3", search.currentProperty().get());
+        assertEquals("1 of 2", search.statusProperty().get());
+        assertTrue(shown.shows("m3"), "older history paged in to show it");
+        assertEquals("m3", chat.revealProperty().get().mid());
+        search.previous();
+        assertEquals("m3", search.currentProperty().get(), "the oldest stays the oldest");
+        search.next();
+        assertEquals("m240", search.currentProperty().get());
+
+        search.find("nowhere to be found");
+        assertEquals("No messages found", search.statusProperty().get());
+        assertEquals(null, search.currentProperty().get());
+    }
+
+    @Test
+    void aGlobalSearchHitOpensItsConversationAtTheMessage() throws Exception {
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), msg("m1", 1, 1, "bob", "the weather is lovely"),
+                dm("d1", 2, "bob", "alice", "WEATHER report"));
+        startSession(List.of()); // lobby left: not listed, but kept
+        List<dev.hearth.client.history.SearchHit> found = new ArrayList<>();
+        chat.searchEverything("weath", found::addAll);
+        assertEquals(List.of("d1", "m1"), found.stream().map(h -> h.line().message().mid()).toList());
+        chat.open(found.get(1));
+        assertEquals("lobby", chat.selectedProperty().get().name());
+        assertEquals("m1", chat.revealProperty().get().mid());
+    }
 }

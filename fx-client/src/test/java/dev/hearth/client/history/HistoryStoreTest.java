@@ -152,6 +152,10 @@ class HistoryStoreTest {
         assertEquals(List.of(), mids(store.search("   ", null, 10)));
         assertEquals(List.of(), mids(store.search("\"unre", null, 10)), "quotes in a query are text, not syntax");
         assertEquals(List.of("m3"), mids(store.search("unre", null, 10)));
+        store.record(ConversationRef.room("other.example:7777", "alice", "lobby"), msg("o1", 1, 9, "eve", "天气 elsewhere"));
+        store.record(ConversationRef.room("home.example:7777", "mallory", "lobby"), msg("x1", 1, 9, "eve", "天气 as mallory"));
+        assertEquals(List.of("x1", "o1", "d1", "m1"), mids(store.search("天气", null, 10)), "everything kept");
+        assertEquals(List.of("d1", "m1"), mids(store.search("天气", "home.example:7777", "Alice", 10)), "one relay, one nick");
         SearchHit hit = store.search("paris", null, 10).getFirst();
         assertEquals(BOB, hit.conversation());
     }

@@ -174,6 +174,26 @@ public final class ChatViewModel {
         return history != null;
     }
 
+    /** "Forget this conversation": what this computer kept of it is deleted, and its lines go (the view asked first). */
+    public void forget(Conversation conversation) {
+        if (history != null) {
+            history.forget(conversation);
+            conversation.forgetShown();
+            state.info(conversation, text.format("history.forgotten"));
+        }
+    }
+
+    /** "Forget everything kept for this relay": every conversation's history here, under every nick. */
+    public void forgetRelay() {
+        if (history != null) {
+            history.forgetRelay();
+            for (Conversation conversation : state.conversations()) {
+                conversation.forgetShown();
+            }
+            state.info(null, text.format("history.relay.forgotten"));
+        }
+    }
+
     /** Ctrl+F in the open conversation. */
     public ConversationSearch search() {
         return search;

@@ -187,6 +187,13 @@ public final class Conversation {
         this.olderStored.set(olderLeft);
     }
 
+    /** The user forgot this conversation's history: nothing of it shows, nothing older is left to page in. */
+    void forgetShown() {
+        lines.forgetShown();
+        oldestStored = 0;
+        olderStored.set(false);
+    }
+
     /** Where paging back in the store continues, or 0 when nothing here came from it. */
     long oldestStored() {
         return oldestStored;

@@ -199,6 +199,15 @@ final class ConversationLines {
         }
     }
 
+    /** Forgotten: every line goes but our own still on their way (those are not history yet). */
+    void forgetShown() {
+        flush();
+        List<ChatLine> tail = new ArrayList<>(lines.subList(lines.size() - unsent, lines.size()));
+        mids.clear();
+        lastDate = null;
+        lines.setAll(tail);
+    }
+
     void flush() {
         if (!staged.isEmpty()) {
             lines.addAll(lines.size() - unsent, staged);

@@ -69,6 +69,17 @@ public final class KeptHistory implements ChatRecord {
         store.write(s -> s.react(ref, mid, emoji, nick, on));
     }
 
+    /** Deletes what this computer kept of {@code conversation}. */
+    void forget(Conversation conversation) {
+        ConversationRef ref = ref(conversation);
+        store.write(s -> s.forget(ref));
+    }
+
+    /** Deletes everything this computer kept of this relay, under every nick. */
+    void forgetRelay() {
+        store.write(s -> s.forgetRelay(relay));
+    }
+
     /** A conversation kept from before, with its newest page. */
     record Kept(ConversationRef ref, Page newest) {}
 

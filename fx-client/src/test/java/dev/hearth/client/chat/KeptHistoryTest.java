@@ -263,4 +263,21 @@ class KeptHistoryTest {
         assertEquals("lobby", chat.selectedProperty().get().name());
         assertEquals("m1", chat.revealProperty().get().mid());
     }
+
+    @Test
+    void forgettingAConversationOrARelayDeletesWhatWasKeptAndWhatIsShown() throws Exception {
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), msg("m1", 1, 1, "bob", "lobby talk"),
+                dm("d1", 2, "bob", "alice", "private talk"));
+        chat.forget(conversation("bob"));
+        assertEquals(List.of(), texts(conversation("bob")));
+        assertEquals(List.of(), thread.askNow(s -> s.search("private", null, 10)));
+        assertEquals(1, thread.askNow(s -> s.search("lobby talk", null, 10)).size());
+
+        chat.forgetRelay();
+        assertEquals(List.of(), texts(conversation("lobby")));
+        assertEquals(List.of(), thread.askNow(s -> s.conversations(RELAY, "alice")));
+        startSession(List.of("lobby"));
+        assertEquals(List.of(), chat.conversations(), "nothing comes back on the next start");
+    }
 }

@@ -75,7 +75,7 @@ final class ChatSession implements SessionStarter.Session {
     static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
                             Clock clock, ZoneId zone) {
         ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone);
-        session.chat.restoreKept(request.rooms()); // what was kept shows before anything arrives
+        session.chat.history().restoreKept(request.rooms()); // what was kept shows before anything arrives
         String notice = shell.takeHistoryNotice();
         if (notice != null) {
             session.historyProblem(notice);
@@ -107,7 +107,7 @@ final class ChatSession implements SessionStarter.Session {
     public void historyProblem(String reason) {
         if (!closed && !historyProblemSaid) {
             historyProblemSaid = true; // once: a full disk fails every write after the first
-            chat.historyProblem(reason);
+            chat.history().historyProblem(reason);
         }
     }
 

@@ -16,6 +16,9 @@ final class Attention {
             Clock clock) {
         state.selectedProperty().addListener((obs, old, now) -> {
             typingOut.conversationChanged(now);
+            if (old != null) {
+                old.leaveUnreadMark();
+            }
             if (now != null) {
                 now.markRead();
                 unread.recount(state.conversations());

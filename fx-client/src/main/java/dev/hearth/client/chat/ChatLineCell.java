@@ -34,6 +34,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private final LineActions actions;
     private final TextSelections selections;
     private ChatLine drawn;
+    private boolean drawnMarked;
     private final DateTimeFormatter day;
 
     private static final javafx.css.PseudoClass HIT = javafx.css.PseudoClass.getPseudoClass("search-hit");
@@ -60,15 +61,18 @@ final class ChatLineCell extends ListCell<ChatLine> {
         String mid = !empty && line instanceof ChatLine.MessageLine m ? m.mid() : null;
         pseudoClassStateChanged(HIT, mid != null && search.hitsProperty().get().contains(mid));
         pseudoClassStateChanged(CURRENT_HIT, mid != null && mid.equals(search.currentProperty().get()));
-        if (!empty && line != null && line == drawn && getGraphic() != null) {
+        boolean marked = !empty && actions.marksUnread(line);
+        if (!empty && line != null && line == drawn && marked == drawnMarked && getGraphic() != null) {
             return; // the same line again (the list refreshes cells on clicks): keep it, and the reader's selection in it
         }
         drawn = empty ? null : line;
-        setGraphic(empty || line == null ? null : switch (line) {
+        drawnMarked = marked;
+        Node graphic = empty || line == null ? null : switch (line) {
             case ChatLine.MessageLine message -> message(message);
             case ChatLine.SystemLine system -> system(system);
             case ChatLine.DaySeparator separator -> separator(separator);
-        });
+        };
+        setGraphic(marked ? new VBox(2, unreadDivider(), graphic) : graphic);
     }
 
     private Node message(ChatLine.MessageLine line) {
@@ -201,6 +205,15 @@ final class ChatLineCell extends ListCell<ChatLine> {
         Label label = new Label(TIME.format(line.ts().atZone(zone)) + "  " + line.text());
         label.setWrapText(true);
         label.getStyleClass().add("system-line");
+        return label;
+    }
+
+    /** "New messages": above the first message that was unread when the conversation was opened. */
+    private Node unreadDivider() {
+        Label label = new Label(text.format("line.unread"));
+        label.getStyleClass().add("unread-divider");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setAlignment(Pos.CENTER);
         return label;
     }
 

@@ -150,7 +150,7 @@ final class ChatState {
         if (line instanceof ChatLine.MessageLine message && !message.own() && !message.deleted()) {
             boolean away = !windowFocused.get() || selected.get() != conversation;
             if (away) {
-                conversation.countUnread(message.mention());
+                conversation.countUnread(message);
                 boolean direct = conversation.kind() == ConversationKind.DIRECT;
                 if (direct || message.mention()) {
                     notifier.show(direct ? message.from() : "#" + conversation.name() + " · " + message.from(), message.text());

@@ -38,12 +38,8 @@ public final class ChatViewModel {
     private final MessageActions messageActions;
     private final StatusBar statusBar;
 
-    private final KeptHistory history;
-    private final java.util.Set<Conversation> pagingIn = new java.util.HashSet<>();
-    private String pendingNotice;
-    private final Quotes quotes;
+    private final ChatHistory chatHistory;
     private final ConversationSearch search;
-    private final javafx.beans.property.ObjectProperty<ChatLine.MessageLine> reveal = new javafx.beans.property.SimpleObjectProperty<>();
 
     /** A chat that keeps nothing on this computer. */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier) {
@@ -52,7 +48,6 @@ public final class ChatViewModel {
 
     /** A chat that keeps its conversations in {@code history} (null: nowhere). */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier, KeptHistory history) {
-        this.history = history;
         this.link = link;
         this.clock = clock;
         this.text = text;
@@ -63,20 +58,14 @@ public final class ChatViewModel {
         this.typingOut = new TypingOut(clock, link);
         this.open = new OpenConversation(state.selectedProperty(), text);
         Attention.follow(state, unread, typingOut, directPresence, clock);
-        state.selectedProperty().addListener((obs, was, now) -> {
-            if (now != null && pendingNotice != null) {
-                state.info(now, pendingNotice);
-                pendingNotice = null;
-            }
-        });
         this.draft = new Draft(text, state.relay().maxTextProperty());
         this.failedLines = new FailedLines(state, link, draft);
         this.messageActions = new MessageActions(state, link, draft);
-        this.quotes = new Quotes(history, text.format("line.deleted"));
+        this.chatHistory = new ChatHistory(state, history, text);
         this.search = new ConversationSearch(state, history, text);
         search.currentProperty().subscribe(mid -> {
             if (mid != null) {
-                reveal(mid);
+                chatHistory.reveal(mid);
             }
         });
         this.statusBar = new StatusBar(state.relay(), state.ownNickProperty(), text);
@@ -134,157 +123,14 @@ public final class ChatViewModel {
 
     // ---- commands
 
-    /**
-     * Shows what this computer kept of the direct conversations and of {@code rooms} (those we
-     * are about to join again), before the relay has said anything. A history that cannot be
-     * read is said in the chat; the chat goes on without it.
-     */
-    public void restoreKept(java.util.Collection<String> rooms) {
-        if (history == null) {
-            return;
-        }
-        java.util.Set<String> joining = new java.util.HashSet<>();
-        rooms.forEach(r -> joining.add(dev.hearth.model.RoomNames.key(r)));
-        try {
-            for (KeptHistory.Kept kept : history.kept()) {
-                boolean room = kept.ref().kind() == dev.hearth.client.history.ConversationRef.Kind.ROOM;
-                if (room && !joining.contains(dev.hearth.model.RoomNames.key(kept.ref().name()))) {
-                    continue; // a room we left: its history stays searchable, not on the list
-                }
-                Conversation conversation = room ? state.room(kept.ref().name()) : state.direct(kept.ref().name());
-                showStored(conversation, kept.newest());
-            }
-        } catch (java.sql.SQLException e) {
-            state.info(null, text.format("history.unreadable", e.getMessage()));
-        }
-    }
-
-    /** Keeping the history failed: said in the open conversation (or the next one to open). */
-    public void historyProblem(String reason) {
-        String words = text.format("history.unwritable", reason);
-        if (state.selected() != null) {
-            state.info(null, words);
-        } else {
-            pendingNotice = words;
-        }
-    }
-
-    /** Whether this chat keeps its conversations on this computer. */
-    public boolean keepsHistory() {
-        return history != null;
-    }
-
-    /** "Forget this conversation": what this computer kept of it is deleted, and its lines go (the view asked first). */
-    public void forget(Conversation conversation) {
-        if (history != null) {
-            history.forget(conversation);
-            conversation.forgetShown();
-            state.info(conversation, text.format("history.forgotten"));
-        }
-    }
-
-    /** "Forget everything kept for this relay": every conversation's history here, under every nick. */
-    public void forgetRelay() {
-        if (history != null) {
-            history.forgetRelay();
-            for (Conversation conversation : state.conversations()) {
-                conversation.forgetShown();
-            }
-            state.info(null, text.format("history.relay.forgotten"));
-        }
+    /** The conversations kept on this computer: restoring, paging, revealing, searching, forgetting. */
+    public ChatHistory history() {
+        return chatHistory;
     }
 
     /** Ctrl+F in the open conversation. */
     public ConversationSearch search() {
         return search;
-    }
-
-    /**
-     * Ctrl+Shift+F: everything kept for this relay and nick, the newest hits first; {@code then}
-     * gets them (nothing without a kept history).
-     */
-    public void searchEverything(String query, java.util.function.Consumer<java.util.List<dev.hearth.client.history.SearchHit>> then) {
-        if (history == null || query.isBlank()) {
-            then.accept(java.util.List.of());
-        } else {
-            history.search(null, query, 100, then);
-        }
-    }
-
-    /** A hit of the global search: its conversation opens (from the history, if it was closed) at the message. */
-    public void open(dev.hearth.client.history.SearchHit hit) {
-        Conversation conversation = hit.conversation().kind() == dev.hearth.client.history.ConversationRef.Kind.ROOM
-                ? state.room(hit.conversation().name()) : state.direct(hit.conversation().name());
-        state.select(conversation);
-        String mid = hit.line().message().mid();
-        if (conversation.lines().isEmpty() && history != null) {
-            history.older(conversation, page -> { // nothing shown yet: the newest page first, then back to the hit
-                showStored(conversation, page);
-                if (mid != null) {
-                    revealIn(conversation, mid);
-                }
-            });
-        } else if (mid != null) {
-            revealIn(conversation, mid);
-        }
-    }
-
-    /** The message a reply quotes, when this computer has it (shown, or kept and fetched). */
-    public java.util.Optional<ChatLine.MessageLine> quoted(String mid) {
-        Conversation open = state.selected();
-        return open == null ? java.util.Optional.empty() : quotes.of(open, mid);
-    }
-
-    /** The line the view is to scroll to and select (a reply's original); set anew on each ask. */
-    public javafx.beans.property.ReadOnlyObjectProperty<ChatLine.MessageLine> revealProperty() {
-        return reveal;
-    }
-
-    /**
-     * Shows the message {@code mid} of the open conversation: at once when shown, else after
-     * paging older history in until it is; a message this computer does not have is said so.
-     */
-    public void reveal(String mid) {
-        Conversation open = state.selected();
-        if (open != null) {
-            revealIn(open, mid);
-        }
-    }
-
-    private void revealIn(Conversation conversation, String mid) {
-        java.util.Optional<ChatLine.MessageLine> shown = conversation.find(mid);
-        if (shown.isPresent()) {
-            reveal.set(null);
-            reveal.set(shown.get());
-        } else if (history != null && conversation.olderStoredProperty().get()) {
-            history.older(conversation, page -> {
-                showStored(conversation, page);
-                revealIn(conversation, mid);
-            });
-        } else {
-            state.info(conversation, text.format("line.reply.gone"));
-        }
-    }
-
-    /** The reader scrolled to the top of {@code conversation}: the page before it comes in from this computer. */
-    public void loadOlder(Conversation conversation) {
-        if (history != null && conversation.olderStoredProperty().get() && pagingIn.add(conversation)) {
-            history.older(conversation, page -> {
-                pagingIn.remove(conversation);
-                showStored(conversation, page);
-            });
-        }
-    }
-
-    private void showStored(Conversation conversation, dev.hearth.client.history.Page page) {
-        String deleted = text.format("line.deleted");
-        java.util.List<ChatLine.MessageLine> lines = page.lines().stream().map(l -> KeptHistory.line(l, deleted)).toList();
-        for (ChatLine.MessageLine line : lines) {
-            if (line.seq() != null) {
-                conversation.isNew(line.seq(), line.ts()); // so a relay without mids is not shown twice what was kept
-            }
-        }
-        conversation.prependStored(lines, page.oldestId(), page.olderLeft());
     }
 
     /** The user opened {@code conversation} (from the list, or by a shortcut). */

@@ -40,6 +40,8 @@ public final class Conversation {
     private final ObjectProperty<List<String>> typing = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Online> online = new SimpleObjectProperty<>(Online.UNKNOWN);
     private final Map<String, Instant> typers = new LinkedHashMap<>();
+    private final ObjectProperty<ChatLine.MessageLine> unreadMark = new SimpleObjectProperty<>();
+    private ChatLine.MessageLine firstUnread;
     private final BooleanProperty olderStored = new SimpleBooleanProperty();
     private long oldestStored;
     private Long lastSeq;
@@ -128,16 +130,37 @@ public final class Conversation {
         members.remove(nick);
     }
 
+    /**
+     * Read: the first of the messages that were unread becomes the "new messages" mark, shown
+     * until the user opens another conversation.
+     */
     void markRead() {
+        if (firstUnread != null) {
+            unreadMark.set(firstUnread);
+            firstUnread = null;
+        }
         unread.set(0);
         mentioned.set(false);
     }
 
-    void countUnread(boolean mention) {
+    /** The user went to another conversation: the mark has done its work. */
+    void leaveUnreadMark() {
+        unreadMark.set(null);
+    }
+
+    void countUnread(ChatLine.MessageLine message) {
+        if (unread.get() == 0) {
+            firstUnread = message;
+        }
         unread.set(unread.get() + 1);
-        if (mention) {
+        if (message.mention()) {
             mentioned.set(true);
         }
+    }
+
+    /** The first message that was unread when the user opened this conversation, or null: a "new messages" line goes above it. */
+    public ReadOnlyObjectProperty<ChatLine.MessageLine> unreadMarkProperty() {
+        return unreadMark;
     }
 
     /**

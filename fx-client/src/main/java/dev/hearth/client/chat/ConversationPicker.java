@@ -19,7 +19,7 @@ final class ConversationPicker {
         chat.selectedProperty().subscribe(conversation -> list.getSelectionModel().select(conversation));
         list.setOnContextMenuRequested(e -> {
             Conversation chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null && chat.keepsHistory()) {
+            if (chosen != null && chat.history().keepsHistory()) {
                 ForgetMenu.of(chosen, chat, list).show(list, e.getScreenX(), e.getScreenY());
                 e.consume();
             }

@@ -22,14 +22,14 @@ final class ForgetMenu {
         one.getStyleClass().add("forget-conversation");
         one.setOnAction(e -> {
             if (confirmed(owner, text, text.format("forget.conversation.question", conversation.name()))) {
-                chat.forget(conversation);
+                chat.history().forget(conversation);
             }
         });
         MenuItem all = new MenuItem(text.format("forget.relay"));
         all.getStyleClass().add("forget-relay");
         all.setOnAction(e -> {
             if (confirmed(owner, text, text.format("forget.relay.question"))) {
-                chat.forgetRelay();
+                chat.history().forgetRelay();
             }
         });
         return new ContextMenu(one, all);

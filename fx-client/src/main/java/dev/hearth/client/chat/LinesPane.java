@@ -35,11 +35,15 @@ final class LinesPane {
             Consumer<ChatLine.MessageLine> edit, Runnable focusInput) {
         this.lines = lines;
         LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,
-                chat.failedLines()::dismiss, chat.messageActions(), focusInput, chat::quoted, chat::reveal,
-                chat.ownNickProperty()::get);
+                chat.failedLines()::dismiss, chat.messageActions(), focusInput, chat.history()::quoted, chat.history()::reveal,
+                chat.ownNickProperty()::get, () -> {
+                    Conversation open = chat.selectedProperty().get();
+                    return open == null ? null : open.unreadMarkProperty().get();
+                });
         ConversationSearch search = chat.search();
         lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections, search));
         search.hitsProperty().subscribe(hits -> lines.refresh());
+        chat.selectedProperty().flatMap(Conversation::unreadMarkProperty).subscribe(mark -> lines.refresh());
         search.currentProperty().subscribe(hit -> lines.refresh());
         lines.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
             if (COPY.match(key)) {
@@ -60,20 +64,31 @@ final class LinesPane {
         });
         follow = new FollowLatest(lines, () -> {
             if (chat.selectedProperty().get() != null) {
-                chat.loadOlder(chat.selectedProperty().get());
+                chat.history().loadOlder(chat.selectedProperty().get());
             }
         });
         newBelow.visibleProperty().bind(follow.newBelowProperty());
-        chat.revealProperty().subscribe(line -> {
-            if (line != null && lines.getItems() != null) {
-                int at = lines.getItems().indexOf(line);
-                if (at >= 0) {
-                    follow.stopFollowing();
-                    lines.scrollTo(at);
-                    lines.getSelectionModel().select(at);
-                }
+        chat.history().revealProperty().subscribe(line -> {
+            if (line != null) {
+                reveal(line);
             }
         });
+    }
+
+    /** Scrolls to {@code line} (a message, perhaps changed since: found by its mid) and selects it. */
+    void reveal(ChatLine.MessageLine line) {
+        if (lines.getItems() == null) {
+            return;
+        }
+        for (int at = 0; at < lines.getItems().size(); at++) {
+            ChatLine here = lines.getItems().get(at);
+            if (here == line || here instanceof ChatLine.MessageLine m && m.mid() != null && m.mid().equals(line.mid())) {
+                follow.stopFollowing();
+                lines.scrollTo(at);
+                lines.getSelectionModel().select(at);
+                return;
+            }
+        }
     }
 
     /** Shows these lines (null for none), at the newest. */

@@ -49,6 +49,7 @@ public final class MainView {
     @FXML private Button findNewer;
     @FXML private Button findClose;
     @FXML private Button newBelow;
+    @FXML private Button firstUnread;
     @FXML private Label typing;
     @FXML private TextArea input;
     @FXML private javafx.scene.layout.HBox composeBar;
@@ -91,6 +92,8 @@ public final class MainView {
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
         ComposeBar.bind(composeBar, composeWords, composeCancel, chat);
+        chat.selectedProperty().flatMap(Conversation::unreadMarkProperty)
+                .subscribe(mark -> firstUnread.setVisible(mark != null));
         FindBar find = new FindBar(findBar, findField, findStatus, findOlder, findNewer, findClose, chat);
         findField.sceneProperty().subscribe(scene -> {
             if (scene != null) {
@@ -111,6 +114,16 @@ public final class MainView {
         chat.failedLines().edit(line);
         input.requestFocus();
         input.end();
+    }
+
+    /** To the "new messages" line; the button has done its work until the next one. */
+    @FXML
+    private void showFirstUnread() {
+        Conversation open = chat.selectedProperty().get();
+        if (open != null && open.unreadMarkProperty().get() != null) {
+            linesPane.reveal(open.unreadMarkProperty().get());
+        }
+        firstUnread.setVisible(false);
     }
 
     @FXML

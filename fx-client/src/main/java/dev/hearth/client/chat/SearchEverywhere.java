@@ -55,12 +55,12 @@ final class SearchEverywhere {
             SearchHit chosen = hits.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 window.close();
-                chat.open(chosen);
+                chat.history().open(chosen);
             }
         };
-        query.setOnAction(e -> chat.searchEverything(query.getText(), found -> {
+        query.setOnAction(e -> chat.history().searchEverything(query.getText(), found -> {
             hits.getItems().setAll(found);
-            status.setText(found.isEmpty() ? text.format(chat.keepsHistory() ? "search.everywhere.none" : "search.everywhere.off") : "");
+            status.setText(found.isEmpty() ? text.format(chat.history().keepsHistory() ? "search.everywhere.none" : "search.everywhere.off") : "");
             if (!found.isEmpty()) {
                 hits.getSelectionModel().select(0);
             }

@@ -3,11 +3,11 @@ package dev.hearth.client.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
 import dev.hearth.client.testing.Friend;
+import dev.hearth.client.testing.LineMenus;
 import dev.hearth.client.testing.TestRelay;
 import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Edited;
@@ -16,25 +16,14 @@ import dev.hearth.protocol.Reaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.application.Platform;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.PickResult;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -83,12 +72,12 @@ class MessageActionsIT {
         EventLog bobSees = new EventLog();
         bob = Friend.join(relay, config, "bob", "lobby", bobSees);
         bob.say("lobby", "lunch at noon?");
-        alice.await(() -> alice.has(".message-body") && ChatWindow.fx(() -> runNode(alice, "lunch at noon?") != null), "bob's line drawn");
+        alice.await(() -> alice.has(".message-body") && ChatWindow.fx(() -> LineMenus.runNode(alice, "lunch at noon?") != null), "bob's line drawn");
         String bobsMid = alice.messages().stream().filter(m -> m.text().equals("lunch at noon?")).findFirst().orElseThrow().mid();
 
         // Reply from the menu: the box says what it answers; the message goes with the original's mid.
-        requestMenuOn(alice, "lunch at noon?");
-        choose(alice, "reply");
+        LineMenus.requestMenuOn(alice, "lunch at noon?");
+        LineMenus.choose(alice, "reply");
         alice.await(() -> ChatWindow.fx(() -> alice.<Label>find(".compose-words").getText()).equals("Replying to bob: lunch at noon?"),
                 "the compose bar");
         alice.send("yes, the usual place");
@@ -100,8 +89,8 @@ class MessageActionsIT {
         assertTrue(ChatWindow.fx(() -> !alice.<Node>find(".compose-bar").isVisible()), "the reply mode ended");
 
         // React from the menu's React submenu: bob is told; the chip shows under the line here.
-        requestMenuOn(alice, "lunch at noon?");
-        choose(alice, "react-choice");
+        LineMenus.requestMenuOn(alice, "lunch at noon?");
+        LineMenus.choose(alice, "react-choice");
         bobSees.awaitTrue(log -> log.received(Reaction.class).stream().anyMatch(r -> bobsMid.equals(r.mid()) && "alice".equals(r.from())),
                 WAIT, "bob sees the reaction");
         alice.await(() -> alice.has(".own-reaction"), "alice's reaction chip");
@@ -120,8 +109,8 @@ class MessageActionsIT {
         alice.await(() -> alice.messages().stream().anyMatch(m -> m.text().equals("yes, the usual place at 12:30")), "the new text");
 
         // Delete asks first, then the message is gone for both.
-        requestMenuOn(alice, "yes, the usual place at 12:30");
-        chooseLater(alice, "delete-message");
+        LineMenus.requestMenuOn(alice, "yes, the usual place at 12:30");
+        LineMenus.chooseLater(alice, "delete-message");
         alice.await(() -> ChatWindow.fx(() -> confirmation() != null), "the confirmation");
         ChatWindow.fx(() -> {
             DialogPane pane = confirmation();
@@ -140,81 +129,6 @@ class MessageActionsIT {
             if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
                     && pane.getStyleClass().contains("delete-message-dialog")) {
                 return pane;
-            }
-        }
-        return null;
-    }
-
-    private static Text runNode(ChatWindow window, String run) {
-        ListView<ChatLine> list = window.find("#lines");
-        for (Node flow : list.lookupAll(".message-body")) {
-            for (Node child : ((TextFlow) flow).getChildren()) {
-                if (child instanceof Text text && run.equals(text.getText())) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The menu a right-click asks for, fired as the platform sends it (see SelectAndCopyIT). */
-    private static void requestMenuOn(ChatWindow window, String run) {
-        window.await(() -> ChatWindow.fx(() -> runNode(window, run) != null), "the run " + run);
-        ChatWindow.fx(() -> {
-            Text text = runNode(window, run);
-            Bounds local = text.getBoundsInLocal();
-            Point2D screen = text.localToScreen(local.getCenterX(), local.getCenterY());
-            Point2D scene = text.localToScene(local.getCenterX(), local.getCenterY());
-            javafx.event.Event.fireEvent(text, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    local.getCenterX(), local.getCenterY(), screen.getX(), screen.getY(), false,
-                    new PickResult(text, scene.getX(), scene.getY())));
-            return null;
-        });
-    }
-
-    private static void choose(ChatWindow window, String styleClass) {
-        window.await(() -> ChatWindow.fx(() -> shownItem(styleClass) != null), "the menu item " + styleClass);
-        ChatWindow.fx(() -> {
-            MenuItem item = shownItem(styleClass);
-            item.getParentPopup().hide();
-            item.fire();
-            return null;
-        });
-    }
-
-    /** For an item that opens a dialog and waits on it: fired on a later pulse, so the test goes on. */
-    private static void chooseLater(ChatWindow window, String styleClass) {
-        window.await(() -> ChatWindow.fx(() -> shownItem(styleClass) != null), "the menu item " + styleClass);
-        ChatWindow.fx(() -> {
-            MenuItem item = shownItem(styleClass);
-            item.getParentPopup().hide();
-            Platform.runLater(item::fire);
-            return null;
-        });
-    }
-
-    private static MenuItem shownItem(String styleClass) {
-        for (Window shown : Window.getWindows()) {
-            if (shown instanceof ContextMenu menu && menu.isShowing()) {
-                MenuItem found = find(menu.getItems(), styleClass);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static MenuItem find(java.util.List<MenuItem> items, String styleClass) {
-        for (MenuItem item : items) {
-            if (item.getStyleClass().contains(styleClass)) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                MenuItem inside = find(menu.getItems(), styleClass);
-                if (inside != null) {
-                    return inside;
-                }
             }
         }
         return null;

@@ -1,30 +1,22 @@
 package dev.hearth.client.app;
 
 
-import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
 import dev.hearth.client.testing.Friend;
+import dev.hearth.client.testing.LineMenus;
 import dev.hearth.client.testing.TestRelay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,13 +94,13 @@ class SelectAndCopyIT {
     void theMenuCopiesTheLinkUnderThePointerOrTheWholeMessage(FxRobot robot) {
         ChatWindow alice = aliceReadsBobsLine(robot);
 
-        requestMenuOn(alice, "https://example.org/page");
-        clickMenuItem(robot, alice, ".copy-link");
+        LineMenus.requestMenuOn(alice, "https://example.org/page");
+        LineMenus.choose(alice, "copy-link");
         alice.await(() -> "https://example.org/page".equals(clipboard()), "the link copied: " + clipboard());
 
         robot.clickOn(pointIn(alice, "see ", 0.5)); // a click selects nothing
         robot.rightClickOn(pointIn(alice, "see ", 0.5));
-        clickMenuItem(robot, alice, ".copy");
+        LineMenus.choose(alice, "copy");
         alice.await(() -> LINE.equals(clipboard()), "the whole message copied: " + clipboard());
     }
 
@@ -148,67 +140,10 @@ class SelectAndCopyIT {
     /** A point on screen at {@code fraction} of the width of the run of text {@code run} in bob's line. */
     private static Point2D pointIn(ChatWindow window, String run, double fraction) {
         return ChatWindow.fx(() -> {
-            Text text = runNode(window, run);
+            Text text = LineMenus.runNode(window, run);
             Bounds bounds = text.localToScreen(text.getBoundsInLocal());
             return new Point2D(bounds.getMinX() + fraction * bounds.getWidth(), bounds.getCenterY());
         });
-    }
-
-    private static Text runNode(ChatWindow window, String run) {
-        ListView<ChatLine> list = window.find("#lines");
-        for (Node flow : list.lookupAll(".message-body")) {
-            for (Node child : ((TextFlow) flow).getChildren()) {
-                if (child instanceof Text text && run.equals(text.getText())) {
-                    return text;
-                }
-            }
-        }
-        throw new AssertionError("no run '" + run + "' drawn");
-    }
-
-    /**
-     * The menu a right-click asks for, over the middle of {@code run}. Fired as the event the
-     * platform sends: the headless robot's right-click lands in the wrong place once other
-     * clicks have gone before it.
-     */
-    private static void requestMenuOn(ChatWindow window, String run) {
-        ChatWindow.fx(() -> {
-            Text text = runNode(window, run);
-            Bounds local = text.getBoundsInLocal();
-            Point2D screen = text.localToScreen(local.getCenterX(), local.getCenterY());
-            Point2D scene = text.localToScene(local.getCenterX(), local.getCenterY());
-            javafx.event.Event.fireEvent(text, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    local.getCenterX(), local.getCenterY(), screen.getX(), screen.getY(), false,
-                    new PickResult(text, scene.getX(), scene.getY())));
-            return null;
-        });
-    }
-
-    /**
-     * Waits for the context menu to show the item, then chooses it. Fired rather than clicked:
-     * the headless window manager can hand a click on a popup to the window beneath it.
-     */
-    private static void clickMenuItem(FxRobot robot, ChatWindow window, String item) {
-        window.await(() -> ChatWindow.fx(() -> shownMenuItem(item) != null), "the menu item " + item);
-        ChatWindow.fx(() -> {
-            MenuItem chosen = shownMenuItem(item);
-            chosen.fire();
-            chosen.getParentPopup().hide(); // as a click on the item does; a menu left open would catch later tests' clicks
-            return null;
-        });
-    }
-
-    private static MenuItem shownMenuItem(String styleClass) {
-        for (Window shown : Window.getWindows()) {
-            if (shown instanceof ContextMenu menu && menu.isShowing()) {
-                for (MenuItem item : menu.getItems()) {
-                    if (item.getStyleClass().contains(styleClass.substring(1))) {
-                        return item;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static void pressCtrlC(FxRobot robot) {

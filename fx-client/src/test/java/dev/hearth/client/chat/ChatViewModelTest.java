@@ -252,6 +252,23 @@ class ChatViewModelTest {
     }
 
     @Test
+    void theFirstMessageUnreadWhenAConversationIsOpenedIsMarkedUntilTheUserGoesElsewhere() {
+        feed(received(message(1, "bob", "seen", null)));
+        chat.openDirect("bob");
+        feed(received(message(2, "bob", "first unread", null)), received(message(3, "bob", "second unread", null)));
+        Conversation lobby = lobby();
+        assertNull(lobby.unreadMarkProperty().get(), "no mark while it is unread and not open");
+        chat.select(lobby);
+        assertEquals("first unread", lobby.unreadMarkProperty().get().text());
+        feed(received(message(4, "bob", "read as it came", null)));
+        assertEquals("first unread", lobby.unreadMarkProperty().get().text(), "the mark stays while the conversation is open");
+        chat.openDirect("bob");
+        assertNull(lobby.unreadMarkProperty().get());
+        chat.select(lobby);
+        assertNull(lobby.unreadMarkProperty().get(), "nothing was unread this time");
+    }
+
+    @Test
     void aRoomMadeAnewRestartsItsNumberingAndIsNotMistakenForRepeats() {
         feed(received(message(5, "bob", "old", null)));
         clock.advance(Duration.ofMinutes(5));

@@ -68,7 +68,7 @@ class KeptHistoryTest {
         thread = HistoryThread.on(opened.store(), Runnable::run, problems::add);
         chat = new ChatViewModel(new RecordingLink(), clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
                 (title, body) -> { }, new KeptHistory(thread, RELAY, "alice", Runnable::run));
-        chat.restoreKept(rooms);
+        chat.history().restoreKept(rooms);
     }
 
     private void logIn(Envelope... after) {
@@ -189,13 +189,13 @@ class KeptHistoryTest {
         assertEquals("line 151", texts(shown).getFirst());
         assertTrue(shown.olderStoredProperty().get());
 
-        chat.loadOlder(shown);
+        chat.history().loadOlder(shown);
         assertEquals(200, texts(shown).size());
         assertEquals("line 51", texts(shown).getFirst());
-        chat.loadOlder(shown);
+        chat.history().loadOlder(shown);
         assertEquals(250, texts(shown).size());
         assertFalse(shown.olderStoredProperty().get());
-        chat.loadOlder(shown);
+        chat.history().loadOlder(shown);
         assertEquals(250, texts(shown).size());
 
         List<java.time.LocalDate> days = shown.lines().stream().filter(l -> l instanceof ChatLine.DaySeparator)
@@ -233,13 +233,13 @@ class KeptHistoryTest {
         assertEquals(java.util.Set.of("m3", "m240"), search.hitsProperty().get());
         assertEquals("m240", search.currentProperty().get(), "the newest first");
         assertEquals("2 of 2", search.statusProperty().get());
-        assertEquals("m240", chat.revealProperty().get().mid());
+        assertEquals("m240", chat.history().revealProperty().get().mid());
 
         search.previous();
         assertEquals("m3", search.currentProperty().get());
         assertEquals("1 of 2", search.statusProperty().get());
         assertTrue(shown.shows("m3"), "older history paged in to show it");
-        assertEquals("m3", chat.revealProperty().get().mid());
+        assertEquals("m3", chat.history().revealProperty().get().mid());
         search.previous();
         assertEquals("m3", search.currentProperty().get(), "the oldest stays the oldest");
         search.next();
@@ -257,11 +257,11 @@ class KeptHistoryTest {
                 dm("d1", 2, "bob", "alice", "WEATHER report"));
         startSession(List.of()); // lobby left: not listed, but kept
         List<dev.hearth.client.history.SearchHit> found = new ArrayList<>();
-        chat.searchEverything("weath", found::addAll);
+        chat.history().searchEverything("weath", found::addAll);
         assertEquals(List.of("d1", "m1"), found.stream().map(h -> h.line().message().mid()).toList());
-        chat.open(found.get(1));
+        chat.history().open(found.get(1));
         assertEquals("lobby", chat.selectedProperty().get().name());
-        assertEquals("m1", chat.revealProperty().get().mid());
+        assertEquals("m1", chat.history().revealProperty().get().mid());
     }
 
     @Test
@@ -269,12 +269,12 @@ class KeptHistoryTest {
         startSession(List.of());
         logIn(new Joined("lobby", List.of("alice", "bob"), null), msg("m1", 1, 1, "bob", "lobby talk"),
                 dm("d1", 2, "bob", "alice", "private talk"));
-        chat.forget(conversation("bob"));
+        chat.history().forget(conversation("bob"));
         assertEquals(List.of(), texts(conversation("bob")));
         assertEquals(List.of(), thread.askNow(s -> s.search("private", null, 10)));
         assertEquals(1, thread.askNow(s -> s.search("lobby talk", null, 10)).size());
 
-        chat.forgetRelay();
+        chat.history().forgetRelay();
         assertEquals(List.of(), texts(conversation("lobby")));
         assertEquals(List.of(), thread.askNow(s -> s.conversations(RELAY, "alice")));
         startSession(List.of("lobby"));

@@ -44,6 +44,9 @@ final class ChatLineCell extends ListCell<ChatLine> {
     ChatLineCell(ListView<ChatLine> list, ChatText text, ZoneId zone, LineActions actions, TextSelections selections,
                  ConversationSearch search) {
         this.search = search;
+        // Marked in place: redrawing the list would close a menu open on a line and lose a selection.
+        search.hitsProperty().addListener(o -> markHits());
+        search.currentProperty().addListener(o -> markHits());
         this.text = text;
         this.zone = zone;
         this.actions = actions;
@@ -58,9 +61,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
     protected void updateItem(ChatLine line, boolean empty) {
         super.updateItem(line, empty);
         setText(null);
-        String mid = !empty && line instanceof ChatLine.MessageLine m ? m.mid() : null;
-        pseudoClassStateChanged(HIT, mid != null && search.hitsProperty().get().contains(mid));
-        pseudoClassStateChanged(CURRENT_HIT, mid != null && mid.equals(search.currentProperty().get()));
+        markHits();
         boolean marked = !empty && actions.marksUnread(line);
         if (!empty && line != null && line == drawn && marked == drawnMarked && getGraphic() != null) {
             return; // the same line again (the list refreshes cells on clicks): keep it, and the reader's selection in it
@@ -73,6 +74,12 @@ final class ChatLineCell extends ListCell<ChatLine> {
             case ChatLine.DaySeparator separator -> separator(separator);
         };
         setGraphic(marked ? new VBox(2, unreadDivider(), graphic) : graphic);
+    }
+
+    private void markHits() {
+        String mid = !isEmpty() && getItem() instanceof ChatLine.MessageLine m ? m.mid() : null;
+        pseudoClassStateChanged(HIT, mid != null && search.hitsProperty().get().contains(mid));
+        pseudoClassStateChanged(CURRENT_HIT, mid != null && mid.equals(search.currentProperty().get()));
     }
 
     private Node message(ChatLine.MessageLine line) {

@@ -31,7 +31,7 @@ public final class LineMenus {
         ListView<ChatLine> list = window.find("#lines");
         for (Node flow : list.lookupAll(".message-body")) {
             for (Node child : ((TextFlow) flow).getChildren()) {
-                if (child instanceof Text text && run.equals(text.getText())) {
+                if (child instanceof Text text && run.equals(text.getText()) && shown(text)) {
                     return text;
                 }
             }
@@ -39,8 +39,19 @@ public final class LineMenus {
         return null;
     }
 
+    /** Not in one of the list's spare cells, which it keeps hidden for reuse. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** Asks for the menu over the middle of {@code run}, once it is drawn. */
     public static void requestMenuOn(ChatWindow window, String run) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a layout due may still redraw the line
         window.await(() -> ChatWindow.fx(() -> runNode(window, run) != null), "the run " + run);
         ChatWindow.fx(() -> {
             Text text = runNode(window, run);

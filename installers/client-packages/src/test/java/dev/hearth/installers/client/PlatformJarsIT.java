@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One runnable jar per platform, for friends who have Java 25: each carries its platform's JavaFX
- * natives and JNA's (under the OS credential store), built for its processor, and no other
+ * natives, JNA's (under the OS credential store) and SQLite's (the history), built for its processor, and no other
  * platform's (the names are the same across the architectures of one OS, so one jar could not hold
  * them all).
  */
@@ -52,7 +52,7 @@ class PlatformJarsIT {
                     boolean jnaOnMac = suffix.equals(".dylib") && name.endsWith(".jnilib");
                     assertTrue(name.endsWith(suffix) || jnaOnMac, platform + " holds another OS's native " + name);
                     if (name.contains("glass") || name.contains("prism") || name.contains("javafx")
-                            || name.contains("jnidispatch")) {
+                            || name.contains("jnidispatch") || name.contains("sqlitejdbc")) {
                         assertEquals(expected, kind(jar, entry), name + " is built for another processor");
                     }
                 }
@@ -60,6 +60,25 @@ class PlatformJarsIT {
             assertTrue(natives.stream().anyMatch(n -> n.contains("glass")), "JavaFX's windowing native: " + natives);
             assertTrue(natives.stream().anyMatch(n -> n.contains("prism")), "JavaFX's graphics natives: " + natives);
             assertEquals(1, natives.stream().filter(n -> n.contains("jnidispatch")).count(), "JNA's native, once: " + natives);
+            assertEquals(1, natives.stream().filter(n -> n.contains("sqlitejdbc")).count(), "SQLite's native, once: " + natives);
+            assertTrue(jar.getEntry("META-INF/services/java.sql.Driver") != null, "the SQLite driver registers itself");
+        }
+    }
+
+    /** The history's database runs from the Linux jar alone: its driver, its native, the trigram index search needs. */
+    @Test
+    void theLinuxJarsSqliteRunsHere() throws Exception {
+        try (java.net.URLClassLoader jar = new java.net.URLClassLoader(
+                new java.net.URL[] {ClientPackages.platformJar("linux-x64").toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            java.sql.Driver driver = (java.sql.Driver) Class.forName("org.sqlite.JDBC", true, jar).getDeclaredConstructor().newInstance();
+            try (java.sql.Connection db = driver.connect("jdbc:sqlite:" + temp.resolve("probe.sqlite"), new java.util.Properties());
+                 java.sql.Statement s = db.createStatement()) {
+                s.execute("CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = 'trigram')");
+                s.execute("INSERT INTO t VALUES ('今天天气很好')");
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM t WHERE t MATCH '天气很'")) {
+                    assertEquals(1, rs.getInt(1));
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ public final class MessageActions {
     private final Draft draft;
     private final ObjectProperty<ChatLine.MessageLine> replyingTo = new SimpleObjectProperty<>();
     private final ObjectProperty<ChatLine.MessageLine> editing = new SimpleObjectProperty<>();
+    private String typedBefore = ""; // what the box held before an edit took it, given back on cancel
 
     MessageActions(ChatState state, RelayLink link, Draft draft) {
         this.state = state;
@@ -77,8 +78,6 @@ public final class MessageActions {
             draft.typedProperty().set(line.text());
         }
     }
-
-    private String typedBefore = "";
 
     /** Up in an empty box: edit our newest message in the open conversation, if there is one to edit. */
     public boolean editLast() {

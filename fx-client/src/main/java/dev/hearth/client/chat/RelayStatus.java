@@ -28,6 +28,7 @@ public final class RelayStatus {
     private final IntegerProperty maxText = new SimpleIntegerProperty(ProtocolDefaults.MAX_TEXT_CODE_POINTS);
     private final ObservableList<String> rooms = FXCollections.observableArrayList();
     private final ObservableList<String> roomsView = FXCollections.unmodifiableObservableList(rooms);
+    private final ObjectProperty<java.util.Set<String>> features = new SimpleObjectProperty<>(java.util.Set.of());
 
     public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
         return status;
@@ -91,21 +92,13 @@ public final class RelayStatus {
     }
 
     /** The relay listed its rooms again (a {@code rooms} answer). */
-    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> features =
-            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
-
     void roomsListed(java.util.List<Welcome.RoomSummary> listed) {
         if (listed != null) {
             rooms.setAll(listed.stream().map(Welcome.RoomSummary::name).toList());
         }
     }
 
-    /** The protocol 1.1 features the relay listed when we last logged in ({@code Features}); none from a version 1 relay. */
-    public ReadOnlyObjectProperty<java.util.Set<String>> featuresProperty() {
-        return features;
-    }
-
-    /** Whether the relay offers {@code feature} (a {@code Features} name). */
+    /** Whether the relay offered {@code feature} (a {@code Features} name) when we last logged in; a version 1 relay offers none. */
     public boolean offers(String feature) {
         return features.get().contains(feature);
     }

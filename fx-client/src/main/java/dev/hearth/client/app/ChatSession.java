@@ -78,7 +78,7 @@ final class ChatSession implements SessionStarter.Session {
         session.chat.history().restoreKept(request.rooms()); // what was kept shows before anything arrives
         String notice = shell.takeHistoryNotice();
         if (notice != null) {
-            session.historyProblem(notice);
+            session.chat.history().fileNotice(notice);
         }
         shell.show(session.root);
         session.client.connect(request);

@@ -64,13 +64,25 @@ public final class ChatHistory {
                 showStored(conversation, kept.newest());
             }
         } catch (java.sql.SQLException e) {
-            state.info(null, text.format("history.unreadable", e.getMessage()));
+            say(text.format("history.unreadable", e.getMessage()));
         }
     }
 
     /** Keeping the history failed: said in the open conversation (or the next one to open). */
     public void historyProblem(String reason) {
-        String words = text.format("history.unwritable", reason);
+        say(text.format("history.unwritable", reason));
+    }
+
+    /**
+     * What opening the history file found: a damaged file set aside (history goes on in a new
+     * one), or a file that cannot be used (nothing is kept this run).
+     */
+    public void fileNotice(String reason) {
+        say(text.format(history != null ? "history.setaside" : "history.unusable", reason));
+    }
+
+    /** In the open conversation, or, before any is open (at start-up), in the first one opened. */
+    private void say(String words) {
         if (state.selected() != null) {
             state.info(null, words);
         } else {

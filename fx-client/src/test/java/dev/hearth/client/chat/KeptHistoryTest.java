@@ -280,4 +280,13 @@ class KeptHistoryTest {
         startSession(List.of("lobby"));
         assertEquals(List.of(), chat.conversations(), "nothing comes back on the next start");
     }
+
+    @Test
+    void aHistoryFileSetAsideAtStartIsSaidInTheFirstConversationOpened() {
+        startSession(List.of());
+        chat.history().fileNotice("set aside as history.sqlite.damaged-x");
+        logIn(new Joined("lobby", List.of("alice"), null));
+        assertTrue(conversation("lobby").lines().stream().anyMatch(l -> l instanceof ChatLine.SystemLine sys
+                && sys.text().contains("history.sqlite.damaged-x") && sys.text().contains("new file")), "said once the lobby opened");
+    }
 }

@@ -20,6 +20,9 @@ interface ChatRecord {
 
         @Override
         public void reaction(Conversation where, String mid, String emoji, String nick, boolean on) { }
+
+        @Override
+        public void batchDone() { }
     };
 
     /** A confirmed message, new or a copy of one already kept (its current state). */
@@ -30,4 +33,7 @@ interface ChatRecord {
     void deleted(Conversation where, String mid);
 
     void reaction(Conversation where, String mid, String emoji, String nick, boolean on);
+
+    /** The end of a batch of the relay's events: what it changed is kept now, together. */
+    void batchDone();
 }

@@ -179,5 +179,6 @@ final class ChatState {
     void flushTouched() {
         touched.forEach(Conversation::flush);
         touched.clear();
+        record.batchDone();
     }
 }

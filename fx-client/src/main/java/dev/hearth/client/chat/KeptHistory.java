@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 /**
  * The chat's copy on this computer: every message the relay sends, and what happens to it, goes
  * to the {@link HistoryThread} under this relay and the nick this session logged in with (a
- * {@code /nick} later does not split a session's conversations). FX thread; the store's work runs
- * on its own thread and its answers come back through {@code fxThread}.
+ * {@code /nick} later does not split a session's conversations), one transaction per batch of the
+ * relay's events. Every read and forget first sends what is pending, so it sees it. FX thread; the
+ * store's work runs on its own thread and its answers come back through {@code fxThread}.
  */
 public final class KeptHistory implements ChatRecord {
 
@@ -29,6 +30,7 @@ public final class KeptHistory implements ChatRecord {
     private final String relay;
     private final String me;
     private final Executor fxThread;
+    private final List<HistoryThread.Work> pending = new ArrayList<>(); // this batch's changes, kept at its end
 
     public KeptHistory(HistoryThread store, String relay, String me, Executor fxThread) {
         this.store = store;
@@ -48,35 +50,43 @@ public final class KeptHistory implements ChatRecord {
         StoredMessage stored = new StoredMessage(line.mid(), line.seq(), line.ts(), line.from(),
                 line.deleted() ? null : line.text(), line.own(), line.reply(), line.changes().edited(), line.deleted(),
                 line.changes().reactions());
-        store.write(s -> s.record(ref, stored));
+        pending.add(s -> s.record(ref, stored));
     }
 
     @Override
     public void edited(Conversation where, String mid, String text, Instant at) {
         ConversationRef ref = ref(where);
-        store.write(s -> s.edit(ref, mid, text, at));
+        pending.add(s -> s.edit(ref, mid, text, at));
     }
 
     @Override
     public void deleted(Conversation where, String mid) {
         ConversationRef ref = ref(where);
-        store.write(s -> s.delete(ref, mid));
+        pending.add(s -> s.delete(ref, mid));
     }
 
     @Override
     public void reaction(Conversation where, String mid, String emoji, String nick, boolean on) {
         ConversationRef ref = ref(where);
-        store.write(s -> s.react(ref, mid, emoji, nick, on));
+        pending.add(s -> s.react(ref, mid, emoji, nick, on));
+    }
+
+    @Override
+    public void batchDone() {
+        store.writeAll(pending);
+        pending.clear();
     }
 
     /** Deletes what this computer kept of {@code conversation}. */
     void forget(Conversation conversation) {
+        batchDone();
         ConversationRef ref = ref(conversation);
         store.write(s -> s.forget(ref));
     }
 
     /** Deletes everything this computer kept of this relay, under every nick. */
     void forgetRelay() {
+        batchDone();
         store.write(s -> s.forgetRelay(relay));
     }
 
@@ -85,6 +95,7 @@ public final class KeptHistory implements ChatRecord {
 
     /** What was kept for this relay and nick, newest conversation first: read once, before connecting. */
     List<Kept> kept() throws SQLException {
+        batchDone();
         return store.askNow(s -> {
             List<Kept> all = new ArrayList<>();
             for (StoredConversation c : s.conversations(relay, me)) {
@@ -96,6 +107,7 @@ public final class KeptHistory implements ChatRecord {
 
     /** The page before what {@code conversation} shows from the store (the newest page when it shows nothing from it), handed to {@code then} on the FX thread. */
     void older(Conversation conversation, Consumer<Page> then) {
+        batchDone();
         ConversationRef ref = ref(conversation);
         long before = conversation.oldestStored();
         store.read(s -> before == 0 ? s.latest(ref, PAGE) : s.before(ref, before, PAGE), fxThread, then);
@@ -103,12 +115,14 @@ public final class KeptHistory implements ChatRecord {
 
     /** The stored message {@code mid} of {@code conversation}, or null, handed to {@code then} on the FX thread. */
     void original(Conversation conversation, String mid, Consumer<StoredLine> then) {
+        batchDone();
         ConversationRef ref = ref(conversation);
         store.read(s -> s.byMid(ref, mid), fxThread, then);
     }
 
     /** The newest hits of {@code query} in {@code conversation}, or in everything kept for this relay and nick when it is null. */
     void search(Conversation conversation, String query, int limit, Consumer<List<SearchHit>> then) {
+        batchDone();
         ConversationRef ref = conversation == null ? null : ref(conversation);
         store.read(s -> ref == null ? s.search(query, relay, me, limit) : s.search(query, ref, limit), fxThread, then);
     }

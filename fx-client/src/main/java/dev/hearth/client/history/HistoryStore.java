@@ -44,17 +44,6 @@ public final class HistoryStore implements AutoCloseable {
         return inTransaction(() -> keep(conversationId(where), message));
     }
 
-    /** Keeps many messages of {@code where} in one transaction (a backlog, an import); see {@link #record}. */
-    public void recordAll(ConversationRef where, List<StoredMessage> messages) throws SQLException {
-        inTransaction(() -> {
-            long conversation = conversationId(where);
-            for (StoredMessage message : messages) {
-                keep(conversation, message);
-            }
-            return null;
-        });
-    }
-
     private boolean keep(long conversation, StoredMessage message) throws SQLException {
         StoredLine stored = find(conversation, message);
         if (stored == null) {
@@ -449,7 +438,24 @@ public final class HistoryStore implements AutoCloseable {
         void bind(PreparedStatement s) throws SQLException;
     }
 
+    /**
+     * Runs {@code works} as one transaction: a burst of a thousand messages is one commit, not a
+     * thousand. A failure keeps none of them.
+     */
+    public void together(List<HistoryThread.Work> works) throws SQLException {
+        inTransaction(() -> {
+            for (HistoryThread.Work work : works) {
+                work.on(this);
+            }
+            return null;
+        });
+    }
+
+    /** A transaction, or, inside one already open ({@link #together}), a part of it. */
     private <T> T inTransaction(Work<T> work) throws SQLException {
+        if (!db.getAutoCommit()) {
+            return work.run();
+        }
         db.setAutoCommit(false);
         try {
             T result = work.run();

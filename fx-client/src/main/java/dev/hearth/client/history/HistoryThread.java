@@ -1,6 +1,7 @@
 package dev.hearth.client.history;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +64,14 @@ public final class HistoryThread implements AutoCloseable {
                 problems.accept(e);
             }
         });
+    }
+
+    /** Queues {@code works} to run as one transaction (see {@link HistoryStore#together}). */
+    public void writeAll(List<Work> works) {
+        if (!works.isEmpty()) {
+            List<Work> copy = List.copyOf(works);
+            write(store -> store.together(copy));
+        }
     }
 
     /** Asks {@code question} on the history thread; {@code then} gets the answer on {@code back}, or nothing on a failure. */

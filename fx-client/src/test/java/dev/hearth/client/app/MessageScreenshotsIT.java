@@ -6,11 +6,10 @@ import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.i18n.Languages;
 import dev.hearth.client.net.ClientEvent;
-import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
-import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.LineMenus;
 import dev.hearth.client.testing.Screenshots;
 import dev.hearth.client.testing.TestRelay;
@@ -148,6 +147,19 @@ class MessageScreenshotsIT {
         LineMenus.requestMenuOn(me, thanks);
         LineMenus.choose(me, "reply");
         assertTrue(size(Screenshots.write(stage.getScene(), "messages-" + look)) > 0);
+        ChatWindow.fx(() -> { // the narrowest window the app allows, to look for clipped words
+            stage.setWidth(800);
+            stage.setHeight(500);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(size(Screenshots.write(stage.getScene(), "messages-" + look + "-800x500")) > 0);
+        ChatWindow.fx(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         LineMenus.requestMenuOn(me, firstRun(answer));
         me.await(() -> ChatWindow.fx(() -> shownMenu() != null), "the menu");
@@ -189,12 +201,8 @@ class MessageScreenshotsIT {
     }
 
     private RelayClient friend(String nick, EventLog log) {
-        RelayClient client = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("f-" + nick)), log);
+        RelayClient client = Friend.join(relay, config, nick, "lobby", log);
         friends.add(client);
-        client.connect(new ConnectRequest(relay.address(), relay.fingerprint(), nick, null));
-        log.await(ClientEvent.LoggedIn.class, WAIT);
-        client.join("lobby");
-        log.await(ClientEvent.Received.class, r -> r.envelope() instanceof dev.hearth.protocol.Joined, WAIT);
         return client;
     }
 }

@@ -68,16 +68,17 @@ public class HistorySearchBenchmark {
             if (c == 1) {
                 one = ref;
             }
-            List<StoredMessage> batch = new ArrayList<>();
+            List<HistoryThread.Work> batch = new ArrayList<>();
             for (int i = 0; i < perConversation; i++) {
                 long n = (long) c * perConversation + i;
                 String text = random.nextInt(3) == 0 ? words(random, CHINESE, "") : words(random, ENGLISH, " ");
                 if (n % 10_000 == 7) {
                     text += " zebra";
                 }
-                batch.add(StoredMessage.sent("m" + n, (long) i + 1, t.plusSeconds(n * 30), "bob", text, false, null));
+                StoredMessage message = StoredMessage.sent("m" + n, (long) i + 1, t.plusSeconds(n * 30), "bob", text, false, null);
+                batch.add(s -> s.record(ref, message));
             }
-            store.recordAll(ref, batch);
+            store.together(batch);
         }
     }
 

@@ -115,6 +115,20 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aBatchIsKeptWhollyOrNotAtAll() throws Exception {
+        store.together(List.of(s -> s.record(LOBBY, msg("m1", 1, 1, "bob", "one")), s -> s.record(LOBBY, msg("m2", 2, 2, "bob", "two"))));
+        assertEquals(List.of("one", "two"), texts(store.latest(LOBBY, 10)));
+        org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> store.together(List.of(
+                s -> s.record(LOBBY, msg("m3", 3, 3, "bob", "three")),
+                s -> s.react(LOBBY, "m1", "👍", "carol", true),
+                s -> { throw new java.sql.SQLException("disk full"); })));
+        assertEquals(List.of("one", "two"), texts(store.latest(LOBBY, 10)), "nothing of the failed batch");
+        assertEquals(Map.of(), store.byMid(LOBBY, "m1").message().reactions());
+        store.record(LOBBY, msg("m3", 3, 3, "bob", "three"));
+        assertEquals(3, store.latest(LOBBY, 10).lines().size(), "and the store goes on");
+    }
+
+    @Test
     void olderHistoryPagesInUntilThereIsNoMore() throws Exception {
         for (int i = 1; i <= 250; i++) {
             store.record(LOBBY, msg("m" + i, i, i, "bob", "line " + i));

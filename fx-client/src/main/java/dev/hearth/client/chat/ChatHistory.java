@@ -92,7 +92,7 @@ public final class ChatHistory {
 
     /** Whether this chat keeps its conversations on this computer. */
     public boolean keepsHistory() {
-        return history != null;
+        return history != null && history.keeping();
     }
 
     /** "Forget this conversation": what this computer kept of it is deleted, and its lines go (the view asked first). */
@@ -120,7 +120,7 @@ public final class ChatHistory {
      * gets them (nothing without a kept history).
      */
     public void searchEverything(String query, Consumer<List<SearchHit>> then) {
-        if (history == null || query.isBlank()) {
+        if (!keepsHistory() || query.isBlank()) {
             then.accept(List.of());
         } else {
             history.search(null, query, 100, then);
@@ -133,7 +133,7 @@ public final class ChatHistory {
                 ? state.room(hit.conversation().name()) : state.direct(hit.conversation().name());
         state.select(conversation);
         String mid = hit.line().message().mid();
-        if (conversation.lines().isEmpty() && history != null) {
+        if (conversation.lines().isEmpty() && keepsHistory()) {
             history.older(conversation, page -> { // nothing shown yet: the newest page first, then back to the hit
                 showStored(conversation, page);
                 if (mid != null) {
@@ -172,7 +172,7 @@ public final class ChatHistory {
         if (shown.isPresent()) {
             reveal.set(null);
             reveal.set(shown.get());
-        } else if (history != null && conversation.olderStoredProperty().get()) {
+        } else if (keepsHistory() && conversation.olderStoredProperty().get()) {
             history.older(conversation, page -> {
                 showStored(conversation, page);
                 revealIn(conversation, mid);
@@ -184,7 +184,7 @@ public final class ChatHistory {
 
     /** The reader scrolled to the top of {@code conversation}: the page before it comes in from this computer. */
     public void loadOlder(Conversation conversation) {
-        if (history != null && conversation.olderStoredProperty().get() && pagingIn.add(conversation)) {
+        if (keepsHistory() && conversation.olderStoredProperty().get() && pagingIn.add(conversation)) {
             history.older(conversation, page -> {
                 pagingIn.remove(conversation);
                 showStored(conversation, page);

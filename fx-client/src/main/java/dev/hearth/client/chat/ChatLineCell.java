@@ -3,6 +3,7 @@ package dev.hearth.client.chat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -34,6 +35,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private final LineActions actions;
     private final TextSelections selections;
     private ChatLine drawn;
+    private SelectableText drawnBody;
     private boolean drawnMarked;
     private final DateTimeFormatter day;
 
@@ -61,12 +63,13 @@ final class ChatLineCell extends ListCell<ChatLine> {
     protected void updateItem(ChatLine line, boolean empty) {
         super.updateItem(line, empty);
         setText(null);
-        markHits();
         boolean marked = !empty && actions.marksUnread(line);
         if (!empty && line != null && line == drawn && marked == drawnMarked && getGraphic() != null) {
+            markHits();
             return; // the same line again (the list refreshes cells on clicks): keep it, and the reader's selection in it
         }
         drawn = empty ? null : line;
+        drawnBody = null;
         drawnMarked = marked;
         Node graphic = empty || line == null ? null : switch (line) {
             case ChatLine.MessageLine message -> message(message);
@@ -74,12 +77,17 @@ final class ChatLineCell extends ListCell<ChatLine> {
             case ChatLine.DaySeparator separator -> separator(separator);
         };
         setGraphic(marked ? new VBox(2, unreadDivider(), graphic) : graphic);
+        markHits();
     }
 
     private void markHits() {
         String mid = !isEmpty() && getItem() instanceof ChatLine.MessageLine m ? m.mid() : null;
-        pseudoClassStateChanged(HIT, mid != null && search.hitsProperty().get().contains(mid));
+        boolean hit = mid != null && search.hitsProperty().get().contains(mid);
+        pseudoClassStateChanged(HIT, hit);
         pseudoClassStateChanged(CURRENT_HIT, mid != null && mid.equals(search.currentProperty().get()));
+        if (drawnBody != null && (hit || drawnBody.marksFound())) {
+            drawnBody.markFound(hit ? FoundWords.in(drawnBody.text(), search.termsProperty().get()) : List.of());
+        }
     }
 
     private Node message(ChatLine.MessageLine line) {
@@ -189,6 +197,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
     /** The text, selectable, with the message's menu (Copy copies the selection, else the whole text). */
     private TextFlow body(ChatLine.MessageLine line) {
         SelectableText body = new SelectableText(line.text(), selections, actions.openLink());
+        drawnBody = body;
         body.node().setOnContextMenuRequested(e -> {
             String link = body.linkAt(new Point2D(e.getX(), e.getY()));
             String copy = line.deleted() ? null : body.hasSelection() ? body.selectedText() : body.text();

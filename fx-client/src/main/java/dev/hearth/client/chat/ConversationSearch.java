@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 /**
  * Ctrl+F: finds a query in the open conversation, its whole kept history included, and steps
  * through the hits from the newest back ({@link #previous}) and forward again ({@link #next}).
- * Without a kept history it searches the lines shown. Every term must occur, in any case, as in
+ * Without a kept history (or once it is turned off) it searches the lines shown. Every term must occur, in any case, as in
  * the history's search. The current hit is a mid the view model reveals. FX thread.
  */
 public final class ConversationSearch {
@@ -27,6 +27,7 @@ public final class ConversationSearch {
     private final ChatText text;
     private final ObjectProperty<Set<String>> hits = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<String> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> terms = new SimpleObjectProperty<>(List.of());
     private final StringProperty status = new SimpleStringProperty("");
     private List<String> newestFirst = List.of();
     private int at = -1;
@@ -42,6 +43,11 @@ public final class ConversationSearch {
     /** The mids of every hit, for the lines to mark. */
     public ReadOnlyObjectProperty<Set<String>> hitsProperty() {
         return hits;
+    }
+
+    /** The folded terms of the search whose hits are marked, for the lines to mark the words. */
+    public ReadOnlyObjectProperty<List<String>> termsProperty() {
+        return terms;
     }
 
     /** The hit shown now, or null. */
@@ -62,24 +68,24 @@ public final class ConversationSearch {
             clear();
             return;
         }
-        if (history != null) {
+        if (history != null && history.keeping()) {
             history.search(open, query, MOST_HITS, found -> {
                 if (ask == asked && state.selected() == open) {
-                    show(found.stream().map(h -> h.line().message().mid()).filter(java.util.Objects::nonNull).toList());
+                    show(query, found.stream().map(h -> h.line().message().mid()).filter(java.util.Objects::nonNull).toList());
                 }
             });
         } else {
-            show(shownHits(open, query));
+            show(query, shownHits(open, query));
         }
     }
 
     private static List<String> shownHits(Conversation open, String query) {
-        String[] terms = TextFold.fold(query).strip().split("\\s+");
+        List<String> terms = termsOf(query);
         List<String> found = new ArrayList<>();
         for (int i = open.lines().size() - 1; i >= 0; i--) {
             if (open.lines().get(i) instanceof ChatLine.MessageLine m && m.mid() != null && !m.deleted()) {
                 String folded = TextFold.fold(m.text());
-                if (java.util.Arrays.stream(terms).allMatch(folded::contains)) {
+                if (terms.stream().allMatch(folded::contains)) {
                     found.add(m.mid());
                 }
             }
@@ -87,7 +93,12 @@ public final class ConversationSearch {
         return found;
     }
 
-    private void show(List<String> mids) {
+    private static List<String> termsOf(String query) {
+        return List.of(TextFold.fold(query).strip().split("\\s+"));
+    }
+
+    private void show(String query, List<String> mids) {
+        terms.set(termsOf(query));
         newestFirst = List.copyOf(mids);
         hits.set(Set.copyOf(mids));
         at = mids.isEmpty() ? -1 : 0;
@@ -113,6 +124,7 @@ public final class ConversationSearch {
     public void clear() {
         asked++;
         newestFirst = List.of();
+        terms.set(List.of());
         hits.set(Set.of());
         at = -1;
         current.set(null);

@@ -77,6 +77,11 @@ public final class KeptHistory implements ChatRecord {
         pending.clear();
     }
 
+    /** False once the user turned history off during this session: nothing is kept or found any more. */
+    boolean keeping() {
+        return store.isOpen();
+    }
+
     /** Deletes what this computer kept of {@code conversation}. */
     void forget(Conversation conversation) {
         batchDone();

@@ -30,8 +30,17 @@ final class SelectableText {
 
 
     private final String text;
-    private final TextFlow flow = new TextFlow();
+    /** Draws the marks again after each layout: a new width wraps the words to other places. */
+    private final TextFlow flow = new TextFlow() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            drawMarks();
+        }
+    };
+    private List<FoundWords.Range> foundRanges = List.of();
     private final Path highlight = new Path();
+    private final Path found = new Path();
     private final TextSelections selections;
     private final List<Link> links = new ArrayList<>();
     private final FlowIndex index = new FlowIndex();
@@ -46,7 +55,9 @@ final class SelectableText {
         flow.getStyleClass().add("message-body");
         highlight.getStyleClass().add("selection-highlight");
         highlight.setManaged(false);
-        flow.getChildren().add(highlight);
+        found.getStyleClass().add("found-highlight");
+        found.setManaged(false);
+        flow.getChildren().addAll(found, highlight);
         flow.getChildren().add(sizeReference);
         sizeReference.getStyleClass().add("message-text");
         EmojiPack emoji = EmojiPack.bundled();
@@ -125,11 +136,28 @@ final class SelectableText {
     void select(int from, int to) {
         anchor = clamp(from);
         caret = clamp(to);
-        highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(index.toFlow(Math.min(anchor, caret)),
-                index.toFlow(Math.max(anchor, caret)))) : List.of());
+        drawMarks();
         if (hasSelection()) {
             selections.selected(this);
         }
+    }
+
+    /** Marks the words a search found (nothing when empty), below any selection. */
+    void markFound(List<FoundWords.Range> ranges) {
+        foundRanges = List.copyOf(ranges);
+        drawMarks();
+    }
+
+    boolean marksFound() {
+        return !foundRanges.isEmpty();
+    }
+
+    private void drawMarks() {
+        found.getElements().setAll(foundRanges.stream()
+                .flatMap(r -> java.util.Arrays.stream(flow.rangeShape(index.toFlow(clamp(r.start())), index.toFlow(clamp(r.end())))))
+                .toList());
+        highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(index.toFlow(Math.min(anchor, caret)),
+                index.toFlow(Math.max(anchor, caret)))) : List.of());
     }
 
     void clearSelection() {

@@ -52,6 +52,11 @@ public final class HistoryThread implements AutoCloseable {
         this.problems = problems;
     }
 
+    /** False once closed: the user turned history off, and nothing more is kept or read. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
     /** Queues {@code work}; after {@link #close} (history just turned off) nothing is kept. */
     public void write(Work work) {
         if (closed) {

@@ -81,10 +81,15 @@ class SearchIT {
         robot.type(KeyCode.ENTER);
         alice.await(() -> ChatWindow.fx(() -> alice.<Label>find("#findStatus").getText()).equals("2 of 2"), "two hits, the newest shown");
         alice.await(() -> markedCells(alice, "search-hit") == 2 && markedCells(alice, "search-current") == 1, "both hits marked, one current");
+        alice.await(() -> markedWords(alice) == 2, "the words found marked in both lines");
+        assertEquals(java.util.List.of(true, true), ChatWindow.fx(() -> wordMarks(alice).stream()
+                .map(mark -> mark.getBoundsInParent().getWidth() < mark.getParent().getLayoutBounds().getWidth() / 2).toList()),
+                "the mark covers the two characters, not the line");
         robot.type(KeyCode.ENTER);
         alice.await(() -> ChatWindow.fx(() -> alice.<Label>find("#findStatus").getText()).equals("1 of 2"), "Enter again: the older hit");
         robot.type(KeyCode.ESCAPE);
-        alice.await(() -> markedCells(alice, "search-hit") == 0 && ChatWindow.fx(() -> !alice.<Node>find("#findBar").isVisible()),
+        alice.await(() -> markedCells(alice, "search-hit") == 0 && markedWords(alice) == 0
+                        && ChatWindow.fx(() -> !alice.<Node>find("#findBar").isVisible()),
                 "Esc closes the bar and clears the marks");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -113,6 +118,15 @@ class SearchIT {
     private static Window searchWindow() {
         return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().lookup("#searchEverywhereField") != null).findFirst().orElse(null);
+    }
+
+    private static java.util.List<javafx.scene.shape.Path> wordMarks(ChatWindow window) {
+        return window.lookupAll(".found-highlight").stream().map(javafx.scene.shape.Path.class::cast)
+                .filter(mark -> !mark.getElements().isEmpty()).toList();
+    }
+
+    private static long markedWords(ChatWindow window) {
+        return ChatWindow.fx(() -> (long) wordMarks(window).size());
     }
 
     private static long markedCells(ChatWindow window, String pseudoClass) {

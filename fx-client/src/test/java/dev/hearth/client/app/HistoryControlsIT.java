@@ -1,0 +1,217 @@
+package dev.hearth.client.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hearth.client.chat.ChatLine;
+import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.history.HistoryFile;
+import dev.hearth.client.net.RelayClient;
+import dev.hearth.client.settings.PreferencesStore;
+import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.EventLog;
+import dev.hearth.client.testing.Friend;
+import dev.hearth.client.testing.LineMenus;
+import dev.hearth.client.testing.TestRelay;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The user's controls over what this computer keeps, clicked through as a person would: "Forget
+ * this conversation" from the conversation list (Cancel keeps it, Forget wipes its bytes from the
+ * file), then "Keep history on this computer" turned off in the preferences (Cancel keeps the
+ * file, confirming deletes it), after which Ctrl+F still finds what is on screen. The real app,
+ * a real TLS relay, the real history file read byte by byte.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HistoryControlsIT {
+
+    private final String inRoom = "room-" + UUID.randomUUID();
+    private final String inDirect = "direct-" + UUID.randomUUID();
+    private TestRelay relay;
+    private Path config;
+    private Stage stage;
+    private RelayClient bob;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        relay = TestRelay.tls(b -> b);
+        config = Files.createTempDirectory("hearth-it");
+        ChatWindow.start(stage, config.resolve("alice"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (bob != null) {
+            bob.close();
+        }
+        relay.close();
+    }
+
+    @Test
+    void forgetAConversationThenStopKeepingHistory(FxRobot robot) throws IOException {
+        ChatWindow alice = ChatWindow.of(robot, stage);
+        Path history = config.resolve("alice").resolve("data").resolve(HistoryFile.NAME);
+        alice.connect(relay.invite(null), "alice");
+        alice.send("/join lobby");
+        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
+        bob.say("lobby", inRoom);
+        bob.dm("alice", inDirect);
+        alice.await(() -> alice.conversation("bob") != null, "bob's message arrived");
+        alice.await(() -> kept(history).contains(inRoom) && kept(history).contains(inDirect), "both kept in the file");
+
+        // Forget bob's conversation: Cancel first changes nothing.
+        select(alice, "bob");
+        openConversationMenu(alice);
+        LineMenus.chooseLater(alice, "forget-conversation");
+        answer(alice, "forget-dialog", false);
+        assertTrue(shownTexts(alice, "bob").contains(inDirect), "Cancel keeps the conversation on screen");
+        assertTrue(kept(history).contains(inDirect), "and in the file");
+
+        openConversationMenu(alice);
+        LineMenus.chooseLater(alice, "forget-conversation");
+        answer(alice, "forget-dialog", true);
+        alice.await(() -> !shownTexts(alice, "bob").contains(inDirect), "the forgotten lines leave the screen");
+        alice.await(() -> !kept(history).contains(inDirect), "and every byte of them the file");
+        assertTrue(kept(history).contains(inRoom), "the room is kept");
+
+        // Stop keeping history: Cancel leaves the box ticked and the file where it was.
+        Stage preferences = openPreferences(alice);
+        CheckBox keep = ChatWindow.fx(() -> (CheckBox) preferences.getScene().lookup("#keepHistoryBox"));
+        assertTrue(ChatWindow.fx(keep::isSelected));
+        Platform.runLater(keep::fire); // the box asks and waits for the answer
+        answer(alice, "stop-keeping-history", false);
+        alice.await(() -> ChatWindow.fx(keep::isSelected), "Cancel ticks the box again");
+        assertTrue(Files.exists(history));
+
+        Platform.runLater(keep::fire);
+        answer(alice, "stop-keeping-history", true);
+        alice.await(() -> !Files.exists(history) && !Files.exists(history.resolveSibling(HistoryFile.NAME + "-wal")),
+                "the file and its journal deleted");
+        assertEquals(false, new PreferencesStore(config.resolve("alice")).load().keepHistory(), "the choice saved");
+        ChatWindow.fx(() -> {
+            preferences.close();
+            stage.requestFocus();
+            return null;
+        });
+
+        // The session goes on without a file, and Ctrl+F finds in what is on screen.
+        bob.say("lobby", "after " + inRoom);
+        select(alice, "lobby");
+        alice.await(() -> shownTexts(alice, "lobby").contains("after " + inRoom), "a new line arrived");
+        robot.clickOn(alice.<Node>find("#input"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        alice.await(() -> ChatWindow.fx(() -> alice.<Node>find("#findField").isFocused()), "the find field focused");
+        robot.write(inRoom.substring(0, 12));
+        robot.type(KeyCode.ENTER);
+        alice.await(() -> ChatWindow.fx(() -> alice.<Label>find("#findStatus").getText()).equals("2 of 2"),
+                "both lines on screen found without a history");
+        assertTrue(!Files.exists(history), "nothing written again");
+    }
+
+    private static String kept(Path history) {
+        StringBuilder all = new StringBuilder();
+        for (String suffix : List.of("", "-wal")) {
+            try {
+                all.append(Files.readString(history.resolveSibling(history.getFileName() + suffix), StandardCharsets.ISO_8859_1));
+            } catch (IOException absent) {
+                // the journal exists only between checkpoints
+            }
+        }
+        return all.toString();
+    }
+
+    private static List<String> shownTexts(ChatWindow window, String conversation) {
+        return ChatWindow.fx(() -> window.conversation(conversation).lines().stream()
+                .filter(l -> l instanceof ChatLine.MessageLine).map(l -> ((ChatLine.MessageLine) l).text()).toList());
+    }
+
+    private static void select(ChatWindow window, String name) {
+        ChatWindow.fx(() -> {
+            window.<ListView<Conversation>>find("#conversations").getSelectionModel().select(window.conversation(name));
+            return null;
+        });
+        window.await(() -> window.title().endsWith(name), name + " open");
+    }
+
+    /** The menu the platform asks for on a right-click (or the menu key) over the conversation list. */
+    private static void openConversationMenu(ChatWindow window) {
+        ChatWindow.fx(() -> {
+            ListView<?> list = window.find("#conversations");
+            Bounds local = list.getBoundsInLocal();
+            Point2D screen = list.localToScreen(local.getCenterX(), 10);
+            Point2D scene = list.localToScene(local.getCenterX(), 10);
+            javafx.event.Event.fireEvent(list, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getCenterX(), 10, screen.getX(), screen.getY(), false, new PickResult(list, scene.getX(), scene.getY())));
+            return null;
+        });
+    }
+
+    /** Waits for the confirmation with {@code styleClass} and presses its confirming button or Cancel. */
+    private static void answer(ChatWindow window, String styleClass, boolean confirm) {
+        window.await(() -> ChatWindow.fx(() -> dialog(styleClass) != null), "the question " + styleClass);
+        ChatWindow.fx(() -> {
+            DialogPane pane = dialog(styleClass);
+            ButtonType chosen = pane.getButtonTypes().stream()
+                    .filter(b -> (b.getButtonData() == ButtonBar.ButtonData.OK_DONE) == confirm).findFirst().orElseThrow();
+            ((Button) pane.lookupButton(chosen)).fire();
+            return null;
+        });
+        window.await(() -> ChatWindow.fx(() -> dialog(styleClass) == null), "the question answered");
+    }
+
+    private static DialogPane dialog(String styleClass) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
+                    && pane.getStyleClass().contains(styleClass)) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
+    private Stage openPreferences(ChatWindow window) {
+        ChatWindow.fx(() -> {
+            stage.getScene().getRoot().lookupAll(".button").stream()
+                    .filter(b -> b instanceof Button button && "Preferences…".equals(button.getText()))
+                    .findFirst().map(Button.class::cast).orElseThrow().fire();
+            return null;
+        });
+        window.await(() -> preferencesWindow() != null, "preferences shown");
+        return preferencesWindow();
+    }
+
+    private Stage preferencesWindow() {
+        return ChatWindow.fx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s != stage && s.isShowing() && "Preferences".equals(s.getTitle()))
+                .map(Stage.class::cast).findFirst().orElse(null));
+    }
+}

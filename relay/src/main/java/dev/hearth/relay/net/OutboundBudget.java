@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * fit a small heap; past this budget the connection furthest behind is cut off as a slow reader,
  * as if its own queue had overflowed: it closes, and its session waits out its grace period.
  *
+ * <p>What is counted is what the queues keep alive: a room message's body, shared by every
+ * member's queue, once while any of them holds it, and each holder's own part (its counter, the
+ * line's overhead) for every holder. A reader that stopped keeps bodies its room has long read
+ * alive, and they stay counted until it lets go.
+ *
  * <p>Furthest behind means the most <em>live</em> bytes queued, then the most bytes in all. Live
  * lines reach everyone in a room at the pace they are said, so the reader with the most of them
  * waiting is the one that has read least of late. Requested lines (a resumption's replay, a join's
@@ -33,7 +38,12 @@ final class OutboundBudget {
         void cutOff();
     }
 
-    /** @param live bytes not asked for in bulk; @param all everything charged, requested bytes and overhead included */
+    /**
+     * How far behind a connection is, by what it holds counted alone (shared bodies in full).
+     *
+     * @param live bytes not asked for in bulk
+     * @param all  every line's bytes and overhead, requested lines included
+     */
     record Waiting(long live, long all) {
         static final Waiting NONE = new Waiting(0, 0);
 
@@ -77,16 +87,17 @@ final class OutboundBudget {
 
     /**
      * Past the budget, cuts off the connections furthest behind until what they held brings the
-     * total within it. What a cut connection's writer is still writing is released only once that
-     * write fails, so it is counted as freed at once, lest a second connection be cut for it.
+     * total within it. A connection gives back what it held as it is cut off (what its writer is
+     * still writing included, lest a second connection be cut for it), so the total read after
+     * each cut says whether another is needed: a reader that shared every body it held with others
+     * frees only its own part.
      */
     void enforce() {
         if (bytes.get() <= maxBytes) {
             return;
         }
         synchronized (this) {
-            long excess = bytes.get() - maxBytes;
-            while (excess > 0) {
+            while (bytes.get() > maxBytes) {
                 Queue chosen = null;
                 Waiting most = Waiting.NONE;
                 for (Queue queue : queues) {
@@ -100,7 +111,6 @@ final class OutboundBudget {
                     return;
                 }
                 queues.remove(chosen);
-                excess -= most.all();
                 chosen.cutOff();
             }
         }

@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
  * with one flush, outside any lock. Bounded in bytes, counted until written: a peer that stops
  * reading fills it, and the next offer fails, so the connection is cut off instead of anyone
  * waiting for it. What it holds counts against the relay-wide {@link OutboundBudget} as well, from
- * the moment it is queued until it is written or the outbox dies.
+ * the moment it is queued until it is written or the outbox dies, a body shared with other queues
+ * once among them ({@link OutLine#queueCharge}).
  *
  * <p>The writer thread runs only while there is something to write: once its connection has been
  * quiet for {@value #IDLE_WRITER_SECONDS} s it ends, and the next line starts a new one (see
@@ -48,12 +49,15 @@ final class Outbox {
 
     // Guarded by lock
     private final ArrayDeque<QueuedLine> queue = new ArrayDeque<>();
+    // Guarded by lock: the batch the writer is writing, until it is released; null between batches
+    private List<QueuedLine> writing;
     // Guarded by lock: bytes queued or being written; 0 once dead
     private long pendingBytes;
     // Guarded by lock: lines queued or being written; 0 once dead
     private long pendingLines;
-    // Guarded by lock: what those lines cost the heap ({@link OutLine#memory}), charged to the
-    // budget; the per-connection bound counts their bytes alone, as the protocol says. 0 once dead
+    // Guarded by lock: what those lines cost counted alone ({@link OutLine#memory}), by which the
+    // budget tells how far behind this reader is; the per-connection bound counts their bytes
+    // alone, as the protocol says. 0 once dead
     private long pendingMemory;
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
@@ -125,7 +129,7 @@ final class Outbox {
             pendingBytes += length;
             pendingLines++;
             pendingMemory += line.memory();
-            budget.charge(line.memory());
+            budget.charge(line.queueCharge());
             start = wakeWriter();
             return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
@@ -156,14 +160,16 @@ final class Outbox {
                 die();
                 return false;
             }
+            long charge = 0;
             for (OutLine line : lines) {
                 queue.addLast(new QueuedLine(line, true));
+                charge += line.queueCharge();
             }
             pendingBytes += bytes;
             pendingLines += lines.size();
             pendingMemory += memory;
             requestedAllowance += bytes;
-            budget.charge(memory);
+            budget.charge(charge);
             start = wakeWriter();
             return true;
         } finally {
@@ -182,7 +188,7 @@ final class Outbox {
                 pendingBytes += lastLine.length();
                 pendingLines++;
                 pendingMemory += lastLine.memory();
-                budget.charge(lastLine.memory());
+                budget.charge(lastLine.queueCharge());
             }
             finishing = true;
             start = !dead && wakeWriter();
@@ -242,8 +248,13 @@ final class Outbox {
     private void die() {
         if (!dead) {
             dead = true;
+            long freed = releaseAll(queue);
+            if (writing != null) {
+                freed += releaseAll(writing);
+                writing = null;
+            }
             queue.clear();
-            budget.release(charged());
+            budget.release(freed);
             pendingBytes = 0;
             pendingLines = 0;
             pendingMemory = 0;
@@ -290,7 +301,7 @@ final class Outbox {
         lock.lock();
         try {
             return dead ? OutboundBudget.Waiting.NONE
-                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, charged());
+                    : new OutboundBudget.Waiting(pendingBytes - requestedAllowance, pendingMemory);
         } finally {
             lock.unlock();
         }
@@ -334,7 +345,7 @@ final class Outbox {
                 BatchWrite.write(out, batch, bytes);
             } finally {
                 // Written or failed, the batch is gone either way.
-                release(batch.size(), bytes, memory, requested);
+                release(batch, bytes, memory, requested);
             }
         }
     }
@@ -357,21 +368,23 @@ final class Outbox {
             }
             List<QueuedLine> batch = new ArrayList<>(queue);
             queue.clear();
+            writing = batch;
             return batch;
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(int lines, long written, long memory, long requestedWritten) {
+    private void release(List<QueuedLine> batch, long written, long memory, long requestedWritten) {
         lock.lock();
         try {
             if (!dead) { // a dead outbox released everything when it died
+                writing = null;
                 pendingBytes -= written;
-                pendingLines -= lines;
+                pendingLines -= batch.size();
                 pendingMemory -= memory;
                 requestedAllowance -= requestedWritten;
-                budget.release(memory);
+                budget.release(releaseAll(batch));
                 progressNanos = nanos.getAsLong();
                 if (pacedSenders > 0) {
                     caughtUp.signalAll();
@@ -382,8 +395,12 @@ final class Outbox {
         }
     }
 
-    /** What this outbox holds against the relay-wide budget. Guarded by lock. */
-    private long charged() {
-        return pendingMemory;
+    /** Lets go of every line of {@code lines}, once each: what the budget is to be given back. */
+    private static long releaseAll(Iterable<QueuedLine> lines) {
+        long freed = 0;
+        for (QueuedLine queued : lines) {
+            freed += queued.line().queueRelease();
+        }
+        return freed;
     }
 }

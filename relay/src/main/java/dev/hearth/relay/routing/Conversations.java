@@ -2,6 +2,7 @@ package dev.hearth.relay.routing;
 
 import dev.hearth.relay.message.KnownMessage;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -39,13 +40,14 @@ final class Conversations {
      * Sends a line about the message to everyone in its conversation. The one who acted always
      * gets it, as its answer; others not while they mute the room or ignore the one who acted.
      */
-    void tell(KnownMessage known, Session actor, byte[] line) {
+    void tell(KnownMessage known, Session actor, byte[] encoded) {
+        SharedBody line = SharedBody.of(encoded);
         var membership = ctx.state().membership();
         switch (known.where()) {
             case KnownMessage.InRoom(var room, _) -> {
                 for (Session member : membership.members(room)) {
                     if (member == actor || (!membership.muted(member, room) && !membership.ignores(member, actor.nickKey()))) {
-                        member.deliver(line);
+                        member.deliver(line, null);
                     }
                 }
             }
@@ -56,7 +58,7 @@ final class Conversations {
                 addIfOnline(people, between.secondKey());
                 for (Session person : people) {
                     if (person == actor || !membership.ignores(person, actor.nickKey())) {
-                        person.deliver(line);
+                        person.deliver(line, null);
                     }
                 }
             }

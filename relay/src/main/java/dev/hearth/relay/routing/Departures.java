@@ -4,6 +4,7 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -26,9 +27,9 @@ final class Departures {
             peer.attach(null);
         }
         for (Room room : ctx.state().end(session, ctx.nanos())) {
-            byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now()));
+            SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now())));
             for (Session member : ctx.state().membership().members(room)) {
-                member.deliver(line);
+                member.deliver(line, null);
             }
         }
         // Through the log of the network it last came from, so session churn is bounded like connection churn.

@@ -10,6 +10,7 @@ import dev.hearth.protocol.Typing;
 import dev.hearth.relay.message.KnownMessage;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 
 /** Person-to-person requests: dm, typing to a nick, ignore. Called with the router lock held. */
 final class DirectHandler {
@@ -45,10 +46,11 @@ final class DirectHandler {
         Dm withoutText = new Dm(delivered.from(), delivered.to(), null, delivered.ts(), mid, dm.reply(), true, dm.id());
         ctx.state().known().rememberDirect(new KnownMessage(mid,
                 new KnownMessage.Between(session.nickKey(), target.nickKey()), session, withoutText));
-        session.deliver(line, mid);
+        SharedBody both = SharedBody.of(line);
+        session.deliver(both, mid);
         // An ignored sender still sees its echo, so the ignore stays private.
         if (target != session && !ctx.state().membership().ignores(target, session.nickKey())) {
-            target.deliver(line, mid);
+            target.deliver(both, mid);
         }
         // Remembered once delivered, as in a room (RoomHandler.say says why).
         session.rememberEcho(dm.id(), delivered);

@@ -8,6 +8,7 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 
 /** {@code nick}: renames a session. Called with the router lock held. */
 final class RenameHandler {
@@ -42,10 +43,10 @@ final class RenameHandler {
     private void announce(Session session, String oldNick) {
         Membership membership = ctx.state().membership();
         for (Room room : membership.roomsOf(session)) {
-            byte[] line = ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now()));
+            SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now())));
             for (Session member : membership.members(room)) {
                 if (member != session) {
-                    member.deliver(line);
+                    member.deliver(line, null);
                 }
             }
         }

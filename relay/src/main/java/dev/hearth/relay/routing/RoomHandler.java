@@ -18,6 +18,7 @@ import dev.hearth.relay.message.KnownMessage;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,12 +110,13 @@ final class RoomHandler {
         // Known before it is posted: a backlog that cannot keep it forgets it at once.
         ctx.state().known().rememberRoomMessage(new KnownMessage(mid, new KnownMessage.InRoom(room, posted), session));
         ctx.state().post(room, posted);
+        SharedBody everyone = SharedBody.of(line);
         for (Session member : membership.members(room)) {
             // The sender always gets its echo: it is the acknowledgement, muted or not.
             boolean wanted = member == session
                     || (!membership.muted(member, room) && !membership.ignores(member, session.nickKey()));
             if (wanted) {
-                member.deliver(line, mid);
+                member.deliver(everyone, mid);
             }
         }
         // Remembered once delivered: should the replay budget take the sender's memory before then,
@@ -150,20 +152,20 @@ final class RoomHandler {
         if (room == null) {
             return;
         }
-        byte[] line = ctx.out().encode(new Typing(room.name(), null, session.nick(), typing.on(), null));
+        SharedBody line = SharedBody.of(ctx.out().encode(new Typing(room.name(), null, session.nick(), typing.on(), null)));
         for (Session member : membership.members(room)) {
             if (member != session && !membership.ignores(member, session.nickKey())) {
-                member.deliver(line);
+                member.deliver(line, null);
             }
         }
     }
 
     /** Sends to every member but the one it is about. */
     private void broadcast(Room room, Session about, Presence presence) {
-        byte[] line = ctx.out().encode(presence);
+        SharedBody line = SharedBody.of(ctx.out().encode(presence));
         for (Session member : membership.members(room)) {
             if (member != about) {
-                member.deliver(line);
+                member.deliver(line, null);
             }
         }
     }

@@ -12,6 +12,10 @@ import java.util.Arrays;
  * written, so a message to a hundred members is kept once, not a hundred times. The bytes
  * written are exactly {@code EnvelopeCodec.withCounter(body, n)}.
  *
+ * <p>The relay-wide outbound budget counts a shared body once while any queue holds it
+ * ({@link #queueCharge}, {@link #queueRelease}); per-connection bounds and the replay budget count
+ * every holder's line in full ({@link #memory}).
+ *
  * <p>Immutable; the body is never changed by anyone once encoded. A message deleted by its
  * author is replaced in replay buffers by a line of the same number without its text.
  */
@@ -24,6 +28,7 @@ public final class OutLine {
     private static final byte[] COUNTER = ",\"n\":".getBytes(StandardCharsets.US_ASCII);
     private static final long UNNUMBERED = 0;
 
+    private final SharedBody shared;
     private final byte[] body;
     private final long n;
     /** The message this line carries (protocol 1.1), so a deletion can find it in replay buffers; else null. */
@@ -31,8 +36,9 @@ public final class OutLine {
     /** Asked for on every queue, write and acknowledgement: worked out once. */
     private final int length;
 
-    private OutLine(byte[] body, long n, String mid) {
-        this.body = body;
+    private OutLine(SharedBody shared, long n, String mid) {
+        this.shared = shared;
+        this.body = shared.bytes();
         this.n = n;
         this.mid = mid;
         this.length = n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
@@ -40,16 +46,19 @@ public final class OutLine {
 
     /** A line sent as it is: before login, or a fatal error's last words. */
     public static OutLine plain(byte[] line) {
-        return new OutLine(line, UNNUMBERED, null);
+        return new OutLine(SharedBody.of(line), UNNUMBERED, null);
     }
 
     /** {@code body} (a whole encoded line, ending in {@code }\n}) numbered {@code n} (1 or more). */
     static OutLine numbered(byte[] body, long n) {
-        return numbered(body, n, null);
+        return numbered(SharedBody.of(body), n, null);
     }
 
-    /** Like {@link #numbered(byte[], long)} for the line of message {@code mid} (null: not a message). */
-    static OutLine numbered(byte[] body, long n, String mid) {
+    /**
+     * Like {@link #numbered(byte[], long)} for a body several recipients share, carrying message
+     * {@code mid} (null: not a message). Sessions number lines; public for the queues' tests.
+     */
+    public static OutLine numbered(SharedBody body, long n, String mid) {
         if (n <= UNNUMBERED) {
             throw new IllegalArgumentException("a session numbers its lines from 1");
         }
@@ -58,7 +67,7 @@ public final class OutLine {
 
     /** The same line number with another body: what is kept once the message's text must go. */
     OutLine withBody(byte[] newBody) {
-        return new OutLine(newBody, n, mid);
+        return new OutLine(SharedBody.of(newBody), n, mid);
     }
 
     /** The message this line carries, or null. */
@@ -77,12 +86,26 @@ public final class OutLine {
     }
 
     /**
-     * What the budgets count for it: {@link #OVERHEAD_BYTES} plus its bytes, in full by every
-     * holder though a room message's body is shared: a reader that stopped may be the last to
-     * hold it, and the budgets must bound what such readers can keep alive.
+     * What it costs its holder counted alone: {@link #OVERHEAD_BYTES} plus its bytes, the shared
+     * body in full. The replay budget counts this, and an outbox tells how far behind it is by it.
      */
     public int memory() {
         return OVERHEAD_BYTES + length;
+    }
+
+    /**
+     * Called once by an outbound queue taking the line: what the heap holds more for it, which
+     * the outbound budget is charged. The overhead and this recipient's counter always; the
+     * shared body only when no other queue holds it yet. Every call is matched by one
+     * {@link #queueRelease} when the queue lets go.
+     */
+    public int queueCharge() {
+        return OVERHEAD_BYTES + (length - body.length) + shared.queued();
+    }
+
+    /** Called once by a queue letting go of the line (written, or dropped): what the heap holds less. */
+    public int queueRelease() {
+        return OVERHEAD_BYTES + (length - body.length) + shared.unqueued();
     }
 
     /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */

@@ -46,11 +46,14 @@ public final class Session {
      * line waits in the replay buffer.
      */
     public void deliver(byte[] lineWithoutCounter) {
-        deliver(lineWithoutCounter, null);
+        deliver(SharedBody.of(lineWithoutCounter), null);
     }
 
-    /** Like {@link #deliver(byte[])} for the line of message {@code mid}, which its author may delete later. */
-    public void deliver(byte[] lineWithoutCounter, String mid) {
+    /**
+     * Like {@link #deliver(byte[])} for a line many recipients share (pass them all the same
+     * body), carrying message {@code mid}, which its author may delete later (null: not a message).
+     */
+    public void deliver(SharedBody lineWithoutCounter, String mid) {
         OutLine line = record(lineWithoutCounter, mid);
         if (peer != null) {
             peer.send(line);
@@ -61,7 +64,7 @@ public final class Session {
     public void deliverRequested(List<Body> bodies) {
         List<OutLine> lines = new ArrayList<>(bodies.size());
         for (Body body : bodies) {
-            lines.add(record(body.line(), body.mid()));
+            lines.add(record(SharedBody.of(body.line()), body.mid()));
         }
         if (peer != null) {
             peer.sendRequested(lines);
@@ -94,10 +97,10 @@ public final class Session {
      * session only stamps: nothing could resume it, and nothing would free what it kept.
      */
     public OutLine record(byte[] lineWithoutCounter) {
-        return record(lineWithoutCounter, null);
+        return record(SharedBody.of(lineWithoutCounter), null);
     }
 
-    private OutLine record(byte[] lineWithoutCounter, String mid) {
+    private OutLine record(SharedBody lineWithoutCounter, String mid) {
         OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, mid);
         if (!ended) {
             long before = resumption.heldBytes();

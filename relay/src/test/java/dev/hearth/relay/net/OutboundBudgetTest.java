@@ -18,6 +18,8 @@ class OutboundBudgetTest {
         private final OutboundBudget budget;
         private long live;
         private long requested;
+        /** What cutting it gives back; what it holds counted alone unless the test says less (shared bytes). */
+        private long freesOnCut = -1;
 
         FakeQueue(String name, OutboundBudget budget, long live, long requested) {
             this.name = name;
@@ -36,7 +38,7 @@ class OutboundBudgetTest {
         @Override
         public void cutOff() {
             cut.add(name);
-            budget.release(live + requested);
+            budget.release(freesOnCut >= 0 ? freesOnCut : live + requested);
             live = 0;
             requested = 0;
         }
@@ -91,6 +93,22 @@ class OutboundBudgetTest {
         budget.enforce();
         assertEquals(List.of("a", "b", "e"), cut);
         assertEquals(50, budget.bytes());
+    }
+
+    @Test
+    void aCutThatFreesLessThanItHeldAloneIsFollowedByAnother() {
+        OutboundBudget budget = new OutboundBudget(100);
+        // a is furthest behind, but nearly all it holds is shared with b: cutting it frees 5.
+        FakeQueue a = new FakeQueue("a", budget, 80, 0);
+        FakeQueue b = new FakeQueue("b", budget, 60, 0);
+        budget.release(30); // what they share, counted once: 110 in all
+        a.freesOnCut = 5;
+        b.freesOnCut = 105;
+
+        budget.enforce();
+
+        assertEquals(List.of("a", "b"), cut, "105 is still over: b goes too");
+        assertEquals(0, budget.bytes());
     }
 
     @Test

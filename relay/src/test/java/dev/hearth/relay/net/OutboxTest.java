@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.relay.session.OutLine;
+import dev.hearth.relay.session.SharedBody;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +64,30 @@ class OutboxTest {
         stream.open();
         assertTrue(writer.join(Duration.ofSeconds(WAIT_SECONDS)));
         assertEquals(0, budget.bytes(), "the stuck batch, written at last, is not given back twice");
+    }
+
+    @Test
+    void aBodySharedByManyQueuesCountsOnceUntilTheLastLetsGo() throws Exception {
+        byte[] message = new byte[1000];
+        message[998] = '}';
+        message[999] = '\n';
+        SharedBody room = SharedBody.of(message);
+        Outbox reading = outbox(1 << 20, 1 << 20);
+        Outbox stopped = outbox(1 << 20, 1 << 20);
+        Outbox third = outbox(1 << 20, 1 << 20);
+        OutLine toReading = OutLine.numbered(room, 7, "m1");
+        int own = OutLine.OVERHEAD_BYTES + toReading.length() - message.length; // the holder's overhead and counter
+        reading.offer(toReading);
+        stopped.offer(OutLine.numbered(room, 3, "m1"));
+        third.offer(OutLine.numbered(room, 5, "m1"));
+        assertEquals(message.length + 3 * own, budget.bytes(), "the body once, each holder's own part");
+
+        reading.finish(null);
+        assertTrue(startWriter(reading, new ByteArrayOutputStream(), new AtomicReference<>()).join(Duration.ofSeconds(WAIT_SECONDS)));
+        third.kill();
+        assertEquals(message.length + own, budget.bytes(), "the reader that stopped keeps the body alive, and counted");
+        stopped.kill();
+        assertEquals(0, budget.bytes());
     }
 
     @Test

@@ -54,9 +54,24 @@ class OutLineTest {
     }
 
     @Test
-    void theBudgetsCountEveryHoldersLineInFull() {
+    void aHoldersOwnCostCountsTheLineInFull() {
         OutLine line = OutLine.numbered(BODY, 5);
         assertEquals(OutLine.OVERHEAD_BYTES + line.length(), line.memory());
         assertEquals(OutLine.OVERHEAD_BYTES + BODY.length, OutLine.plain(BODY).memory());
+    }
+
+    @Test
+    void queuesCountASharedBodyOnceFromTheFirstHolderToTheLast() {
+        SharedBody shared = SharedBody.of(BODY);
+        OutLine first = OutLine.numbered(shared, 5, "m1");
+        OutLine second = OutLine.numbered(shared, 123456, "m1");
+        int counterOfFirst = first.length() - BODY.length;
+        int counterOfSecond = second.length() - BODY.length;
+
+        assertEquals(OutLine.OVERHEAD_BYTES + counterOfFirst + BODY.length, first.queueCharge(), "the first holder brings the body");
+        assertEquals(OutLine.OVERHEAD_BYTES + counterOfSecond, second.queueCharge(), "the second only its own part");
+        assertEquals(OutLine.OVERHEAD_BYTES + counterOfFirst, first.queueRelease(), "the body stays while another holds it");
+        assertEquals(OutLine.OVERHEAD_BYTES + counterOfSecond + BODY.length, second.queueRelease(), "the last takes it away");
+        assertEquals(OutLine.OVERHEAD_BYTES + counterOfFirst + BODY.length, first.queueCharge(), "queued again: counted again");
     }
 }

@@ -80,9 +80,9 @@ class ReplayBufferTest {
         byte[] gone = "{\"mid\":\"m1\"}\n".getBytes(StandardCharsets.US_ASCII);
         ReplayBuffer buffer = new ReplayBuffer(1000);
         buffer.add(line(1));
-        buffer.add(OutLine.numbered(secret, 2, "m1"));
+        buffer.add(OutLine.numbered(SharedBody.of(secret), 2, "m1"));
         buffer.add(line(3));
-        buffer.add(OutLine.numbered(secret, 4, "m2"));
+        buffer.add(OutLine.numbered(SharedBody.of(secret), 4, "m2"));
         long before = buffer.bytes();
 
         buffer.redact("m1", gone);

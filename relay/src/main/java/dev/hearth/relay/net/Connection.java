@@ -173,8 +173,9 @@ final class Connection implements Peer, OutboundBudget.Queue {
         }
     }
 
-    /** Called by the watchdog: login deadline, idle ping, idle drop, overdue last words. */
+    /** Called by the watchdog: login deadline, idle ping, idle drop, overdue last words, an idle writer. */
     void watch(long now) {
+        outbox.retireIdleWriter(now);
         long closeBy = closeByNanos;
         Session current = session;
         if (closeBy != 0 && now - closeBy > 0) {

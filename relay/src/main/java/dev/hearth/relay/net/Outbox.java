@@ -21,14 +21,17 @@ import java.util.function.LongSupplier;
  * once among them ({@link OutLine#queueCharge}).
  *
  * <p>The writer thread runs only while there is something to write: once its connection has been
- * quiet for {@value #IDLE_WRITER_SECONDS} s it ends, and the next line starts a new one (see
- * {@link #startWritersWith}), so an idle connection holds no writer and no writer's stack.
+ * quiet for {@value #IDLE_WRITER_SECONDS} s the watchdog's next round ends it ({@link #retireIdleWriter}),
+ * and the next line starts a new one (see {@link #startWritersWith}), so an idle connection holds
+ * no writer and no writer's stack. The writer itself waits for lines without a timeout: a timed
+ * wait costs a timer set and cancelled on every wake, which profiles of a busy relay showed as a
+ * sixth of its time (the JDK's timer thread woken for each, on the same core).
  *
  * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drain} runs on
  * the connection's writer thread.
  */
 final class Outbox {
-    /** A writer with nothing to write for this long ends; the next line starts another. */
+    /** A writer with nothing to write for this long is ended by the watchdog; the next line starts another. */
     static final int IDLE_WRITER_SECONDS = 2;
     /** What {@link #takeBatch} returns to a writer that has waited long enough. */
     private static final List<QueuedLine> IDLE = List.of();
@@ -72,6 +75,10 @@ final class Outbox {
     private int pacedSenders;
     // Guarded by lock: a writer thread runs, or has been asked to start
     private boolean writerRunning;
+    // Guarded by lock: the writer is waiting for lines
+    private boolean writerWaiting;
+    // Guarded by lock: the watchdog found the writer idle long enough; it ends unless a line came
+    private boolean retireWriter;
     // Set once the connection can be written to; until then (and in tests that drain by hand)
     // lines only queue
     private volatile Runnable writerStarter;
@@ -296,6 +303,22 @@ final class Outbox {
         }
     }
 
+    /**
+     * Called on the watchdog's round: a writer that has waited for lines since {@code idleWriterNanos}
+     * before {@code now} ends, giving back its thread and stack; the next line starts another.
+     */
+    void retireIdleWriter(long now) {
+        lock.lock();
+        try {
+            if (writerWaiting && queue.isEmpty() && now - progressNanos >= idleWriterNanos) {
+                retireWriter = true;
+                changed.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** What is queued or being written, for the relay-wide budget to compare connections by. */
     OutboundBudget.Waiting waiting() {
         lock.lock();
@@ -355,14 +378,19 @@ final class Outbox {
         lock.lock();
         try {
             while (queue.isEmpty() && !finishing && !dead) {
-                if (writerStarter == null) {
-                    changed.await();
-                } else if (changed.awaitNanos(idleWriterNanos) <= 0
-                        && queue.isEmpty() && !finishing && !dead) {
+                if (retireWriter) {
+                    retireWriter = false;
                     writerRunning = false;
                     return IDLE;
                 }
+                writerWaiting = true;
+                try {
+                    changed.await();
+                } finally {
+                    writerWaiting = false;
+                }
             }
+            retireWriter = false;
             if (dead || queue.isEmpty()) {
                 return null;
             }

@@ -354,8 +354,10 @@ class OutboxTest {
     }
 
     @Test
-    void aWriterRunsOnlyWhileThereIsSomethingToWriteAndTheNextLineStartsAnother() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(50));
+    void aWriterRunsOnlyWhileThereIsSomethingToWriteAndTheWatchdogEndsAnIdleOne() throws Exception {
+        AtomicLong now = new AtomicLong();
+        long idle = TimeUnit.SECONDS.toNanos(2);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, now::get, idle);
         GatedStream stream = new GatedStream();
         stream.open();
         List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -370,9 +372,19 @@ class OutboxTest {
         })));
         assertEquals(1, writers.size(), "a line was waiting: a writer starts at once");
         stream.awaitWritten(49);
+        now.addAndGet(idle - 1);
+        outbox.retireIdleWriter(now.get());
         outbox.offer(line("second"));
-        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)), "quiet: the writer ends");
-        assertEquals(false, lastEnding.get(), "and leaves the connection open");
+        stream.awaitWritten(49 + 7);
+        assertEquals(1, writers.size(), "not quiet long enough: the same writer wrote the second line");
+
+        now.addAndGet(idle);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!writers.getFirst().join(Duration.ofMillis(10))) { // until the writer is back waiting, and told
+            assertTrue(System.nanoTime() < deadline, "the idle writer never ended");
+            outbox.retireIdleWriter(now.get());
+        }
+        assertEquals(false, lastEnding.get(), "quiet: the writer ended and left the connection open");
 
         outbox.offer(line("after a quiet spell"));
         assertEquals(2, writers.size(), "the next line starts a new writer");

@@ -88,7 +88,8 @@ public final class LineBudget {
         // The welcome lists as many of the busiest rooms as fit; with none it must fit all the same.
         return size(new Welcome(Integer.MAX_VALUE, WIDEST_NAME, LONGEST_TOKEN, "hearth-relay/" + RelayVersion.VERSION,
                 motd, List.of(), Integer.MAX_VALUE,
-                new Welcome.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                new Welcome.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+                        Integer.MAX_VALUE),
                 dev.hearth.protocol.Features.ALL, WIDEST_ID));
     }
 

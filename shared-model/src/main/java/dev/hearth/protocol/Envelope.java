@@ -43,12 +43,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Edited.class, name = Edited.TYPE),
     @JsonSubTypes.Type(value = Delete.class, name = Delete.TYPE),
     @JsonSubTypes.Type(value = Deleted.class, name = Deleted.TYPE),
+    @JsonSubTypes.Type(value = FileOffer.class, name = FileOffer.TYPE),
+    @JsonSubTypes.Type(value = FileReady.class, name = FileReady.TYPE),
+    @JsonSubTypes.Type(value = Chunk.class, name = Chunk.TYPE),
+    @JsonSubTypes.Type(value = Fetch.class, name = Fetch.TYPE),
+    @JsonSubTypes.Type(value = Fetched.class, name = Fetched.TYPE),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Envelope
         permits Hello, Welcome, Join, Joined, Leave, Left, Say, Message, Who, Rooms, Mute, Muted, Typing, Dm,
                 Ignore, Ignored, Nick, Presence, Ping, Pong, Ack, Bye, ErrorReply,
-                React, Reaction, Edit, Edited, Delete, Deleted {
+                React, Reaction, Edit, Edited, Delete, Deleted, FileOffer, FileReady, Chunk, Fetch, Fetched {
 
     /** Longest request id the relay accepts and copies back, in code points. */
     int MAX_ID_LENGTH = 64;

@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>Protocol 1.1 adds its {@code mid}, the {@code reply} it answers, and, in a backlog, the state
  * it shows now: {@code edited} (the time of the last edit, with the latest text), its
- * {@code reactions} (emoji to nicks, in the order they reacted) or {@code deleted} (no text).
+ * {@code reactions} (emoji to nicks, in the order they reacted) or {@code deleted} (no text); and
+ * the {@code file} it carries, its text then being the caption (possibly empty).
  */
 public record Message(String room, Long seq,
                       @JsonSerialize(using = Timestamps.Serializer.class)
@@ -22,7 +23,7 @@ public record Message(String room, Long seq,
                       String from, String text, String mid, String reply,
                       @JsonSerialize(using = Timestamps.Serializer.class)
                       @JsonDeserialize(using = Timestamps.Deserializer.class) Instant edited,
-                      Map<String, List<String>> reactions, Boolean deleted, String id) implements Envelope {
+                      Map<String, List<String>> reactions, Boolean deleted, FileInfo file, String id) implements Envelope {
     public static final String TYPE = "message";
 
     public Message {
@@ -41,12 +42,18 @@ public record Message(String room, Long seq,
 
     /** A message as protocol version 1 has it: no mid, reply or state. */
     public Message(String room, Long seq, Instant ts, String from, String text, String id) {
-        this(room, seq, ts, from, text, null, null, null, null, null, id);
+        this(room, seq, ts, from, text, null, null, null, null, null, null, id);
+    }
+
+    /** A message without a file. */
+    public Message(String room, Long seq, Instant ts, String from, String text, String mid, String reply, Instant edited,
+            Map<String, List<String>> reactions, Boolean deleted, String id) {
+        this(room, seq, ts, from, text, mid, reply, edited, reactions, deleted, null, id);
     }
 
     /** The same message carrying another request id (or none). */
     public Message withId(String newId) {
-        return new Message(room, seq, ts, from, text, mid, reply, edited, reactions, deleted, newId);
+        return new Message(room, seq, ts, from, text, mid, reply, edited, reactions, deleted, file, newId);
     }
 
     public boolean showsDeleted() {
@@ -58,7 +65,7 @@ public record Message(String room, Long seq,
         return "Message[room=" + room + ", seq=" + seq + ", ts=" + ts + ", from=" + from
                 + ", text=(" + (text == null ? 0 : text.length()) + " chars), mid=" + mid + ", reply=" + reply
                 + (edited == null ? "" : ", edited=" + edited) + (reactions == null ? "" : ", reactions=" + reactions.size())
-                + (showsDeleted() ? ", deleted" : "") + ", id=" + id + "]";
+                + (showsDeleted() ? ", deleted" : "") + (file == null ? "" : ", " + file) + ", id=" + id + "]";
     }
 
     /** Reactions as the wire has them: emoji in first-reaction order, each with its nicks in order. */

@@ -53,4 +53,16 @@ public final class ProtocolDefaults {
 
     /** The contract's default time a throttled address is refused, in seconds. */
     public static final int AUTH_BAN_SECONDS = 300;
+
+    /** Protocol 1.1: the largest file a relay takes by default, in bytes. */
+    public static final long MAX_FILE_BYTES = 33_554_432;
+
+    /** Protocol 1.1: raw bytes per file chunk, every chunk but a file's last. */
+    public static final int CHUNK_BYTES = 32_768;
+
+    /** Protocol 1.1: the most bytes one fetch may ask for. */
+    public static final int MAX_FETCH_BYTES = 1_048_576;
+
+    /** Protocol 1.1: the largest thumbnail, in bytes before base64. */
+    public static final int MAX_THUMB_BYTES = 16_384;
 }

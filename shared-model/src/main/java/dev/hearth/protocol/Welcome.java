@@ -39,8 +39,16 @@ public record Welcome(Integer v, String nick, String session, String relay, Stri
     /** How many of the busiest rooms a relay lists in a welcome at most. */
     public static final int MAX_ROOMS_LISTED = 50;
 
-    /** Limits the relay enforces, so a client can stay inside them. */
-    public record Limits(Integer maxFrame, Integer maxText, Integer ratePerSecond, Integer burst) {}
+    /**
+     * Limits the relay enforces, so a client can stay inside them. Protocol 1.1 adds
+     * {@code maxFile} (bytes; 0 when the relay takes no files) and {@code chunk} (bytes per chunk).
+     */
+    public record Limits(Integer maxFrame, Integer maxText, Integer ratePerSecond, Integer burst, Long maxFile, Integer chunk) {
+        /** Limits as protocol version 1 has them. */
+        public Limits(Integer maxFrame, Integer maxText, Integer ratePerSecond, Integer burst) {
+            this(maxFrame, maxText, ratePerSecond, burst, null, null);
+        }
+    }
 
     @Override
     public String toString() {

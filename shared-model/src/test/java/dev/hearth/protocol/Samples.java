@@ -58,14 +58,41 @@ final class Samples {
             entry("Edit.mid", "m1"), entry("Edit.text", "hi"),
             entry("Edited.mid", "m1"), entry("Edited.from", "alice"), entry("Edited.text", "hi"), entry("Edited.ts", TS),
             entry("Delete.mid", "m1"),
-            entry("Deleted.mid", "m1"), entry("Deleted.from", "alice"), entry("Deleted.ts", TS));
+            entry("Deleted.mid", "m1"), entry("Deleted.from", "alice"), entry("Deleted.ts", TS),
+            entry("FileOffer.room", "lobby"), entry("FileOffer.name", "cat.jpg"), entry("FileOffer.mime", "image/jpeg"),
+            entry("FileOffer.size", 1L), entry("FileOffer.sha256", "0".repeat(64)),
+            entry("FileReady.blob", "b1"),
+            entry("Chunk.blob", "b1"), entry("Chunk.i", 0L), entry("Chunk.data", ""),
+            entry("Fetch.blob", "b1"), entry("Fetch.from", 0L), entry("Fetch.max", 1L),
+            entry("Fetched.blob", "b1"));
+
+    static final String FULL_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final String THUMB = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    static final String EDGE_THUMB = java.util.Base64.getEncoder().encodeToString(new byte[ProtocolDefaults.MAX_THUMB_BYTES]);
+
+    /** Values for the file shapes' rules, which the generic strings and numbers break. */
+    private static final Map<String, Object> FULL_FILE = Map.of(
+            "FileOffer.name", "cat 小明 😀.jpg", "FileOffer.mime", "image/jpeg", "FileOffer.sha256", FULL_SHA,
+            "FileOffer.thumb", THUMB, "Fetch.from", 3L * ProtocolDefaults.CHUNK_BYTES,
+            "Fetch.max", (long) ProtocolDefaults.MAX_FETCH_BYTES);
+    private static final Map<String, Object> EDGE_FILE = Map.of(
+            "FileOffer.name", "x".repeat(FileRules.MAX_NAME_CODE_POINTS),
+            "FileOffer.mime", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "FileOffer.sha256", FULL_SHA.toUpperCase(java.util.Locale.ROOT), "FileOffer.thumb", EDGE_THUMB,
+            "Fetch.from", Long.MAX_VALUE - Long.MAX_VALUE % ProtocolDefaults.CHUNK_BYTES, "Fetch.max", 1L);
 
     /** FULL has a typing in a room, EDGE one to a nick: a typing may not name both. */
-    private static final Map<String, Object> FULL_INSTEAD = Map.of("Typing.to", ABSENT);
+    private static final Map<String, Object> FULL_INSTEAD = withFile(Map.of("Typing.to", ABSENT, "FileOffer.to", ABSENT), true);
 
     /** The generic edge string is empty, which say and dm text may not be; one space is the shortest text. */
-    private static final Map<String, Object> EDGE_INSTEAD = Map.of("Typing.room", ABSENT, "Say.text", " ", "Dm.text", " ",
-            "Edit.text", " ");
+    private static final Map<String, Object> EDGE_INSTEAD = withFile(Map.of("Typing.room", ABSENT, "Say.text", " ",
+            "Dm.text", " ", "Edit.text", " ", "FileOffer.room", ABSENT), false);
+
+    private static Map<String, Object> withFile(Map<String, Object> table, boolean full) {
+        Map<String, Object> all = new java.util.HashMap<>(table);
+        all.putAll(full ? FULL_FILE : EDGE_FILE);
+        return Map.copyOf(all);
+    }
 
     /** Message ids and reactions have shapes of their own; the generic strings break them. */
     static final String FULL_MID = "Zz09_-";
@@ -160,7 +187,11 @@ final class Samples {
         } else if (generic == Instant.class) {
             return edge ? Instant.parse("1970-01-01T00:00:00Z") : TS;
         } else if (generic == Welcome.Limits.class) {
-            return edge ? new Welcome.Limits(0, 0, 0, 0) : new Welcome.Limits(65_536, 4_000, 5, 20);
+            return edge ? new Welcome.Limits(0, 0, 0, 0, 0L, 0) : new Welcome.Limits(65_536, 4_000, 5, 20, 33_554_432L, 32_768);
+        } else if (generic == FileInfo.class) {
+            return edge ? new FileInfo("", "x".repeat(FileRules.MAX_NAME_CODE_POINTS), "a/b", Long.MAX_VALUE,
+                    FULL_SHA.toUpperCase(java.util.Locale.ROOT), null)
+                    : new FileInfo("b1", "cat 小明 😀.jpg", "image/jpeg", 123_456L, FULL_SHA, THUMB);
         } else if (generic instanceof ParameterizedType map && map.getRawType() == Map.class) {
             return edge ? Map.of() : reactions();
         } else if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {

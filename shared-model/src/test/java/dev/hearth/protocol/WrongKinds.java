@@ -28,11 +28,18 @@ final class WrongKinds {
             "[{\"members\":1.5}]", "[{\"name\":\"a\"},null]");
     static final List<String> FOR_LIMITS = List.of(
             "\"none\"", "5", "true", "[]", "[{}]", "{\"maxFrame\":\"65536\"}", "{\"maxText\":40.5}",
-            "{\"ratePerSecond\":true}", "{\"burst\":[20]}", "{\"burst\":{}}", "{\"maxFrame\":2147483648}");
+            "{\"ratePerSecond\":true}", "{\"burst\":[20]}", "{\"burst\":{}}", "{\"maxFrame\":2147483648}",
+            "{\"maxFile\":\"0\"}", "{\"chunk\":1.5}");
 
     static final List<String> FOR_REACTIONS = List.of(
             "\"👍\"", "5", "true", "[]", "[\"👍\"]", "{\"👍\":\"alice\"}", "{\"👍\":[1]}", "{\"👍\":null}",
             "{\"👍\":[null]}", "{\"👍\":{}}", "{\"👍\":[[\"alice\"]]}");
+
+    private static final String FILE_FIELDS = "\"name\":\"a\",\"mime\":\"a/b\",\"sha256\":\"" + "0".repeat(64) + "\"";
+    static final List<String> FOR_FILE = List.of(
+            "\"cat.jpg\"", "5", "true", "[]", "[{}]", "{\"blob\":5,\"size\":1," + FILE_FIELDS + "}",
+            "{\"blob\":\"b\",\"size\":\"1\"," + FILE_FIELDS + "}", "{\"blob\":\"b\",\"size\":1.5," + FILE_FIELDS + "}",
+            "{\"blob\":[\"b\"],\"size\":1," + FILE_FIELDS + "}");
 
     private WrongKinds() {}
 
@@ -50,6 +57,8 @@ final class WrongKinds {
             return FOR_INSTANT;
         } else if (generic == Welcome.Limits.class) {
             return FOR_LIMITS;
+        } else if (generic == FileInfo.class) {
+            return FOR_FILE;
         } else if (generic instanceof ParameterizedType map && map.getRawType() == java.util.Map.class) {
             return FOR_REACTIONS;
         } else if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {

@@ -4,6 +4,7 @@ import dev.hearth.model.NameCheck;
 import dev.hearth.model.Nicknames;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.Hello;
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayVersion;
 import dev.hearth.relay.auth.AuthThrottle;
@@ -143,7 +144,9 @@ final class LoginHandler {
         List<Welcome.RoomSummary> all = ctx.state().roomSummaries();
         List<Welcome.RoomSummary> busiest = all.subList(0, Math.min(all.size(), Welcome.MAX_ROOMS_LISTED));
         var config = ctx.config();
-        var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst());
+        // maxFile 0: this relay takes no files yet (FilesOff); chunk is the protocol's all the same.
+        var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst(), 0L,
+                ProtocolDefaults.CHUNK_BYTES);
         Welcome empty = new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
                 config.motd(), List.of(), all.size(), limits, RelayFeatures.OFFERED, id);
         List<Welcome.RoomSummary> listed = RoomSummaries.fitting(busiest, ctx.out().roomFor(empty));

@@ -76,6 +76,12 @@ final class Outbound {
         }
     }
 
+    /** Answers a request about a file's {@code blob} with a (non-fatal) error naming it. */
+    void errorAbout(Peer peer, String blob, ErrorCode code, String message, String id) {
+        peer.log().debug("error " + code.wire());
+        toPeer(peer, ErrorReply.about(blob, code, message, id));
+    }
+
     /** Answers a request with an error; a fatal one closes the connection after it is written. */
     void error(Peer peer, ErrorCode code, String message, String id) {
         if (code.fatal()) {

@@ -2,7 +2,12 @@ package dev.hearth.relay.routing;
 
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
+import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.Decoded;
+import dev.hearth.protocol.Fetch;
+import dev.hearth.protocol.Fetched;
+import dev.hearth.protocol.FileOffer;
+import dev.hearth.protocol.FileReady;
 import dev.hearth.protocol.Delete;
 import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
@@ -63,6 +68,7 @@ public final class Router {
     private final MessageChangeHandler changes;
     private final RenameHandler renames;
     private final RoomListHandler roomList;
+    private final FilesOff files;
     // Guarded by lock
     private boolean shuttingDown;
 
@@ -76,6 +82,7 @@ public final class Router {
         this.changes = new MessageChangeHandler(ctx, conversations);
         this.renames = new RenameHandler(ctx);
         this.roomList = new RoomListHandler(ctx);
+        this.files = new FilesOff(ctx);
     }
 
     /** The relay's state, for tests in this package that check its bounds. */
@@ -228,6 +235,11 @@ public final class Router {
             case Reaction e -> relayOnly(peer, e, id);
             case Edited e -> relayOnly(peer, e, id);
             case Deleted e -> relayOnly(peer, e, id);
+            case FileOffer o -> files.offer(peer, o);
+            case Chunk c -> files.chunk(peer, c);
+            case Fetch f -> files.fetch(peer, f);
+            case FileReady e -> relayOnly(peer, e, id);
+            case Fetched e -> relayOnly(peer, e, id);
         }
     }
 

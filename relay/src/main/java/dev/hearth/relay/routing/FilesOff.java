@@ -1,0 +1,33 @@
+package dev.hearth.relay.routing;
+
+import dev.hearth.protocol.Chunk;
+import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.Fetch;
+import dev.hearth.protocol.FileOffer;
+import dev.hearth.relay.session.Peer;
+
+/**
+ * Files, as protocol 1.1 has a relay answer them while it takes none: its welcome says
+ * {@code "maxFile":0} and its features omit {@code file}; every offer is {@code file-too-large},
+ * a chunk fails its upload (there is none to go into) and a fetch finds no file. Called with the
+ * router lock held.
+ */
+final class FilesOff {
+    private final RouterContext ctx;
+
+    FilesOff(RouterContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void offer(Peer peer, FileOffer offer) {
+        ctx.out().error(peer, ErrorCode.FILE_TOO_LARGE, "this relay takes no files", offer.id());
+    }
+
+    void chunk(Peer peer, Chunk chunk) {
+        ctx.out().errorAbout(peer, chunk.blob(), ErrorCode.UPLOAD_FAILED, "there is no upload into this blob", chunk.id());
+    }
+
+    void fetch(Peer peer, Fetch fetch) {
+        ctx.out().error(peer, ErrorCode.NO_SUCH_FILE, "this relay holds no files", fetch.id());
+    }
+}

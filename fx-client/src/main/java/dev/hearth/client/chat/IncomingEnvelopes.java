@@ -4,6 +4,7 @@ import dev.hearth.client.history.ReactionMaps;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
+import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.Delete;
 import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
@@ -12,6 +13,10 @@ import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Fetch;
+import dev.hearth.protocol.Fetched;
+import dev.hearth.protocol.FileOffer;
+import dev.hearth.protocol.FileReady;
 import dev.hearth.protocol.Hello;
 import dev.hearth.protocol.Ignore;
 import dev.hearth.protocol.Ignored;
@@ -79,6 +84,10 @@ final class IncomingEnvelopes {
             case Reaction r -> reaction(r);
             case Edited e -> edited(e);
             case Deleted d -> deleted(d);
+            // Files (protocol 1.1): this client sends no offers or fetches yet, so none is answered.
+            case FileReady _, Chunk _, Fetched _ -> { }
+            // Only clients send these.
+            case FileOffer _, Fetch _ -> { }
         }
     }
 

@@ -15,8 +15,9 @@ import javafx.beans.property.StringProperty;
 /**
  * Ctrl+F: finds a query in the open conversation, its whole kept history included, and steps
  * through the hits from the newest back ({@link #previous}) and forward again ({@link #next}).
- * Without a kept history (or once it is turned off) it searches the lines shown. Every term must occur, in any case, as in
- * the history's search. The current hit is a mid the view model reveals. FX thread.
+ * Without a kept history (or once it is turned off) it searches the lines shown. Every term must
+ * occur, in any case, as in the history's search. The current hit is a mid the view model
+ * reveals; the terms let each line mark the words found. FX thread.
  */
 public final class ConversationSearch {
 

@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where a search's terms occur in a message, as ranges of the message's own text (overlaps joined), so the words
- * can be marked where they stand. The terms are already folded ({@link TextFold}); the text is
- * folded one code point at a time to keep track of where each folded character came from.
+ * Where a search's terms occur in a message, as ranges of the message's own text (overlaps
+ * joined), so the words can be marked where they stand. The terms are already folded
+ * ({@link TextFold}); the text is folded one code point at a time to keep track of where each
+ * folded character came from.
  */
 final class FoundWords {
 

@@ -10,6 +10,7 @@ import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.settings.KnownRelaysFile;
 import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.HistoryBytes;
 import dev.hearth.client.testing.EventLog;
 import dev.hearth.client.testing.TestRelay;
 import java.io.IOException;
@@ -95,10 +96,10 @@ class ClientPrivacyIT {
         Path history = config.resolve("alice").resolve("data").resolve(dev.hearth.client.history.HistoryFile.NAME);
         assertTrue(files.contains(history), files.toString());
         ChatWindow.of(robot, stage).await(() -> {
-            String kept = historyBytes(history); // the database and its write-ahead log, as the history thread writes them
+            String kept = HistoryBytes.of(history); // the database and its write-ahead log, as the history thread writes them
             return kept.contains(said) && kept.contains(whispered);
         }, "the history keeps both conversations");
-        assertFalse(historyBytes(history).contains(password), "never the password");
+        assertFalse(HistoryBytes.of(history).contains(password), "never the password");
         for (Path file : files) {
             if (!file.getFileName().toString().startsWith(dev.hearth.client.history.HistoryFile.NAME)) {
                 assertNoSecretIn(file, List.of(said, whispered, password));
@@ -131,18 +132,6 @@ class ClientPrivacyIT {
     private final String said = "said-" + UUID.randomUUID();
     private final String whispered = "whispered-" + UUID.randomUUID();
     private final String password = "open sesame";
-
-    private static String historyBytes(Path history) {
-        StringBuilder all = new StringBuilder();
-        for (String suffix : List.of("", "-wal")) {
-            try {
-                all.append(Files.readString(history.resolveSibling(history.getFileName() + suffix), StandardCharsets.ISO_8859_1));
-            } catch (IOException absent) {
-                // the log exists only between checkpoints
-            }
-        }
-        return all.toString();
-    }
 
     private static void assertNoSecretIn(Path file, List<String> secrets) throws IOException {
         String content = Files.readString(file, StandardCharsets.ISO_8859_1);

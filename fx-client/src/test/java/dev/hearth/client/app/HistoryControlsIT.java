@@ -9,12 +9,13 @@ import dev.hearth.client.history.HistoryFile;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.settings.PreferencesStore;
 import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.Dialogs;
 import dev.hearth.client.testing.EventLog;
 import dev.hearth.client.testing.Friend;
+import dev.hearth.client.testing.HistoryBytes;
 import dev.hearth.client.testing.LineMenus;
 import dev.hearth.client.testing.TestRelay;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,10 +25,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ContextMenuEvent;
@@ -86,34 +84,34 @@ class HistoryControlsIT {
         bob.say("lobby", inRoom);
         bob.dm("alice", inDirect);
         alice.await(() -> alice.conversation("bob") != null, "bob's message arrived");
-        alice.await(() -> kept(history).contains(inRoom) && kept(history).contains(inDirect), "both kept in the file");
+        alice.await(() -> HistoryBytes.of(history).contains(inRoom) && HistoryBytes.of(history).contains(inDirect), "both kept in the file");
 
         // Forget bob's conversation: Cancel first changes nothing.
         select(alice, "bob");
         openConversationMenu(alice);
         LineMenus.chooseLater(alice, "forget-conversation");
-        answer(alice, "forget-dialog", false);
+        Dialogs.answer(alice, "forget-dialog", false);
         assertTrue(shownTexts(alice, "bob").contains(inDirect), "Cancel keeps the conversation on screen");
-        assertTrue(kept(history).contains(inDirect), "and in the file");
+        assertTrue(HistoryBytes.of(history).contains(inDirect), "and in the file");
 
         openConversationMenu(alice);
         LineMenus.chooseLater(alice, "forget-conversation");
-        answer(alice, "forget-dialog", true);
+        Dialogs.answer(alice, "forget-dialog", true);
         alice.await(() -> !shownTexts(alice, "bob").contains(inDirect), "the forgotten lines leave the screen");
-        alice.await(() -> !kept(history).contains(inDirect), "and every byte of them the file");
-        assertTrue(kept(history).contains(inRoom), "the room is kept");
+        alice.await(() -> !HistoryBytes.of(history).contains(inDirect), "and every byte of them the file");
+        assertTrue(HistoryBytes.of(history).contains(inRoom), "the room is kept");
 
         // Stop keeping history: Cancel leaves the box ticked and the file where it was.
         Stage preferences = openPreferences(alice);
         CheckBox keep = ChatWindow.fx(() -> (CheckBox) preferences.getScene().lookup("#keepHistoryBox"));
         assertTrue(ChatWindow.fx(keep::isSelected));
         Platform.runLater(keep::fire); // the box asks and waits for the answer
-        answer(alice, "stop-keeping-history", false);
+        Dialogs.answer(alice, "stop-keeping-history", false);
         alice.await(() -> ChatWindow.fx(keep::isSelected), "Cancel ticks the box again");
         assertTrue(Files.exists(history));
 
         Platform.runLater(keep::fire);
-        answer(alice, "stop-keeping-history", true);
+        Dialogs.answer(alice, "stop-keeping-history", true);
         alice.await(() -> !Files.exists(history) && !Files.exists(history.resolveSibling(HistoryFile.NAME + "-wal")),
                 "the file and its journal deleted");
         assertEquals(false, new PreferencesStore(config.resolve("alice")).load().keepHistory(), "the choice saved");
@@ -135,18 +133,6 @@ class HistoryControlsIT {
         alice.await(() -> ChatWindow.fx(() -> alice.<Label>find("#findStatus").getText()).equals("2 of 2"),
                 "both lines on screen found without a history");
         assertTrue(!Files.exists(history), "nothing written again");
-    }
-
-    private static String kept(Path history) {
-        StringBuilder all = new StringBuilder();
-        for (String suffix : List.of("", "-wal")) {
-            try {
-                all.append(Files.readString(history.resolveSibling(history.getFileName() + suffix), StandardCharsets.ISO_8859_1));
-            } catch (IOException absent) {
-                // the journal exists only between checkpoints
-            }
-        }
-        return all.toString();
     }
 
     private static List<String> shownTexts(ChatWindow window, String conversation) {
@@ -173,29 +159,6 @@ class HistoryControlsIT {
                     local.getCenterX(), 10, screen.getX(), screen.getY(), false, new PickResult(list, scene.getX(), scene.getY())));
             return null;
         });
-    }
-
-    /** Waits for the confirmation with {@code styleClass} and presses its confirming button or Cancel. */
-    private static void answer(ChatWindow window, String styleClass, boolean confirm) {
-        window.await(() -> ChatWindow.fx(() -> dialog(styleClass) != null), "the question " + styleClass);
-        ChatWindow.fx(() -> {
-            DialogPane pane = dialog(styleClass);
-            ButtonType chosen = pane.getButtonTypes().stream()
-                    .filter(b -> (b.getButtonData() == ButtonBar.ButtonData.OK_DONE) == confirm).findFirst().orElseThrow();
-            ((Button) pane.lookupButton(chosen)).fire();
-            return null;
-        });
-        window.await(() -> ChatWindow.fx(() -> dialog(styleClass) == null), "the question answered");
-    }
-
-    private static DialogPane dialog(String styleClass) {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-                    && pane.getStyleClass().contains(styleClass)) {
-                return pane;
-            }
-        }
-        return null;
     }
 
     private Stage openPreferences(ChatWindow window) {

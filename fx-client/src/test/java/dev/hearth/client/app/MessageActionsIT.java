@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.testing.ChatWindow;
+import dev.hearth.client.testing.Dialogs;
 import dev.hearth.client.testing.EventLog;
 import dev.hearth.client.testing.Friend;
 import dev.hearth.client.testing.LineMenus;
@@ -17,15 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,26 +107,10 @@ class MessageActionsIT {
         // Delete asks first, then the message is gone for both.
         LineMenus.requestMenuOn(alice, "yes, the usual place at 12:30");
         LineMenus.chooseLater(alice, "delete-message");
-        alice.await(() -> ChatWindow.fx(() -> confirmation() != null), "the confirmation");
-        ChatWindow.fx(() -> {
-            DialogPane pane = confirmation();
-            ButtonType delete = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
-            ((Button) pane.lookupButton(delete)).fire();
-            return null;
-        });
+        Dialogs.answer(alice, "delete-message-dialog", true);
         bobSees.awaitTrue(log -> log.received(Deleted.class).stream().anyMatch(d -> reply.mid().equals(d.mid())), WAIT, "bob sees the deletion");
         alice.await(() -> alice.messages().stream().anyMatch(m -> m.deleted() && m.text().equals("message deleted")),
                 "a quiet line where it was");
         assertTrue(alice.messages().stream().noneMatch(m -> m.text().contains("12:30")));
-    }
-
-    private static DialogPane confirmation() {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-                    && pane.getStyleClass().contains("delete-message-dialog")) {
-                return pane;
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,13 @@
+package dev.hearth.relay.file;
+
+import java.util.List;
+
+/**
+ * A file delivered and held for fetching: its chunks (each {@code chunk} bytes, the last the
+ * rest) and when it was delivered, for its lifetime. Immutable.
+ */
+record Blob(String blob, long size, List<byte[]> chunks, long deliveredNanos) {
+    Blob {
+        chunks = List.copyOf(chunks);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.hearth.relay.file;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The relay's memory for files (protocol 1.1, "Files and pictures"): uploads under way and files
+ * delivered, all in the heap and never anywhere else. An accepted offer reserves its whole size at
+ * once; a newer offer may take the room of the oldest delivered files (they are dropped, oldest
+ * first), never of uploads under way. A session has at most {@value #UPLOADS_PER_OWNER} uploads
+ * under way; one unfinished after {@code uploadNanos} is dropped, and a delivered file after
+ * {@code lifetimeNanos}.
+ *
+ * <p>Blob names are handed out here; time comes from the caller, so nothing here waits or reads a
+ * clock. Guarded by the router lock: not thread-safe on its own.
+ */
+public final class FileMemory {
+    /** Uploads under way per session at most; a third offer is {@code files-full}. */
+    public static final int UPLOADS_PER_OWNER = 2;
+
+    private final long capacityBytes;
+    private final int chunkBytes;
+    private final long uploadNanos;
+    private final long lifetimeNanos;
+    private final Map<String, Upload> uploads = new HashMap<>();
+    /** Delivered files, oldest first: the order they are given up in. */
+    private final LinkedHashMap<String, Blob> blobs = new LinkedHashMap<>();
+    private long reservedBytes;
+    private long nextBlob;
+
+    /**
+     * @param capacityBytes  bytes held at most, uploads under way counted at their full size
+     * @param chunkBytes     bytes in every chunk but a file's last
+     * @param uploadNanos    how long an upload may take
+     * @param lifetimeNanos  how long a delivered file is held at most
+     */
+    public FileMemory(long capacityBytes, int chunkBytes, long uploadNanos, long lifetimeNanos) {
+        this.capacityBytes = capacityBytes;
+        this.chunkBytes = chunkBytes;
+        this.uploadNanos = uploadNanos;
+        this.lifetimeNanos = lifetimeNanos;
+    }
+
+    /**
+     * Reserves room for a file of {@code size} bytes offered by {@code owner}, dropping the oldest
+     * delivered files if that makes room: the new blob's name, or empty when the file cannot be
+     * held now ({@code files-full}).
+     */
+    public Optional<String> offer(Object owner, long size, String sha256, long now) {
+        expire(now);
+        long underWay = uploads.values().stream().filter(u -> u.owner.equals(owner)).count();
+        if (underWay >= UPLOADS_PER_OWNER || size > capacityBytes - uploadsBytes()) {
+            return Optional.empty();
+        }
+        while (reservedBytes + size > capacityBytes) {
+            drop(blobs.keySet().iterator().next());
+        }
+        String blob = "b" + (++nextBlob);
+        uploads.put(blob, new Upload(blob, owner, size, sha256, now));
+        reservedBytes += size;
+        return Optional.of(blob);
+    }
+
+    /**
+     * Takes chunk {@code i} of {@code owner}'s upload into {@code blob}. A wrong index, bad base64,
+     * a chunk of the wrong length, more bytes than offered, a SHA-256 other than offered, or a blob
+     * that is not the owner's upload fail it, and the upload is dropped. With its last byte the file
+     * is held from {@code now}, as the caller delivers it at once.
+     */
+    public ChunkResult chunk(Object owner, String blob, long i, String base64, long now) {
+        Upload upload = uploads.get(blob);
+        if (upload == null || !upload.owner.equals(owner)) {
+            return new ChunkResult.Failed("there is no upload of yours into this blob");
+        }
+        byte[] data = decode(base64);
+        String wrong = data == null ? "the data is not base64"
+                : i != upload.nextIndex() ? "chunk " + upload.nextIndex() + " was expected, not " + i
+                : upload.received() + data.length > upload.size ? "more bytes than the offer said"
+                : upload.received() + data.length < upload.size && data.length != chunkBytes
+                        ? "every chunk but the last holds exactly " + chunkBytes + " bytes"
+                : data.length == 0 ? "an empty chunk" : null;
+        if (wrong != null) {
+            dropUpload(upload);
+            return new ChunkResult.Failed(wrong);
+        }
+        upload.add(data);
+        if (!upload.complete()) {
+            return new ChunkResult.Taken();
+        }
+        uploads.remove(blob);
+        if (!upload.matches()) {
+            reservedBytes -= upload.size;
+            return new ChunkResult.Failed("the bytes' SHA-256 is not the one offered");
+        }
+        blobs.put(blob, new Blob(blob, upload.size, upload.chunks, now)); // its reservation goes with it
+        return new ChunkResult.Complete(blob);
+    }
+
+    /** The chunks of {@code blob} covering {@code from} … {@code from + max}, or empty when it is not held. */
+    public Optional<FileWindow> fetch(String blob, long from, long max) {
+        Blob held = blobs.get(blob);
+        if (held == null) {
+            return Optional.empty();
+        }
+        List<FileWindow.Numbered> chunks = new ArrayList<>();
+        long end = Math.min(held.size(), from + max);
+        for (long offset = from; offset < end; offset += chunkBytes) {
+            int i = (int) (offset / chunkBytes);
+            chunks.add(new FileWindow.Numbered(i, held.chunks().get(i)));
+        }
+        return Optional.of(new FileWindow(chunks, from + max < held.size() ? from + max : null));
+    }
+
+    /** Gives up a delivered file (its message was deleted or forgotten); nothing when not held. */
+    public void drop(String blob) {
+        Blob held = blobs.remove(blob);
+        if (held != null) {
+            reservedBytes -= held.size();
+        }
+    }
+
+    /** Drops {@code owner}'s uploads under way: its session ended. */
+    public void dropUploadsOf(Object owner) {
+        List<Upload> theirs = uploads.values().stream().filter(u -> u.owner.equals(owner)).toList();
+        theirs.forEach(this::dropUpload);
+    }
+
+    /** Drops uploads older than their time and files held longer than their lifetime. */
+    public void expire(long now) {
+        List<Upload> late = uploads.values().stream().filter(u -> now - u.startedNanos >= uploadNanos).toList();
+        late.forEach(this::dropUpload);
+        List<String> old = blobs.values().stream().filter(b -> now - b.deliveredNanos() >= lifetimeNanos)
+                .map(Blob::blob).toList();
+        old.forEach(this::drop);
+    }
+
+    /** Bytes held or reserved, uploads under way counted at their full size. */
+    public long reservedBytes() {
+        return reservedBytes;
+    }
+
+    private long uploadsBytes() {
+        return uploads.values().stream().mapToLong(u -> u.size).sum();
+    }
+
+    private void dropUpload(Upload upload) {
+        if (uploads.remove(upload.blob) != null) {
+            reservedBytes -= upload.size;
+        }
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}

@@ -152,12 +152,17 @@ final class SelectableText {
         return !foundRanges.isEmpty();
     }
 
+    /** Skips the marks that are and stay empty: every line of a burst is laid out, almost none is marked. */
     private void drawMarks() {
-        found.getElements().setAll(foundRanges.stream()
-                .flatMap(r -> java.util.Arrays.stream(flow.rangeShape(index.toFlow(clamp(r.start())), index.toFlow(clamp(r.end())))))
-                .toList());
-        highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(index.toFlow(Math.min(anchor, caret)),
-                index.toFlow(Math.max(anchor, caret)))) : List.of());
+        if (!foundRanges.isEmpty() || !found.getElements().isEmpty()) {
+            found.getElements().setAll(foundRanges.stream()
+                    .flatMap(r -> java.util.Arrays.stream(flow.rangeShape(index.toFlow(clamp(r.start())), index.toFlow(clamp(r.end())))))
+                    .toList());
+        }
+        if (hasSelection() || !highlight.getElements().isEmpty()) {
+            highlight.getElements().setAll(hasSelection() ? List.of(flow.rangeShape(index.toFlow(Math.min(anchor, caret)),
+                    index.toFlow(Math.max(anchor, caret)))) : List.of());
+        }
     }
 
     void clearSelection() {

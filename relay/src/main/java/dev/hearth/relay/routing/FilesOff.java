@@ -4,6 +4,7 @@ import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.Fetch;
 import dev.hearth.protocol.FileOffer;
+import dev.hearth.protocol.MessageIds;
 import dev.hearth.relay.session.Peer;
 
 /**
@@ -23,8 +24,13 @@ final class FilesOff {
         ctx.out().error(peer, ErrorCode.FILE_TOO_LARGE, "this relay takes no files", offer.id());
     }
 
+    /**
+     * Names the blob back only when it has the shape of a name a relay hands out (that of a
+     * {@code mid}): a client's arbitrary string could make the answer longer than a line may be.
+     */
     void chunk(Peer peer, Chunk chunk) {
-        ctx.out().errorAbout(peer, chunk.blob(), ErrorCode.UPLOAD_FAILED, "there is no upload into this blob", chunk.id());
+        String blob = MessageIds.fits(chunk.blob()) ? chunk.blob() : null;
+        ctx.out().errorAbout(peer, blob, ErrorCode.UPLOAD_FAILED, "there is no upload into this blob", chunk.id());
     }
 
     void fetch(Peer peer, Fetch fetch) {

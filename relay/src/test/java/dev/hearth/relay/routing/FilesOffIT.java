@@ -48,6 +48,12 @@ class FilesOffIT {
             assertEquals("b1", failed.path("blob").asText());
             assertEquals("k1", failed.path("id").asText());
 
+            // The longest blob a line may carry: echoed, the answer would be longer than a line may be.
+            alice.request("type", "chunk", "blob", "x".repeat(65_450), "i", 0, "data", "AAAA", "id", "k2");
+            JsonNode unnamed = alice.expectError("upload-failed");
+            assertTrue(unnamed.path("blob").isMissingNode(), "a name no relay hands out is not echoed into an overlong line");
+            assertEquals("k2", unnamed.path("id").asText());
+
             alice.request("type", "fetch", "blob", "b1", "from", 0, "max", 1048576, "id", "f1");
             assertEquals("f1", alice.expectError("no-such-file").path("id").asText());
 

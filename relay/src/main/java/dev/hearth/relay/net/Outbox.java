@@ -75,8 +75,9 @@ final class Outbox {
     private int pacedSenders;
     // Guarded by lock: a writer thread runs, or has been asked to start
     private boolean writerRunning;
-    // Guarded by lock: the writer is waiting for lines
-    private boolean writerWaiting;
+    // Written under lock: the writer is waiting for lines. Volatile so the watchdog's round can
+    // pass over the many connections without a writer without taking their locks.
+    private volatile boolean writerWaiting;
     // Guarded by lock: the watchdog found the writer idle long enough; it ends unless a line came
     private boolean retireWriter;
     // Set once the connection can be written to; until then (and in tests that drain by hand)
@@ -308,6 +309,9 @@ final class Outbox {
      * before {@code now} ends, giving back its thread and stack; the next line starts another.
      */
     void retireIdleWriter(long now) {
+        if (!writerWaiting) {
+            return; // no writer, or a busy one: nothing to end, and no lock taken on every round
+        }
         lock.lock();
         try {
             if (writerWaiting && queue.isEmpty() && now - progressNanos >= idleWriterNanos) {

@@ -95,8 +95,7 @@ class ChatAppIT {
         try (CuttableProxy proxy = new CuttableProxy(relay.port())) {
             ChatWindow alice = alice(robot);
             alice.connect(Invite.tls("127.0.0.1", proxy.port(), relay.fingerprint(), null).format(), "alice");
-            alice.send("/join lobby");
-            alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+            alice.join("lobby");
 
             // On loopback the echo is back within a millisecond; to see "pending" the relay must be away.
             proxy.refuse(true);
@@ -136,8 +135,7 @@ class ChatAppIT {
     void aDirectMessageOpensItsOwnConversationWithAnUnreadBadge(FxRobot robot) {
         ChatWindow alice = alice(robot);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         friendJoins("bob", null);
 
         friend.dm("alice", "psst");
@@ -234,8 +232,7 @@ class ChatAppIT {
     void enterSendsAndShiftEnterBreaksTheLine(FxRobot robot) {
         ChatWindow alice = alice(robot);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
 
         alice.typeIntoInput("first line");
         robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.SHIFT);

@@ -42,8 +42,7 @@ class FocusVisibleIT {
     void theFocusedConversationListIsOutlined(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         ListView<?> list = alice.find("#conversations");
 
         ChatWindow.fx(() -> {

@@ -24,7 +24,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,7 +31,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,8 +76,7 @@ class HistoryControlsIT {
         ChatWindow alice = ChatWindow.of(robot, stage);
         Path history = config.resolve("alice").resolve("data").resolve(HistoryFile.NAME);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         bob.say("lobby", inRoom);
         bob.dm("alice", inDirect);
@@ -102,7 +99,7 @@ class HistoryControlsIT {
         assertTrue(HistoryBytes.of(history).contains(inRoom), "the room is kept");
 
         // Stop keeping history: Cancel leaves the box ticked and the file where it was.
-        Stage preferences = openPreferences(alice);
+        Stage preferences = alice.openPreferences();
         CheckBox keep = ChatWindow.fx(() -> (CheckBox) preferences.getScene().lookup("#keepHistoryBox"));
         assertTrue(ChatWindow.fx(keep::isSelected));
         Platform.runLater(keep::fire); // the box asks and waits for the answer
@@ -159,22 +156,5 @@ class HistoryControlsIT {
                     local.getCenterX(), 10, screen.getX(), screen.getY(), false, new PickResult(list, scene.getX(), scene.getY())));
             return null;
         });
-    }
-
-    private Stage openPreferences(ChatWindow window) {
-        ChatWindow.fx(() -> {
-            stage.getScene().getRoot().lookupAll(".button").stream()
-                    .filter(b -> b instanceof Button button && "Preferences…".equals(button.getText()))
-                    .findFirst().map(Button.class::cast).orElseThrow().fire();
-            return null;
-        });
-        window.await(() -> preferencesWindow() != null, "preferences shown");
-        return preferencesWindow();
-    }
-
-    private Stage preferencesWindow() {
-        return ChatWindow.fx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s != stage && s.isShowing() && "Preferences".equals(s.getTitle()))
-                .map(Stage.class::cast).findFirst().orElse(null));
     }
 }

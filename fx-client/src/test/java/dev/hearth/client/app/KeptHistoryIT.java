@@ -60,8 +60,7 @@ class KeptHistoryIT {
     void aReturningUserFindsTheirConversationsAtOnceAndPagesBackThroughThem(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, first);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         for (int i = 1; i <= SAID; i++) {
             bob.say("lobby", "line " + i);

@@ -66,8 +66,7 @@ class LongConversationIT {
     void aHundredThousandMessagesAreAllThereAndTheWindowJumpsThroughThem(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         EventLog senderLog = new EventLog();
         sender = new RelayClient(ChatWindow.FAST, new KnownRelaysFile(config.resolve("sender")), senderLog);
         sender.connect(new ConnectRequest(relay.address(), relay.fingerprint(), "bob", null));

@@ -63,8 +63,7 @@ class MessageActionsIT {
     void replyReactEditAndDeleteReachTheOtherPersonAndShowHere(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         EventLog bobSees = new EventLog();
         bob = Friend.join(relay, config, "bob", "lobby", bobSees);
         bob.say("lobby", "lunch at noon?");

@@ -81,8 +81,7 @@ class NothingTruncatedIT {
             assertEquals(List.of(), ChatWindow.fx(() -> stage.getScene().getRoot().lookupAll("*").stream()
                     .filter(b -> b instanceof ButtonBase l && shown(l) && (l.getText() == null || l.getText().isBlank()))
                     .map(Node::toString).toList()), "no unlabelled button while no conversation is open");
-            alice.send("/join lobby");
-            alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+            alice.join("lobby");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(), truncated(stage.getScene().getRoot()), "in a room");
             assertTrue(ChatWindow.fx(() -> alice.find("#memberPane").isVisible()), "a room shows its members");

@@ -7,7 +7,6 @@ import dev.hearth.client.chat.Delivery;
 import dev.hearth.client.testing.ChatWindow;
 import dev.hearth.client.testing.TestRelay;
 import java.nio.file.Files;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -49,10 +48,9 @@ class PreferencesWindowIT {
     void preferencesLeaveTheChatUsableAndCloseWithTheirButtonEscAndCtrlW(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
 
-        Stage preferences = open(alice);
+        Stage preferences = alice.openPreferences();
         assertEquals(Modality.NONE, ChatWindow.fx(preferences::getModality));
         ChatWindow.fx(() -> {
             preferences.setY(0); // off the message box, as a person would move it
@@ -69,34 +67,17 @@ class PreferencesWindowIT {
         press(preferences, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
         alice.await(() -> !ChatWindow.fx(preferences::isShowing), "Esc closes");
 
-        assertEquals(preferences, open(alice), "the same window comes back");
+        assertEquals(preferences, alice.openPreferences(), "the same window comes back");
         press(preferences, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.W, false, true, false, false));
         alice.await(() -> !ChatWindow.fx(preferences::isShowing), "Ctrl+W closes");
 
-        open(alice);
+        alice.openPreferences();
         ChatWindow.fx(() -> {
             ((Button) preferences.getScene().getRoot().lookup("#closeButton")).fire();
             return null;
         });
         alice.await(() -> !ChatWindow.fx(preferences::isShowing), "Close closes");
         assertFalse(ChatWindow.fx(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing())));
-    }
-
-    private Stage open(ChatWindow alice) {
-        ChatWindow.fx(() -> {
-            List<Node> buttons = List.copyOf(stage.getScene().getRoot().lookupAll(".button"));
-            buttons.stream().filter(b -> b instanceof Button button && "Preferences…".equals(button.getText()))
-                    .findFirst().map(Button.class::cast).orElseThrow().fire();
-            return null;
-        });
-        alice.await(() -> preferencesWindow() != null, "preferences shown");
-        return preferencesWindow();
-    }
-
-    private Stage preferencesWindow() {
-        return ChatWindow.fx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s != stage && s.isShowing() && "Preferences".equals(s.getTitle()))
-                .map(Stage.class::cast).findFirst().orElse(null));
     }
 
     /** A key pressed in the preferences window, delivered where the platform would: its focused control. */

@@ -23,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +69,7 @@ class RefusedMessageIT {
     void aPasteOverTheRelaysLimitIsCountedAndNotSent(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
 
         String paste = "x".repeat(5_000);
         alice.send(paste);

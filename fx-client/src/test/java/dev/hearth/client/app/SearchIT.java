@@ -59,8 +59,7 @@ class SearchIT {
     void findInTheConversationThenEverywhere(FxRobot robot) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         bob.say("lobby", "今天天气很好");
         bob.say("lobby", "something else");

@@ -119,8 +119,7 @@ class SelectAndCopyIT {
     private ChatWindow aliceReadsBobsLine(FxRobot robot, String line, String firstRun) {
         ChatWindow alice = ChatWindow.of(robot, stage);
         alice.connect(relay.invite(null), "alice");
-        alice.send("/join lobby");
-        alice.await(() -> "#lobby".equals(alice.title()), "lobby open");
+        alice.join("lobby");
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         bob.say("lobby", line);
         alice.await(() -> alice.messages().stream().anyMatch(m -> line.equals(m.text())), "bob's line");

@@ -88,6 +88,31 @@ public final class ChatWindow {
         return fx(() -> stage.getScene() != null && robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent());
     }
 
+    /** Sends {@code /join room} and waits until the room is the open conversation. */
+    public void join(String room) {
+        send("/join " + room);
+        await(() -> ("#" + room).equals(title()), room + " open");
+    }
+
+    /** Presses "Preferences…" in this window and waits for the preferences window, which it returns. */
+    public javafx.stage.Stage openPreferences() {
+        fx(() -> {
+            stage.getScene().getRoot().lookupAll(".button").stream()
+                    .filter(b -> b instanceof javafx.scene.control.Button button && "Preferences…".equals(button.getText()))
+                    .findFirst().map(javafx.scene.control.Button.class::cast).orElseThrow().fire();
+            return null;
+        });
+        await(() -> preferences() != null, "preferences shown");
+        return preferences();
+    }
+
+    /** The preferences window beside this one, while it shows; else null. */
+    public javafx.stage.Stage preferences() {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s != stage && s.isShowing() && "Preferences".equals(s.getTitle()))
+                .map(javafx.stage.Stage.class::cast).findFirst().orElse(null));
+    }
+
     /** Pastes {@code invite}, types {@code nick}, presses Connect, and waits for "Connected". */
     public void connect(String invite, String nick) {
         fill("#inviteField", invite);

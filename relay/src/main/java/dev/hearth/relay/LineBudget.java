@@ -1,17 +1,22 @@
 package dev.hearth.relay;
 
+import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.FileInfo;
+import dev.hearth.protocol.FileRules;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Reaction;
 import dev.hearth.protocol.Rooms;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.protocol.Who;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -31,6 +36,8 @@ public final class LineBudget {
     private static final String WIDEST_NAME = "😀".repeat(NAME_CODE_POINTS);
     private static final String WIDEST_ID = "\u0001".repeat(dev.hearth.protocol.Envelope.MAX_ID_LENGTH);
     private static final String LONGEST_TOKEN = "t".repeat(43);
+    private static final String WIDEST_FILE_NAME = "😀".repeat(FileRules.MAX_NAME_CODE_POINTS);
+    private static final String LONGEST_MIME = "a".repeat(127) + "/" + "b".repeat(127);
     private static final String LONGEST_MID = "m".repeat(dev.hearth.protocol.MessageIds.MAX_LENGTH);
     private static final String WIDEST_EMOJI = "😀".repeat(dev.hearth.protocol.ReactionEmoji.MAX_CODE_POINTS);
     /** Error reasons quote at most a name or 80 characters of what the peer sent. */
@@ -40,8 +47,13 @@ public final class LineBudget {
 
     /** @throws IllegalArgumentException saying what does not fit */
     static void check(int maxFrame, int maxText, int maxConnections, String motd, long outboxBytes, long replayBudget,
-            long outboundBudget) {
-        int needed = requiredFrame(maxText, maxConnections, motd);
+            long outboundBudget, boolean files) {
+        if (files && maxFrame < ProtocolDefaults.MIN_FRAME_WITH_FILES) {
+            throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for files: a relay that"
+                    + " takes them needs at least " + ProtocolDefaults.MIN_FRAME_WITH_FILES + " (or turn files off with"
+                    + " max file 0)");
+        }
+        int needed = requiredFrame(maxText, maxConnections, motd, files);
         if (maxFrame < needed) {
             throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for max text " + maxText
                     + " and max connections " + maxConnections + ": the relay may have to send lines of up to "
@@ -64,7 +76,7 @@ public final class LineBudget {
     }
 
     /** The smallest frame limit, newline included, that every line the relay sends fits in. */
-    public static int requiredFrame(int maxText, int maxConnections, String motd) {
+    public static int requiredFrame(int maxText, int maxConnections, String motd, boolean files) {
         String text = "\u0001".repeat(maxText);
         List<String> everyone = Collections.nCopies(maxConnections, WIDEST_NAME);
         Instant ts = Instant.parse("2026-12-31T23:59:59.999Z");
@@ -81,7 +93,22 @@ public final class LineBudget {
                 size(new Rooms(List.of(widestRoom()), true, WIDEST_ID)),
                 size(new ErrorReply("resume-failed", LONGEST_REASON, WIDEST_ID, false))).max().orElseThrow()
                 + COUNTER_BYTES;
-        return Math.max(numbered, welcomeSize(motd));
+        int withFiles = files ? fileLines(text, ts) + COUNTER_BYTES : 0;
+        return Math.max(Math.max(numbered, withFiles), welcomeSize(motd));
+    }
+
+    /** A file's message and dm with every field at its longest, and a chunk of a fetch. */
+    private static int fileLines(String text, Instant ts) {
+        FileInfo file = new FileInfo(LONGEST_MID, WIDEST_FILE_NAME, LONGEST_MIME, Long.MAX_VALUE, "f".repeat(64),
+                Base64.getEncoder().encodeToString(new byte[ProtocolDefaults.MAX_THUMB_BYTES]));
+        return IntStream.of(
+                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, LONGEST_MID, LONGEST_MID, ts, null,
+                        null, file, WIDEST_ID)),
+                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, LONGEST_MID, LONGEST_MID, null, file, WIDEST_ID)),
+                size(new Chunk(LONGEST_MID, Long.MAX_VALUE,
+                        Base64.getEncoder().encodeToString(new byte[ProtocolDefaults.CHUNK_BYTES]), null)),
+                size(ErrorReply.about(LONGEST_MID, dev.hearth.protocol.ErrorCode.UPLOAD_FAILED, LONGEST_REASON, WIDEST_ID)))
+                .max().orElseThrow();
     }
 
     private static int welcomeSize(String motd) {

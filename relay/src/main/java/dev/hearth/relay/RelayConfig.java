@@ -19,6 +19,9 @@ import javax.net.ssl.SSLContext;
  * @param backlogBudget            encoded backlog bytes of every room together
  * @param emptyRoomTtl             how long a room without members keeps its backlog
  * @param dmMemory                 direct messages between two people the relay knows the ids of (protocol 1.1)
+ * @param maxFile                  largest file in bytes (protocol 1.1); 0 turns files off
+ * @param fileMemory               bytes of files held at once, uploads under way counted at their full size
+ * @param fileTtl                  how long a delivered file is held at most
  * @param maxRooms                 rooms on the relay
  * @param maxRoomsPerSession       rooms one session may be in
  * @param grace                    how long a dropped session stays resumable
@@ -53,6 +56,9 @@ public record RelayConfig(
         long backlogBudget,
         Duration emptyRoomTtl,
         int dmMemory,
+        long maxFile,
+        long fileMemory,
+        Duration fileTtl,
         int maxRooms,
         int maxRoomsPerSession,
         Duration grace,
@@ -82,6 +88,12 @@ public record RelayConfig(
         positive("backlog", backlog + 1);
         positive("backlogBudget", backlogBudget);
         positive("dmMemory", dmMemory + 1);
+        positive("maxFile", maxFile + 1);
+        positive("fileMemory", fileMemory);
+        if (maxFile > fileMemory) {
+            throw new IllegalArgumentException("max file " + maxFile + " bytes is larger than the file memory of "
+                    + fileMemory + " bytes: no file of that size could ever be held");
+        }
         positive("maxRooms", maxRooms);
         positive("maxRoomsPerSession", maxRoomsPerSession);
         positive("maxFrame", maxFrame - 1);
@@ -101,7 +113,7 @@ public record RelayConfig(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
-        for (Duration d : new Duration[] {grace, emptyRoomTtl, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop,
+        for (Duration d : new Duration[] {grace, emptyRoomTtl, fileTtl, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop,
                 authWindow, authBan}) {
             if (d == null || d.isNegative()) {
                 throw new IllegalArgumentException("durations must be present and not negative");
@@ -110,7 +122,12 @@ public record RelayConfig(
         if (idleDrop.compareTo(idlePing) <= 0) {
             throw new IllegalArgumentException("idleDrop must be longer than idlePing");
         }
-        LineBudget.check(maxFrame, maxText, maxConnections, motd, outboxBytes, replayBudget, outboundBudget);
+        LineBudget.check(maxFrame, maxText, maxConnections, motd, outboxBytes, replayBudget, outboundBudget, maxFile > 0);
+    }
+
+    /** Whether the relay takes files (protocol 1.1). */
+    public boolean filesOn() {
+        return maxFile > 0;
     }
 
     /** The documented defaults: no TLS context and no password until given. */
@@ -130,6 +147,9 @@ public record RelayConfig(
         b.backlogBudget = backlogBudget;
         b.emptyRoomTtl = emptyRoomTtl;
         b.dmMemory = dmMemory;
+        b.maxFile = maxFile;
+        b.fileMemory = fileMemory;
+        b.fileTtl = fileTtl;
         b.maxRooms = maxRooms;
         b.maxRoomsPerSession = maxRoomsPerSession;
         b.grace = grace;
@@ -174,6 +194,9 @@ public record RelayConfig(
         private int backlog = RelayDefaults.BACKLOG;
         private long backlogBudget = RelayDefaults.BACKLOG_BUDGET_BYTES;
         private int dmMemory = RelayDefaults.DM_MEMORY;
+        private long maxFile = RelayDefaults.MAX_FILE;
+        private long fileMemory = RelayDefaults.FILE_MEMORY_BYTES;
+        private Duration fileTtl = Duration.ofSeconds(RelayDefaults.FILE_TTL_SECONDS);
         private Duration emptyRoomTtl = Duration.ofSeconds(RelayDefaults.EMPTY_ROOM_TTL_SECONDS);
         private int maxRooms = RelayDefaults.MAX_ROOMS;
         private int maxRoomsPerSession = RelayDefaults.MAX_ROOMS_PER_SESSION;
@@ -233,6 +256,22 @@ public record RelayConfig(
 
         public Builder dmMemory(int value) {
             this.dmMemory = value;
+            return this;
+        }
+
+        /** 0 turns files off. */
+        public Builder maxFile(long value) {
+            this.maxFile = value;
+            return this;
+        }
+
+        public Builder fileMemory(long value) {
+            this.fileMemory = value;
+            return this;
+        }
+
+        public Builder fileTtl(Duration value) {
+            this.fileTtl = value;
             return this;
         }
 
@@ -362,7 +401,7 @@ public record RelayConfig(
         }
 
         public RelayConfig build() {
-            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, dmMemory, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
+            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, dmMemory, maxFile, fileMemory, fileTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
         }
 
         @Override

@@ -22,6 +22,12 @@ public final class RelayDefaults {
     public static final int EMPTY_ROOM_TTL_SECONDS = 24 * 60 * 60;
     /** Protocol 1.1: the latest direct messages between two people whose ids the relay knows (not their text). */
     public static final int DM_MEMORY = 200;
+    /** The contract's largest file; 0 turns files off. */
+    public static final long MAX_FILE = ProtocolDefaults.MAX_FILE_BYTES;
+    /** The contract's file memory: files delivered and uploads under way, all together. */
+    public static final long FILE_MEMORY_BYTES = ProtocolDefaults.FILE_MEMORY_BYTES;
+    /** The contract's lifetime of a delivered file. */
+    public static final int FILE_TTL_SECONDS = ProtocolDefaults.FILE_TTL_SECONDS;
     public static final int MAX_ROOMS = 1024;
     public static final int MAX_ROOMS_PER_SESSION = 64;
 

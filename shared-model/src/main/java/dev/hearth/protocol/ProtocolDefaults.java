@@ -65,4 +65,19 @@ public final class ProtocolDefaults {
 
     /** Protocol 1.1: the largest thumbnail, in bytes before base64. */
     public static final int MAX_THUMB_BYTES = 16_384;
+
+    /** Protocol 1.1: a relay's default memory for files, delivered and under way together, in bytes. */
+    public static final long FILE_MEMORY_BYTES = 268_435_456;
+
+    /** Protocol 1.1: how long a relay holds a delivered file at most by default, in seconds. */
+    public static final int FILE_TTL_SECONDS = 24 * 60 * 60;
+
+    /** Protocol 1.1: how long an upload may take before the relay drops it, in seconds. */
+    public static final int UPLOAD_SECONDS = 10 * 60;
+
+    /** Protocol 1.1: unfinished uploads one session may have at once. */
+    public static final int UPLOADS_PER_SESSION = 2;
+
+    /** Protocol 1.1: the smallest frame limit a relay taking files may have (a chunk line is about 44 KB). */
+    public static final int MIN_FRAME_WITH_FILES = 65_536;
 }

@@ -31,7 +31,7 @@ class BurstIT {
     private static final int READERS = 4;
     /** 64 KiB per queue: the flood below brings each member about a hundred times as much. */
     private static final RelayConfig CONFIG = RelayConfig.builder().bind(InetAddress.getLoopbackAddress()).port(0)
-            .ratePerSecond(1_000_000).burst(1_000_000).maxText(TEXT_CHARS).maxConnections(16).maxFrame(16384)
+            .ratePerSecond(1_000_000).burst(1_000_000).maxText(TEXT_CHARS).maxConnections(16).maxFrame(16384).maxFile(0)
             .outboxBytes(64 * 1024).build();
 
     @Test

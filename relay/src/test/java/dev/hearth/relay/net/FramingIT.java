@@ -31,7 +31,7 @@ class FramingIT {
      * could have to send lines over its own limit, and it refuses to start.
      */
     private static RelayConfig.Builder smallFrame(int maxFrame) {
-        return config().maxFrame(maxFrame).maxText(100).maxConnections(4);
+        return config().maxFile(0).maxFrame(maxFrame).maxText(100).maxConnections(4);
     }
 
     /** A ping line padded with an unknown field so that it is exactly {@code bytes} long, newline included. */

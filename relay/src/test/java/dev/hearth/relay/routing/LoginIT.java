@@ -37,7 +37,7 @@ class LoginIT {
 
     @Test
     void welcomeCarriesVersionNickSessionRelayMotdRoomsAndConfiguredLimits() throws Exception {
-        RelayConfig config = config().motd("Hi friends, be kind.").maxFrame(32_768).maxText(500).maxConnections(200)
+        RelayConfig config = config().motd("Hi friends, be kind.").maxFrame(32_768).maxFile(0).maxText(500).maxConnections(200)
                 .ratePerSecond(7).burst(9).build();
         try (Relay relay = TestTransport.startRelay(config);
              TestClient bob = TestClient.connect(relay.port());

@@ -174,7 +174,7 @@ class ResumptionIT {
     @Test
     void aReplayBufferFilledToItsBoundStillResumes() throws IOException {
         int bound = 16 * 1024;
-        start(config().replayBytes(bound).outboxBytes(bound).maxFrame(bound).maxText(2400).maxConnections(50)
+        start(config().replayBytes(bound).outboxBytes(bound).maxFrame(bound).maxFile(0).maxText(2400).maxConnections(50)
                 .maxConnectionsPerAddress(2));
         TestClient alice = connect();
         String token = alice.login("alice").get("session").asText();

@@ -10,21 +10,23 @@ import java.util.List;
  * A file on its way in: what its sender offered, the chunks received so far in order, and the
  * running SHA-256 of their bytes. Guarded by its {@link FileMemory}'s owner (the router lock).
  */
-final class Upload {
+final class Upload<N> {
     final String blob;
     final Object owner;
     final long size;
     final String sha256;
+    final N note;
     final long startedNanos;
     final List<byte[]> chunks = new ArrayList<>();
     private final MessageDigest digest;
     private long received;
 
-    Upload(String blob, Object owner, long size, String sha256, long startedNanos) {
+    Upload(String blob, Object owner, long size, String sha256, N note, long startedNanos) {
         this.blob = blob;
         this.owner = owner;
         this.size = size;
         this.sha256 = sha256;
+        this.note = note;
         this.startedNanos = startedNanos;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");

@@ -34,10 +34,17 @@ public final class KnownMessage {
     // Made on first use: most messages never get a reaction, and every known message costs memory.
     private Reactions reactions;
     private final Envelope deletedForm;
+    /** The file it carries (protocol 1.1), held by the relay while the message is known; else null. */
+    private final String blob;
 
     /** A room message; its deleted form is made from its backlog line when needed. */
     public KnownMessage(String mid, InRoom where, Session author) {
-        this(mid, where, author, null);
+        this(mid, where, author, null, null);
+    }
+
+    /** A room message carrying the file {@code blob} (null: none). */
+    public KnownMessage(String mid, InRoom where, Session author, String blob) {
+        this(mid, where, author, null, blob);
     }
 
     /**
@@ -45,14 +52,25 @@ public final class KnownMessage {
      * without its text (the relay keeps no text of a direct message to make it from later).
      */
     public KnownMessage(String mid, Between where, Session author, Envelope deletedForm) {
-        this(mid, (Where) where, author, deletedForm);
+        this(mid, where, author, deletedForm, null);
     }
 
-    private KnownMessage(String mid, Where where, Session author, Envelope deletedForm) {
+    /** A direct message carrying the file {@code blob} (null: none). */
+    public KnownMessage(String mid, Between where, Session author, Envelope deletedForm, String blob) {
+        this(mid, (Where) where, author, deletedForm, blob);
+    }
+
+    private KnownMessage(String mid, Where where, Session author, Envelope deletedForm, String blob) {
         this.mid = mid;
         this.where = where;
         this.author = author;
         this.deletedForm = deletedForm;
+        this.blob = blob;
+    }
+
+    /** The file it carries, or null. */
+    public String blob() {
+        return blob;
     }
 
     /** A direct message as replay buffers keep it once deleted; null for a room message. */

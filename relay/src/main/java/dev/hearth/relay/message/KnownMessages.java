@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every message the relay knows by id (protocol 1.1): room messages while they are in their
@@ -23,10 +24,18 @@ public final class KnownMessages {
     private final Map<String, KnownMessage> byMid = new HashMap<>();
     private final Map<PairKey, ArrayDeque<KnownMessage>> dmsByPair = new HashMap<>();
     private final LinkedHashSet<KnownMessage> dmsOldestFirst = new LinkedHashSet<>();
+    /** Told the blob of every message with a file that is known no more: the file goes with it. */
+    private final Consumer<String> fileForgotten;
 
     public KnownMessages(int dmMemory) {
+        this(dmMemory, blob -> { });
+    }
+
+    /** @param fileForgotten told the file of each message with one that is known no more */
+    public KnownMessages(int dmMemory, Consumer<String> fileForgotten) {
         this.dmMemory = dmMemory;
         this.dmMemoryRelayWide = (long) dmMemory * DM_PAIRS_AT_FULL_MEMORY;
+        this.fileForgotten = fileForgotten;
     }
 
     /** The message with that id, or null when the relay does not know it (or no longer). */
@@ -63,6 +72,7 @@ public final class KnownMessages {
             KnownMessage known = byMid.get(mid);
             if (known != null && known.where() instanceof KnownMessage.InRoom) {
                 byMid.remove(mid);
+                fileGoes(known);
             }
         }
     }
@@ -71,8 +81,8 @@ public final class KnownMessages {
     public void deleted(KnownMessage message) {
         if (message.where() instanceof KnownMessage.Between) {
             forgetDirect(message);
-        } else {
-            byMid.remove(message.mid(), message);
+        } else if (byMid.remove(message.mid(), message)) {
+            fileGoes(message);
         }
     }
 
@@ -82,7 +92,9 @@ public final class KnownMessages {
 
     private void forgetDirect(KnownMessage message) {
         byMid.remove(message.mid(), message);
-        dmsOldestFirst.remove(message);
+        if (dmsOldestFirst.remove(message)) {
+            fileGoes(message);
+        }
         PairKey key = PairKey.of((KnownMessage.Between) message.where());
         ArrayDeque<KnownMessage> pair = dmsByPair.get(key);
         if (pair != null) {
@@ -90,6 +102,12 @@ public final class KnownMessages {
             if (pair.isEmpty()) {
                 dmsByPair.remove(key);
             }
+        }
+    }
+
+    private void fileGoes(KnownMessage message) {
+        if (message.blob() != null) {
+            fileForgotten.accept(message.blob());
         }
     }
 

@@ -73,6 +73,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.nanos = nanos;
         this.budget = budget;
         this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
+        outbox.whenRoomForBulk(() -> router.onRoomForBulk(this));
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginClock = new LoginClock(config.helloTimeout());
@@ -245,6 +246,11 @@ final class Connection implements Peer, OutboundBudget.Queue {
         } else {
             budget.enforce();
         }
+    }
+
+    @Override
+    public boolean roomForBulk() {
+        return outbox.roomForBulk();
     }
 
     @Override

@@ -33,6 +33,11 @@ import java.util.function.LongSupplier;
 final class Outbox {
     /** A writer with nothing to write for this long is ended by the watchdog; the next line starts another. */
     static final int IDLE_WRITER_SECONDS = 2;
+    /**
+     * Bytes queued (asked-for ones too) below which bulk lines, chunks of a file being fetched,
+     * may be queued: two chunk lines at most, so chat queued after them waits behind little.
+     */
+    static final long BULK_MARK_BYTES = 64 * 1024;
     /** What {@link #takeBatch} returns to a writer that has waited long enough. */
     private static final List<QueuedLine> IDLE = List.of();
 
@@ -83,6 +88,10 @@ final class Outbox {
     // Set once the connection can be written to; until then (and in tests that drain by hand)
     // lines only queue
     private volatile Runnable writerStarter;
+    // Guarded by lock: someone waits to hear that bulk lines may be queued again
+    private boolean bulkWanted;
+    // Told, from the writer thread and outside every lock, that bulk lines may be queued again
+    private volatile Runnable roomForBulkListener = () -> { };
 
     /**
      * What became of an offered line. {@code BEHIND}: queued, but this reader has fallen a quarter
@@ -239,6 +248,31 @@ final class Outbox {
         }
     }
 
+    /** Who is told, once each time {@link #roomForBulk} said no, that there is room now. */
+    void whenRoomForBulk(Runnable listener) {
+        roomForBulkListener = listener;
+    }
+
+    /**
+     * Whether a bulk line may be queued now: less than {@link #BULK_MARK_BYTES} is queued or being
+     * written. When not, the listener is told once there is, after a write.
+     */
+    boolean roomForBulk() {
+        lock.lock();
+        try {
+            if (finishing || dead) {
+                return false;
+            }
+            if (pendingBytes < BULK_MARK_BYTES) {
+                return true;
+            }
+            bulkWanted = true;
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void kill() {
         lock.lock();
         try {
@@ -368,11 +402,15 @@ final class Outbox {
                     requested += length;
                 }
             }
+            boolean roomForBulk;
             try {
                 BatchWrite.write(out, batch, bytes);
             } finally {
                 // Written or failed, the batch is gone either way.
-                release(batch, bytes, memory, requested);
+                roomForBulk = release(batch, bytes, memory, requested);
+            }
+            if (roomForBulk) {
+                roomForBulkListener.run();
             }
         }
     }
@@ -407,21 +445,28 @@ final class Outbox {
         }
     }
 
-    private void release(List<QueuedLine> batch, long written, long memory, long requestedWritten) {
+    /** @return true when someone waiting to queue bulk lines is to be told there is room now */
+    private boolean release(List<QueuedLine> batch, long written, long memory, long requestedWritten) {
         lock.lock();
         try {
-            if (!dead) { // a dead outbox released everything when it died
-                writing = null;
-                pendingBytes -= written;
-                pendingLines -= batch.size();
-                pendingMemory -= memory;
-                requestedAllowance -= requestedWritten;
-                budget.release(releaseAll(batch));
-                progressNanos = nanos.getAsLong();
-                if (pacedSenders > 0) {
-                    caughtUp.signalAll();
-                }
+            if (dead) {
+                return false; // a dead outbox released everything when it died
             }
+            writing = null;
+            pendingBytes -= written;
+            pendingLines -= batch.size();
+            pendingMemory -= memory;
+            requestedAllowance -= requestedWritten;
+            budget.release(releaseAll(batch));
+            progressNanos = nanos.getAsLong();
+            if (pacedSenders > 0) {
+                caughtUp.signalAll();
+            }
+            boolean tell = bulkWanted && !finishing && pendingBytes < BULK_MARK_BYTES;
+            if (tell) {
+                bulkWanted = false;
+            }
+            return tell;
         } finally {
             lock.unlock();
         }

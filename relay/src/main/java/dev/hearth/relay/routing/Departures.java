@@ -11,9 +11,11 @@ import java.util.Optional;
 /** Ends sessions: bye, grace period over, failed resumption, room for a newcomer. Called with the router lock held. */
 final class Departures {
     private final RouterContext ctx;
+    private final FileRequests files;
 
-    Departures(RouterContext ctx) {
+    Departures(RouterContext ctx, FileRequests files) {
         this.ctx = ctx;
+        this.files = files;
     }
 
     /** The session is gone: its rooms hear {@code leave}, its nick is free, its token is dead. */
@@ -23,6 +25,7 @@ final class Departures {
         }
         Peer peer = session.peer();
         session.end();
+        files.ended(session);
         if (peer != null && peer.session() == session) {
             peer.attach(null);
         }

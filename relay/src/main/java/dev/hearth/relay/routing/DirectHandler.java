@@ -3,6 +3,7 @@ package dev.hearth.relay.routing;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.Nicknames;
 import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.FileInfo;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.Ignore;
 import dev.hearth.protocol.Ignored;
@@ -40,20 +41,34 @@ final class DirectHandler {
         if (!TextRule.admit(ctx, peer, session, dm.text(), dm.id())) {
             return;
         }
+        send(session, target, dm.text(), dm.reply(), null, dm.id());
+    }
+
+    /**
+     * Delivers a direct message to both people (not to a recipient who ignores the sender), known
+     * by its new id without its text; its echo is remembered for a resent request. Everything
+     * about the request has been checked.
+     *
+     * @param file the file it carries (protocol 1.1), or null; {@code text} is then its caption
+     */
+    Dm send(Session session, Session target, String text, String reply, FileInfo file, String id) {
         String mid = ctx.state().nextMid();
-        Dm delivered = new Dm(session.nick(), target.nick(), dm.text(), ctx.now(), mid, dm.reply(), null, dm.id());
+        Dm delivered = new Dm(session.nick(), target.nick(), text, ctx.now(), mid, reply, null, file, id);
         byte[] line = ctx.out().encode(delivered);
-        Dm withoutText = new Dm(delivered.from(), delivered.to(), null, delivered.ts(), mid, dm.reply(), true, dm.id());
+        // Once deleted, a file's name and thumbnail go with its caption: they are content too.
+        Dm withoutText = new Dm(delivered.from(), delivered.to(), null, delivered.ts(), mid, reply, true, id);
         ctx.state().known().rememberDirect(new KnownMessage(mid,
-                new KnownMessage.Between(session.nickKey(), target.nickKey()), session, withoutText));
+                new KnownMessage.Between(session.nickKey(), target.nickKey()), session, withoutText,
+                file == null ? null : file.blob()));
         SharedBody both = SharedBody.of(line);
         session.deliver(both, mid);
         // An ignored sender still sees its echo, so the ignore stays private.
         if (target != session && !ctx.state().membership().ignores(target, session.nickKey())) {
             target.deliver(both, mid);
         }
-        // Remembered once delivered, as in a room (RoomHandler.say says why).
-        session.rememberEcho(dm.id(), delivered);
+        // Remembered once delivered, as in a room (RoomHandler.post says why).
+        session.rememberEcho(id, delivered);
+        return delivered;
     }
 
     void typing(Peer peer, Session session, Typing typing) {
@@ -77,7 +92,7 @@ final class DirectHandler {
     }
 
     /** The online (or in-grace) session with that nick, or null after answering no-such-nick. */
-    private Session online(Peer peer, String nick, String id) {
+    Session online(Peer peer, String nick, String id) {
         Session target = Nicknames.check(nick) instanceof NameCheck.Accepted(String name, String key)
                 ? ctx.state().byNickKey(key) : null;
         if (target == null) {

@@ -6,6 +6,7 @@ import dev.hearth.protocol.Fetch;
 import dev.hearth.protocol.FileOffer;
 import dev.hearth.protocol.MessageIds;
 import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.Session;
 
 /**
  * Files, as protocol 1.1 has a relay answer them while it takes none: its welcome says
@@ -13,14 +14,15 @@ import dev.hearth.relay.session.Peer;
  * a chunk fails its upload (there is none to go into) and a fetch finds no file. Called with the
  * router lock held.
  */
-final class FilesOff {
+final class FilesOff implements FileRequests {
     private final RouterContext ctx;
 
     FilesOff(RouterContext ctx) {
         this.ctx = ctx;
     }
 
-    void offer(Peer peer, FileOffer offer) {
+    @Override
+    public void offer(Peer peer, Session session, FileOffer offer) {
         ctx.out().error(peer, ErrorCode.FILE_TOO_LARGE, "this relay takes no files", offer.id());
     }
 
@@ -28,12 +30,26 @@ final class FilesOff {
      * Names the blob back only when it has the shape of a name a relay hands out (that of a
      * {@code mid}): a client's arbitrary string could make the answer longer than a line may be.
      */
-    void chunk(Peer peer, Chunk chunk) {
+    @Override
+    public void chunk(Peer peer, Session session, Chunk chunk) {
         String blob = MessageIds.fits(chunk.blob()) ? chunk.blob() : null;
         ctx.out().errorAbout(peer, blob, ErrorCode.UPLOAD_FAILED, "there is no upload into this blob", chunk.id());
     }
 
-    void fetch(Peer peer, Fetch fetch) {
+    @Override
+    public void fetch(Peer peer, Session session, Fetch fetch) {
         ctx.out().error(peer, ErrorCode.NO_SUCH_FILE, "this relay holds no files", fetch.id());
     }
+
+    @Override
+    public void roomForBulk(Session session) {}
+
+    @Override
+    public void resumed(Session session) {}
+
+    @Override
+    public void ended(Session session) {}
+
+    @Override
+    public void expire() {}
 }

@@ -26,13 +26,15 @@ final class LoginHandler {
 
     private final RouterContext ctx;
     private final Departures departures;
+    private final FileRequests files;
     private final AuthThrottle throttle;
     private PasswordCheck password; // Replaced by changePassword, under the router lock like every call here
     private final SecureRandom random = new SecureRandom();
 
-    LoginHandler(RouterContext ctx, Departures departures) {
+    LoginHandler(RouterContext ctx, Departures departures, FileRequests files) {
         this.ctx = ctx;
         this.departures = departures;
+        this.files = files;
         this.password = new PasswordCheck(ctx.config().password());
         this.throttle = new AuthThrottle(ctx.config().authFailures(), ctx.config().authFailuresRelayWide(),
                 ctx.config().authWindow(), ctx.config().authBan(), ctx.nanoClock());
@@ -134,6 +136,7 @@ final class LoginHandler {
         List<OutLine> replay = session.replay().after(last);
         peer.sendRequested(replay);
         peer.log().info("resumed session of " + session.nick() + ", replayed " + replay.size() + " envelopes");
+        files.resumed(session);
     }
 
     /**
@@ -144,14 +147,15 @@ final class LoginHandler {
         List<Welcome.RoomSummary> all = ctx.state().roomSummaries();
         List<Welcome.RoomSummary> busiest = all.subList(0, Math.min(all.size(), Welcome.MAX_ROOMS_LISTED));
         var config = ctx.config();
-        // maxFile 0: this relay takes no files yet (FilesOff); chunk is the protocol's all the same.
-        var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst(), 0L,
-                ProtocolDefaults.CHUNK_BYTES);
+        // maxFile 0: this relay takes no files (FilesOff); chunk is the protocol's all the same.
+        var limits = new Welcome.Limits(config.maxFrame(), config.maxText(), config.ratePerSecond(), config.burst(),
+                config.maxFile(), ProtocolDefaults.CHUNK_BYTES);
+        List<String> features = RelayFeatures.offered(config.filesOn());
         Welcome empty = new Welcome(Hello.VERSION, session.nick(), session.token(), "hearth-relay/" + RelayVersion.VERSION,
-                config.motd(), List.of(), all.size(), limits, RelayFeatures.OFFERED, id);
+                config.motd(), List.of(), all.size(), limits, features, id);
         List<Welcome.RoomSummary> listed = RoomSummaries.fitting(busiest, ctx.out().roomFor(empty));
         return new Welcome(empty.v(), empty.nick(), empty.session(), empty.relay(), empty.motd(), listed, all.size(),
-                limits, RelayFeatures.OFFERED, id);
+                limits, features, id);
     }
 
     private String newToken() {

@@ -106,6 +106,7 @@ final class MessageChangeHandler {
         Envelope withoutText = switch (known.where()) {
             case KnownMessage.InRoom(_, var posted) -> {
                 Message current = ctx.out().readBack(posted.line());
+                // A file's name and thumbnail are content too: they go with the caption.
                 yield new Message(current.room(), current.seq(), current.ts(), current.from(), null, current.mid(),
                         current.reply(), null, null, true, current.id());
             }
@@ -145,6 +146,6 @@ final class MessageChangeHandler {
 
     private static Message withState(Message current, String text, Instant edited, Reactions reactions) {
         return new Message(current.room(), current.seq(), current.ts(), current.from(), text, current.mid(), current.reply(),
-                edited, reactions.toWire(), null, current.id());
+                edited, reactions.toWire(), null, current.file(), current.id());
     }
 }

@@ -1,7 +1,9 @@
 package dev.hearth.relay.routing;
 
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.file.FileMemory;
 import dev.hearth.relay.message.KnownMessages;
 import dev.hearth.relay.message.MidSource;
 import dev.hearth.relay.room.Room;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Who is on the relay and which rooms exist, in memory only: the sessions, the rooms and the
@@ -42,13 +45,16 @@ final class RelayState {
     private final Membership membership = new Membership();
     private final RoomDirectory rooms;
     private final KnownMessages known;
+    private final FileMemory<FileNote> files;
     private final MidSource mids = new MidSource();
     private final ReplayBudget replayBudget;
     private final int maxRoomsPerSession;
     private final int maxRooms;
 
     RelayState(RelayConfig config) {
-        this.known = new KnownMessages(config.dmMemory());
+        this.files = new FileMemory<>(config.fileMemory(), ProtocolDefaults.CHUNK_BYTES,
+                TimeUnit.SECONDS.toNanos(ProtocolDefaults.UPLOAD_SECONDS), config.fileTtl().toNanos());
+        this.known = new KnownMessages(config.dmMemory(), files::drop);
         this.rooms = new RoomDirectory(config.maxRooms(), config.backlog(), config.backlogBudget(), config.emptyRoomTtl(),
                 posted -> known.forget(posted.mid()));
         this.replayBudget = new ReplayBudget(config.replayBudget());
@@ -142,6 +148,11 @@ final class RelayState {
     /** The messages the relay knows by id (protocol 1.1). */
     KnownMessages known() {
         return known;
+    }
+
+    /** Files under way and delivered (protocol 1.1); each goes when its message is known no more. */
+    FileMemory<FileNote> files() {
+        return files;
     }
 
     /** The next message id. */

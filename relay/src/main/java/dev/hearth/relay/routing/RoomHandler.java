@@ -3,6 +3,7 @@ package dev.hearth.relay.routing;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.RoomNames;
 import dev.hearth.protocol.ErrorCode;
+import dev.hearth.protocol.FileInfo;
 import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Leave;
@@ -102,13 +103,24 @@ final class RoomHandler {
         if (!TextRule.admit(ctx, peer, session, say.text(), say.id())) {
             return;
         }
+        post(session, room, say.text(), say.reply(), null, say.id());
+    }
+
+    /**
+     * Delivers a message to the room and keeps it in its backlog, known by its new id; its echo is
+     * remembered for a resent request. Everything about the request has been checked.
+     *
+     * @param file the file it carries (protocol 1.1), or null; {@code text} is then its caption
+     */
+    Message post(Session session, Room room, String text, String reply, FileInfo file, String id) {
         String mid = ctx.state().nextMid();
-        Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), say.text(), mid, say.reply(),
-                null, null, null, say.id());
+        Message message = new Message(room.name(), room.nextSeq(), ctx.now(), session.nick(), text, mid, reply,
+                null, null, null, file, id);
         byte[] line = ctx.out().encode(message);
         Room.Posted posted = new Room.Posted(session.nickKey(), mid, line);
         // Known before it is posted: a backlog that cannot keep it forgets it at once.
-        ctx.state().known().rememberRoomMessage(new KnownMessage(mid, new KnownMessage.InRoom(room, posted), session));
+        ctx.state().known().rememberRoomMessage(new KnownMessage(mid, new KnownMessage.InRoom(room, posted), session,
+                file == null ? null : file.blob()));
         ctx.state().post(room, posted);
         SharedBody everyone = SharedBody.of(line);
         for (Session member : membership.members(room)) {
@@ -121,7 +133,8 @@ final class RoomHandler {
         }
         // Remembered once delivered: should the replay budget take the sender's memory before then,
         // the echo's line is kept after it, so the id must be remembered too.
-        session.rememberEcho(say.id(), message);
+        session.rememberEcho(id, message);
+        return message;
     }
 
     void who(Peer peer, Session session, Who who) {
@@ -170,8 +183,8 @@ final class RoomHandler {
         }
     }
 
-    /** The room the session is in, or null after answering with the right error. */
-    private Room memberRoom(Peer peer, Session session, String roomName, String id) {
+    /** The room the session is in, or null after answering with the right error ({@code room-invalid}, {@code not-in-room}). */
+    Room memberRoom(Peer peer, Session session, String roomName, String id) {
         NameCheck.Accepted name = roomName(peer, roomName, id);
         if (name == null) {
             return null;

@@ -68,21 +68,21 @@ public final class Router {
     private final MessageChangeHandler changes;
     private final RenameHandler renames;
     private final RoomListHandler roomList;
-    private final FilesOff files;
+    private final FileRequests files;
     // Guarded by lock
     private boolean shuttingDown;
 
     public Router(RelayConfig config, EnvelopeCodec codec, Clock clock, LongSupplier nanoClock) {
         this.ctx = new RouterContext(config, new RelayState(config), new Outbound(codec, config.maxFrame()), clock, nanoClock);
-        this.departures = new Departures(ctx);
-        this.login = new LoginHandler(ctx, departures);
         Conversations conversations = new Conversations(ctx);
         this.rooms = new RoomHandler(ctx, conversations);
         this.directs = new DirectHandler(ctx, conversations);
+        this.files = config.filesOn() ? new FilesOn(ctx, rooms, directs, conversations) : new FilesOff(ctx);
+        this.departures = new Departures(ctx, files);
+        this.login = new LoginHandler(ctx, departures, files);
         this.changes = new MessageChangeHandler(ctx, conversations);
         this.renames = new RenameHandler(ctx);
         this.roomList = new RoomListHandler(ctx);
-        this.files = new FilesOff(ctx);
     }
 
     /** The relay's state, for tests in this package that check its bounds. */
@@ -142,10 +142,27 @@ public final class Router {
         }
     }
 
-    /** Periodic housekeeping from the watchdog: grace expiry, empty rooms' lifetime, throttle pruning. */
+    /**
+     * The connection has room again for the bulk lines it was waiting to be sent (chunks of a file
+     * it fetches). Called from its writer thread.
+     */
+    public void onRoomForBulk(Peer peer) {
+        lock.lock();
+        try {
+            Session session = peer.session();
+            if (!shuttingDown && session != null && session.peer() == peer) {
+                files.roomForBulk(session);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Periodic housekeeping from the watchdog: grace expiry, empty rooms' lifetime, throttle pruning, files' lifetimes. */
     public void housekeeping() {
         lock.lock();
         try {
+            files.expire();
             departures.expireGrace();
             ctx.state().expireEmptyRooms(ctx.nanos());
             login.throttle().prune();
@@ -235,9 +252,9 @@ public final class Router {
             case Reaction e -> relayOnly(peer, e, id);
             case Edited e -> relayOnly(peer, e, id);
             case Deleted e -> relayOnly(peer, e, id);
-            case FileOffer o -> files.offer(peer, o);
-            case Chunk c -> files.chunk(peer, c);
-            case Fetch f -> files.fetch(peer, f);
+            case FileOffer o -> files.offer(peer, session, o);
+            case Chunk c -> files.chunk(peer, session, c);
+            case Fetch f -> files.fetch(peer, session, f);
             case FileReady e -> relayOnly(peer, e, id);
             case Fetched e -> relayOnly(peer, e, id);
         }

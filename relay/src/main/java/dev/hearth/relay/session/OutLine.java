@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * One line on its way to one connection: an encoded envelope and, once a session has numbered
@@ -27,6 +28,7 @@ public final class OutLine {
     public static final int OVERHEAD_BYTES = 48;
     private static final byte[] COUNTER = ",\"n\":".getBytes(StandardCharsets.US_ASCII);
     private static final long UNNUMBERED = 0;
+    private static final byte[] NO_BODY = "{}\n".getBytes(StandardCharsets.US_ASCII);
 
     private final SharedBody shared;
     private final byte[] body;
@@ -35,8 +37,15 @@ public final class OutLine {
     private final String mid;
     /** Asked for on every queue, write and acknowledgement: worked out once. */
     private final int length;
+    /** For a line kept only as the way to make it again ({@link #remadeOnReplay}); else null. */
+    private final Supplier<byte[]> remake;
 
     private OutLine(SharedBody shared, long n, String mid) {
+        this(shared, n, mid, null);
+    }
+
+    private OutLine(SharedBody shared, long n, String mid, Supplier<byte[]> remake) {
+        this.remake = remake;
         this.shared = shared;
         this.body = shared.bytes();
         this.n = n;
@@ -63,6 +72,25 @@ public final class OutLine {
             throw new IllegalArgumentException("a session numbers its lines from 1");
         }
         return new OutLine(body, n, mid);
+    }
+
+    /**
+     * What a replay buffer keeps of a bulk line, a chunk of a file being fetched: its number and
+     * the way to make its body again ({@code body}, called with the router lock held when the line
+     * is replayed), not its bytes, which the relay's file memory holds already; a window of chunks
+     * kept in full would cost each fetcher a megabyte and more until acknowledged. Never written:
+     * {@link #forReplay} makes the line to send.
+     */
+    static OutLine remadeOnReplay(long n, Supplier<byte[]> body) {
+        if (n <= UNNUMBERED) {
+            throw new IllegalArgumentException("a session numbers its lines from 1");
+        }
+        return new OutLine(SharedBody.of(NO_BODY), n, null, body);
+    }
+
+    /** The line to send again in a replay: this one, or, for a bulk line, one made again now. */
+    OutLine forReplay() {
+        return remake == null ? this : new OutLine(SharedBody.of(remake.get()), n, null);
     }
 
     /** The same line number with another body: what is kept once the message's text must go. */
@@ -110,6 +138,7 @@ public final class OutLine {
 
     /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */
     public int copyTo(byte[] target, int at) {
+        requireBody();
         if (n == UNNUMBERED) {
             System.arraycopy(body, 0, target, at, body.length);
             return at + body.length;
@@ -121,6 +150,7 @@ public final class OutLine {
 
     /** Writes the line; a long one goes out without an extra copy of its body. */
     public void writeTo(OutputStream out) throws IOException {
+        requireBody();
         if (n == UNNUMBERED) {
             out.write(body);
             return;
@@ -136,6 +166,12 @@ public final class OutLine {
         byte[] line = new byte[length()];
         copyTo(line, 0);
         return line;
+    }
+
+    private void requireBody() {
+        if (remake != null) {
+            throw new IllegalStateException("a line kept to be made again is never written; replay its forReplay()");
+        }
     }
 
     /** {@code ,"n":123}} and the newline, at {@code at}; returns the index after it. */

@@ -28,6 +28,13 @@ public interface Peer {
      */
     void sendRequested(List<OutLine> lines);
 
+    /**
+     * Whether a bulk line (a chunk of a file being fetched) may be queued now without holding the
+     * peer's chat back: little is queued for it. When not, the router's
+     * {@code onRoomForBulk} is called once for it when there is, from the peer's writer.
+     */
+    boolean roomForBulk();
+
     /** Queues a last line; the connection closes once it is written (or after a short deadline). */
     void sendAndClose(OutLine line);
 

@@ -75,12 +75,15 @@ public final class ReplayBuffer {
         return last >= floor && last <= latest;
     }
 
-    /** The envelopes after {@code last}, oldest first. */
+    /**
+     * The envelopes after {@code last}, oldest first; a bulk line made again now. Called with the
+     * router lock held, as making a bulk line again reads the relay's file memory.
+     */
     public List<OutLine> after(long last) {
         List<OutLine> lines = new ArrayList<>();
         for (OutLine line : entries) {
             if (line.n() > last) {
-                lines.add(line);
+                lines.add(line.forReplay());
             }
         }
         return lines;

@@ -4,6 +4,7 @@ import dev.hearth.protocol.Envelope;
 import dev.hearth.relay.log.PeerLog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A logged-in client, which outlives its connections: while detached (grace period) it keeps its
@@ -55,6 +56,23 @@ public final class Session {
      */
     public void deliver(SharedBody lineWithoutCounter, String mid) {
         OutLine line = record(lineWithoutCounter, mid);
+        if (peer != null) {
+            peer.send(line);
+        }
+    }
+
+    /**
+     * Like {@link #deliver(byte[])} for a bulk line, a chunk of a file being fetched: numbered and
+     * sent as any line, but kept for resumption only as {@code again}, the way to make it anew
+     * ({@link OutLine#remadeOnReplay}), so what it keeps stays small however much is fetched.
+     */
+    public void deliverBulk(byte[] lineWithoutCounter, Supplier<byte[]> again) {
+        OutLine line = OutLine.numbered(SharedBody.of(lineWithoutCounter), ++lastN, null);
+        if (!ended) {
+            long before = resumption.heldBytes();
+            replay.add(OutLine.remadeOnReplay(line.n(), again));
+            charge(before);
+        }
         if (peer != null) {
             peer.send(line);
         }

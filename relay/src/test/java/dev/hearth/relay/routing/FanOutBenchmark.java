@@ -113,6 +113,11 @@ public class FanOutBenchmark {
         }
 
         @Override
+        public boolean roomForBulk() {
+            return true;
+        }
+
+        @Override
         public void sendAndClose(OutLine line) {
             send(line);
         }

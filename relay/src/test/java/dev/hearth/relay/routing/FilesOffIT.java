@@ -23,7 +23,7 @@ class FilesOffIT {
 
     @Test
     void aRelayWithoutFilesSaysSoAndAnswersEveryFileRequestWithItsError() throws Exception {
-        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).build());
+        try (Relay relay = TestTransport.startRelay(RelayConfig.builder().port(0).maxFile(0).build());
              TestClient alice = TestClient.connect(relay.port());
              TestClient bob = TestClient.connect(relay.port())) {
             JsonNode welcome = alice.login("alice");

@@ -100,6 +100,12 @@ final class RecordingPeer implements Peer {
         lines.forEach(this::send);
     }
 
+    /** Records everything at once: a reader with room always. */
+    @Override
+    public boolean roomForBulk() {
+        return true;
+    }
+
     @Override
     public void sendAndClose(OutLine line) {
         if (line != null) {

@@ -80,8 +80,9 @@ import picocli.CommandLine.TypeConversionException;
             "  hearth-relay --password-file ~/hearth-pw \\",
             "      --public-host chat.example.org",
             "",
-            "The launcher runs Java with -Xmx256m, the heap the default limits are sized for",
-            "(see docs/relay.md, \"Memory\"), and -XX:+ExitOnOutOfMemoryError."
+            "The launcher runs Java with -Xmx640m, the heap the default limits are sized for",
+            "(see docs/relay.md, \"Memory\"), and -XX:+ExitOnOutOfMemoryError. Most of it is",
+            "--file-memory: with --max-file 0, HEARTH_RELAY_JAVA_OPTS=-Xmx256m is enough."
         })
 final class RelayOptions {
 

@@ -94,7 +94,7 @@ final class RelayOptions {
     @ArgGroup(validate = false, heading = "%nAccess and identity:%n", order = 2)
     Access access = new Access();
 
-    @ArgGroup(validate = false, heading = "%nChat limits:%n", order = 3)
+    @ArgGroup(validate = false, heading = "%nChat and file limits:%n", order = 3)
     Limits limits = new Limits();
 
     @ArgGroup(validate = false, heading = "%nGeneral:%n", order = 4)
@@ -181,8 +181,8 @@ final class RelayOptions {
         int maxText = RelayDefaults.MAX_TEXT;
 
         @Option(names = "--max-frame", paramLabel = "BYTES", order = 4,
-                description = "Longest protocol line in bytes, newline included (256 to 16777216)."
-                        + " Default: ${DEFAULT-VALUE}.")
+                description = "Longest protocol line in bytes, newline included (256 to 16777216; at least 65536"
+                        + " while files are on). Default: ${DEFAULT-VALUE}.")
         int maxFrame = RelayDefaults.MAX_FRAME;
 
         @Option(names = "--rate", paramLabel = "PER_SECOND", order = 5,
@@ -231,7 +231,7 @@ final class RelayOptions {
 
         @Option(names = "--max-file", paramLabel = "BYTES", order = 15,
                 description = "Largest file a friend may send; a larger one is refused before any of it is"
-                        + " uploaded. 0 turns files off. Default: ${DEFAULT-VALUE}.")
+                        + " uploaded. 0 turns files off; at most --file-memory. Default: ${DEFAULT-VALUE}.")
         long maxFile = RelayDefaults.MAX_FILE;
 
         @Option(names = "--file-memory", paramLabel = "BYTES", order = 16,

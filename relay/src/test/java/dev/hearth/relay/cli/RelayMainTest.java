@@ -46,8 +46,8 @@ class RelayMainTest {
         EVERY_OPTION.forEach(option -> assertTrue(result.out().contains(option), option + " missing from --help"));
         assertTrue(result.out().contains("Default: 7777"));
         assertTrue(result.out().replaceAll("\\s+", " ").contains("Default: 50331648"), "the replay budget's default");
-        assertTrue(result.out().replaceAll("\\s+", " ").contains("0 turns files off. Default: 33554432"),
-                "the largest file's default");
+        assertTrue(result.out().replaceAll("\\s+", " ")
+                .contains("0 turns files off; at most --file-memory. Default: 33554432"), "the largest file's default");
         LauncherScripts.jvmOptions().forEach(option -> assertTrue(result.out().contains(option),
                 () -> "--help names the launcher's " + option));
         assertTrue(result.out().contains("Exit status:"));

@@ -24,7 +24,7 @@ import javax.net.ssl.X509TrustManager;
  * Measures the relay's heap: the JVM's own baseline when idle, and what each logged-in connection
  * adds: idle, after it has sent and received one line of the longest text (4,000 emoji), and while
  * it is in the middle of sending a line just under the frame limit (the read buffer at its
- * largest), in plaintext and over TLS. Starts the packaged jar the way the launchers do (-Xmx256m
+ * largest), in plaintext and over TLS. Starts the packaged jar the way the launchers do (-Xmx640m
  * -XX:+ExitOnOutOfMemoryError, default limits) and reads the heap after a full GC with jcmd.
  * docs/performance.md ("Memory under the default limits") holds the results.
  *
@@ -54,7 +54,7 @@ public class HeapFootprint {
 
     private static void measure(Path jar, int count, boolean tls) throws Exception {
         Path dataDir = Files.createTempDirectory("hearth-heap");
-        List<String> command = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-Xmx640m",
                 "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1",
                 "--data-dir", dataDir.toString()));
         if (!tls) {

@@ -32,7 +32,7 @@ mkdir -p "$lib/bin" "$lib/lib"
 # --generate-cds-archive: the class-data sharing archive a stock JDK ships and a jlink'd runtime
 # lacks unless asked; without it every start parses and verifies the JDK's classes again (about
 # 150 ms of the relay's start-up here). The archive for heaps over 32 GB goes: the launcher gives
-# the relay 256 MB, and a JVM without a matching archive simply starts without one.
+# the relay 640 MB, and a JVM without a matching archive simply starts without one.
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$lib/runtime" \
     --strip-debug --no-header-files --no-man-pages --compress=zip-9 --generate-cds-archive
 rm -f "$lib/runtime/lib/server/classes_nocoops.jsa"

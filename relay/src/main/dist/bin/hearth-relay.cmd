@@ -8,8 +8,9 @@ rem HEARTH_RELAY_JAVA_OPTS: more JVM options, after the defaults below (so they 
 setlocal
 
 rem The relay's JVM options, in this one place; separated by spaces.
+rem -Xmx640m: the heap the default limits, files included, are sized for (docs/relay.md, "Memory").
 rem -XX:+ExitOnOutOfMemoryError: a relay out of memory exits at once, so a supervisor restarts it.
-set "JAVA_OPTS_DEFAULT=-Xmx256m -XX:+ExitOnOutOfMemoryError"
+set "JAVA_OPTS_DEFAULT=-Xmx640m -XX:+ExitOnOutOfMemoryError"
 
 if not defined JAVA_HOME goto javaOnPath
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"

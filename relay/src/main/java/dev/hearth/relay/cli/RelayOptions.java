@@ -1,5 +1,6 @@
 package dev.hearth.relay.cli;
 
+import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.RelayDefaults;
 import java.net.InetAddress;
@@ -38,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "Connections use TLS 1.3 with a self-signed certificate created on first start and kept in the"
                     + " data directory; friends pin its fingerprint. Once listening, the relay prints one line"
-                    + " with its address, fingerprint and an invite string to share. Messages live in memory"
-                    + " only: nothing a friend writes is ever stored on disk or logged.",
+                    + " with its address, fingerprint and an invite string to share. Messages and files live in"
+                    + " memory only: nothing a friend writes or sends is ever stored on disk or logged.",
             "",
             "Safe by default: unless you give a password (--password-file, HEARTH_PASSWORD) or choose"
                     + " --open, the relay makes a strong password on first start, keeps it in the data"
@@ -79,8 +80,9 @@ import picocli.CommandLine.TypeConversionException;
             "  hearth-relay --password-file ~/hearth-pw \\",
             "      --public-host chat.example.org",
             "",
-            "The launcher runs Java with -Xmx256m, the heap the default limits are sized for",
-            "(see docs/relay.md, \"Memory\"), and -XX:+ExitOnOutOfMemoryError."
+            "The launcher runs Java with -Xmx640m, the heap the default limits are sized for",
+            "(see docs/relay.md, \"Memory\"), and -XX:+ExitOnOutOfMemoryError. Most of it is",
+            "--file-memory: with --max-file 0, HEARTH_RELAY_JAVA_OPTS=-Xmx256m is enough."
         })
 final class RelayOptions {
 
@@ -92,7 +94,7 @@ final class RelayOptions {
     @ArgGroup(validate = false, heading = "%nAccess and identity:%n", order = 2)
     Access access = new Access();
 
-    @ArgGroup(validate = false, heading = "%nChat limits:%n", order = 3)
+    @ArgGroup(validate = false, heading = "%nChat and file limits:%n", order = 3)
     Limits limits = new Limits();
 
     @ArgGroup(validate = false, heading = "%nGeneral:%n", order = 4)
@@ -179,8 +181,8 @@ final class RelayOptions {
         int maxText = RelayDefaults.MAX_TEXT;
 
         @Option(names = "--max-frame", paramLabel = "BYTES", order = 4,
-                description = "Longest protocol line in bytes, newline included (256 to 16777216)."
-                        + " Default: ${DEFAULT-VALUE}.")
+                description = "Longest protocol line in bytes, newline included (256 to 16777216; at least 65536"
+                        + " while files are on). Default: ${DEFAULT-VALUE}.")
         int maxFrame = RelayDefaults.MAX_FRAME;
 
         @Option(names = "--rate", paramLabel = "PER_SECOND", order = 5,
@@ -226,6 +228,22 @@ final class RelayOptions {
                 description = "Latest direct messages between two people that can still be replied to, reacted to,"
                         + " edited or deleted (the relay keeps their ids, never their text). Default: ${DEFAULT-VALUE}.")
         int dmMemory = RelayDefaults.DM_MEMORY;
+
+        @Option(names = "--max-file", paramLabel = "BYTES", order = 15,
+                description = "Largest file a friend may send; a larger one is refused before any of it is"
+                        + " uploaded. 0 turns files off; at most --file-memory. Default: ${DEFAULT-VALUE}.")
+        long maxFile = RelayDefaults.MAX_FILE;
+
+        @Option(names = "--file-memory", paramLabel = "BYTES", order = 16,
+                description = "Memory for the files of all rooms and direct messages together, uploads under way"
+                        + " counted at their full size; past it the oldest files go first, and a file that"
+                        + " still does not fit is refused. Default: ${DEFAULT-VALUE}.")
+        long fileMemory = RelayDefaults.FILE_MEMORY_BYTES;
+
+        @Option(names = "--file-ttl", paramLabel = "SECONDS", order = 17,
+                description = "Longest time a file stays with the relay after it was delivered, for friends to"
+                        + " fetch; it goes sooner when --file-memory needs its room. Default: ${DEFAULT-VALUE}.")
+        int fileTtl = RelayDefaults.FILE_TTL_SECONDS;
     }
 
     static final class General {
@@ -275,8 +293,25 @@ final class RelayOptions {
         // Each must hold the longest line at least; below that every line would be over it.
         atLeast("--replay-budget", limits.replayBudget, limits.maxFrame);
         atLeast("--outbound-budget", limits.outboundBudget, limits.maxFrame);
+        validateFiles();
         if (limits.motd != null && limits.motd.codePointCount(0, limits.motd.length()) > limits.maxText) {
             throw new UsageException("--motd is longer than --max-text (" + limits.maxText + " characters)");
+        }
+    }
+
+    /** Protocol 1.1: the file limits, and the frame a chunk line needs while files are on. */
+    private void validateFiles() throws UsageException {
+        atLeast("--max-file", limits.maxFile, 0);
+        atLeast("--file-memory", limits.fileMemory, 1);
+        atLeast("--file-ttl", limits.fileTtl, 1);
+        if (limits.maxFile > limits.fileMemory) {
+            throw new UsageException("--max-file must be at most --file-memory (" + limits.fileMemory + "), not "
+                    + limits.maxFile + ": no file that large could ever be held");
+        }
+        // A chunk line is about 44 KB; the contract refuses to start rather than fail every upload.
+        if (limits.maxFile > 0 && limits.maxFrame < ProtocolDefaults.MIN_FRAME_WITH_FILES) {
+            throw new UsageException("--max-frame " + limits.maxFrame + " is too small for files, which need at least "
+                    + ProtocolDefaults.MIN_FRAME_WITH_FILES + ": raise --max-frame, or turn files off with --max-file 0");
         }
     }
 
@@ -303,7 +338,10 @@ final class RelayOptions {
                 .maxRooms(limits.maxRooms)
                 .maxRoomsPerSession(limits.maxRoomsPerSession)
                 .replayBudget(limits.replayBudget)
-                .outboundBudget(limits.outboundBudget);
+                .outboundBudget(limits.outboundBudget)
+                .maxFile(limits.maxFile)
+                .fileMemory(limits.fileMemory)
+                .fileTtl(Duration.ofSeconds(limits.fileTtl));
         if (limits.motd != null) {
             builder.motd(limits.motd);
         }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.protocol.Invite;
+import dev.hearth.relay.RelayConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,20 @@ class ConfigFileTest {
                 .parse(java.util.List.of("--config", file.toString())).orElseThrow();
 
         assertEquals("  Welcome to #hearth  ", options.limits.motd);
+    }
+
+    @Test
+    void theFileSetsTheFileLimits() throws Exception {
+        Path file = config("max-file = 0\nfile-memory = 1048576\nfile-ttl = 3600\n");
+
+        RelayOptions options = new OptionsParser(new java.io.PrintWriter(java.io.Writer.nullWriter()), Map.of())
+                .parse(java.util.List.of("--config", file.toString())).orElseThrow();
+        options.validate();
+
+        RelayConfig config = options.toConfig(null, null);
+        assertEquals(0, config.maxFile());
+        assertEquals(1_048_576, config.fileMemory());
+        assertEquals(Duration.ofHours(1), config.fileTtl());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The jar with the launchers' heap (-Xmx256m) and every default limit, under as much of the
+ * The jar with the launchers' JVM options (their heap) and every default limit, under as much of the
  * largest load those limits admit as fits half a minute, over TLS: every session the relay takes,
  * most of them never reading nor acknowledging while 16 KB messages pour into their room (replay
  * buffers and outbound queues at their bounds, sessions dropped and replaced to keep the grace
@@ -102,9 +102,10 @@ class HeapBoundIT {
                 GcSummary gc = GcSummary.of(gcLog);
                 System.out.printf("heap bound: %d messages of 16 KB said (%d to the crowded room), %d sleeper sessions, %d"
                         + " connections waiting to log in; worst ping %d ms; live heap under load %d MiB; heap after a"
-                        + " young collection at most %d MiB of 256; %d full collections for want of space%n", said.get(),
+                        + " young collection at most %d MiB (%s); %d full collections for want of space%n", said.get(),
                         saidToCrowd.get(), sleeperSessions.get(), waiterConnections.get(), worstPongMillis,
-                        liveBytes >> 20, gc.peakAfterMiB(), gc.fullPauses());
+                        liveBytes >> 20, gc.peakAfterMiB(), String.join(" ", RelayProcess.LAUNCHER_JVM_OPTIONS),
+                        gc.fullPauses());
             }
             // Enough to pass every budget: the rooms' backlogs, and every sleeper's share of the crowded room.
             assertTrue(said.get() >= SLEEPERS * BACKLOG_BURST, () -> "only " + said.get() + " messages said");

@@ -26,7 +26,7 @@ class RelayMainTest {
     private static final List<String> EVERY_OPTION = List.of("--port", "--bind", "--public-host", "--plaintext",
             "--password-file", "--invite-with-password", "--data-dir", "--backlog", "--grace-seconds", "--max-frame",
             "--max-text", "--rate", "--burst", "--motd", "--max-connections", "--max-connections-per-address",
-            "--replay-budget", "--outbound-budget", "--help", "--version", "HEARTH_PASSWORD", "--open", "--config",
+            "--replay-budget", "--outbound-budget", "--max-file", "--file-memory", "--file-ttl", "--help", "--version", "HEARTH_PASSWORD", "--open", "--config",
             "HEARTH_RELAY_CONFIG", "hearth-relay invite", "hearth-relay password --new", "hearth-relay version");
 
     @TempDir
@@ -46,6 +46,8 @@ class RelayMainTest {
         EVERY_OPTION.forEach(option -> assertTrue(result.out().contains(option), option + " missing from --help"));
         assertTrue(result.out().contains("Default: 7777"));
         assertTrue(result.out().replaceAll("\\s+", " ").contains("Default: 50331648"), "the replay budget's default");
+        assertTrue(result.out().replaceAll("\\s+", " ")
+                .contains("0 turns files off; at most --file-memory. Default: 33554432"), "the largest file's default");
         LauncherScripts.jvmOptions().forEach(option -> assertTrue(result.out().contains(option),
                 () -> "--help names the launcher's " + option));
         assertTrue(result.out().contains("Exit status:"));
@@ -65,7 +67,9 @@ class RelayMainTest {
         "--port -1", "--port 65536", "--port abc", "--port", "--backlog -1", "--grace-seconds -1",
         "--max-frame 255", "--max-frame 16777217", "--max-text 0", "--rate 0", "--burst 0",
         "--max-connections 0", "--max-connections-per-address 0", "--bind ::::1::", "--no-such-option",
-        "stray-argument", "--port 1 --port 2", "--public-host bad_host!", "--max-text 2 --motd long"
+        "stray-argument", "--port 1 --port 2", "--public-host bad_host!", "--max-text 2 --motd long",
+        "--max-file -1", "--max-file abc", "--file-memory 0", "--file-ttl 0", "--max-file 2 --file-memory 1",
+        "--max-frame 65535", "--max-frame 256"
     })
     void badOptionExitsTwoWithOneLineReason(String args) {
         Result result = run(Map.of(), args.split(" "));
@@ -78,6 +82,15 @@ class RelayMainTest {
         Result result = run(Map.of(), "--port", "-1");
 
         assertEquals("hearth-relay: --port must be between 0 and 65535, not -1", result.errLines().get(0));
+    }
+
+    @Test
+    void aFrameTooSmallForFilesSaysHowToGoOn() {
+        Result result = run(Map.of(), "--max-frame", "4096", "--data-dir", temp.toString());
+
+        assertUsageError(result);
+        assertTrue(result.errLines().get(0).contains("raise --max-frame, or turn files off with --max-file 0"),
+                result.err());
     }
 
     @ParameterizedTest

@@ -33,6 +33,9 @@ class RelayOptionsTest {
         assertEquals(20, config.burst());
         assertEquals(256, config.maxConnections());
         assertEquals(8, config.maxConnectionsPerAddress());
+        assertEquals(33_554_432, config.maxFile());
+        assertEquals(268_435_456, config.fileMemory());
+        assertEquals(Duration.ofSeconds(86_400), config.fileTtl());
         assertNull(config.password());
         assertNull(config.tls());
         assertFalse(options.access.plaintext);
@@ -51,7 +54,7 @@ class RelayOptionsTest {
                 "--max-connections", "3", "--max-connections-per-address", "1", "--max-connections-per-network", "2",
                 "--max-pending-connections", "4", "--backlog-budget", "5000", "--empty-room-seconds", "6",
                 "--max-rooms", "7", "--max-rooms-per-session", "8", "--replay-budget", "9000",
-                "--outbound-budget", "10000");
+                "--outbound-budget", "10000", "--max-file", "0", "--file-memory", "11000", "--file-ttl", "12");
         options.validate();
 
         RelayConfig config = options.toConfig("pw", null);
@@ -60,8 +63,20 @@ class RelayOptionsTest {
                 .grace(Duration.ofSeconds(5)).maxFrame(2048).maxText(10).ratePerSecond(1).burst(2).motd("hi 你好")
                 .maxConnections(3).maxConnectionsPerAddress(1).maxConnectionsPerNetwork(2).maxPendingConnections(4)
                 .backlogBudget(5000).emptyRoomTtl(Duration.ofSeconds(6)).maxRooms(7).maxRoomsPerSession(8)
-                .replayBudget(9000).outboundBudget(10_000).password("pw").build();
+                .replayBudget(9000).outboundBudget(10_000).maxFile(0).fileMemory(11_000).fileTtl(Duration.ofSeconds(12))
+                .password("pw").build();
         assertEquals(expected, config);
+    }
+
+    @Test
+    void aFileLimitOtherThanOffReachesTheConfiguration() throws UsageException {
+        RelayOptions options = parse("--max-file", "1000", "--file-memory", "1000");
+        options.validate();
+
+        RelayConfig config = options.toConfig(null, null);
+
+        assertEquals(1000, config.maxFile());
+        assertTrue(config.filesOn());
     }
 
     @Test
@@ -93,15 +108,39 @@ class RelayOptionsTest {
     @Test
     void acceptsTheEdgesOfEveryRange() throws UsageException {
         parse("--port", "65535", "--max-frame", "16777216", "--grace-seconds", "0").validate();
-        parse("--port", "0", "--max-frame", "256", "--backlog", "0").validate();
+        parse("--port", "0", "--max-frame", "256", "--max-file", "0", "--backlog", "0").validate();
+        parse("--max-file", "1", "--file-memory", "1", "--file-ttl", "1").validate();
+        parse("--max-frame", "65536", "--max-file", "268435456").validate();
+    }
+
+    @Test
+    void refusesFileLimitsBelowTheirRanges() {
+        assertRefused("--max-file must be at least 0, not -1", "--max-file", "-1");
+        assertRefused("--file-memory must be at least 1, not 0", "--file-memory", "0", "--max-file", "0");
+        assertRefused("--file-ttl must be at least 1, not 0", "--file-ttl", "0");
+    }
+
+    @Test
+    void refusesAFileLimitThatTheFileMemoryCouldNeverHold() {
+        assertRefused("--max-file must be at most --file-memory (1000), not 1001: no file that large could ever be"
+                + " held", "--max-file", "1001", "--file-memory", "1000");
+    }
+
+    @Test
+    void refusesAFrameTooSmallForAChunkLineWhileFilesAreOn() throws UsageException {
+        assertRefused("--max-frame 65535 is too small for files, which need at least 65536: raise --max-frame, or"
+                + " turn files off with --max-file 0", "--max-frame", "65535");
+
+        parse("--max-frame", "65535", "--max-file", "0").validate();
     }
 
     @Test
     void refusesABudgetThatCannotHoldTheLongestLine() throws UsageException {
-        parse("--max-frame", "4096", "--replay-budget", "4096", "--outbound-budget", "4096").validate();
+        parse("--max-frame", "4096", "--max-file", "0", "--replay-budget", "4096", "--outbound-budget", "4096")
+                .validate();
 
         UsageException replay = assertThrows(UsageException.class,
-                () -> parse("--max-frame", "4096", "--replay-budget", "4095").validate());
+                () -> parse("--max-frame", "4096", "--max-file", "0", "--replay-budget", "4095").validate());
         assertEquals("--replay-budget must be at least 4096, not 4095", replay.getMessage());
         UsageException outbound = assertThrows(UsageException.class,
                 () -> parse("--outbound-budget", "65535").validate());
@@ -113,6 +152,11 @@ class RelayOptionsTest {
         RelayOptions options = parse("--max-text", "3", "--motd", "four");
 
         assertThrows(UsageException.class, options::validate);
+    }
+
+    private static void assertRefused(String reason, String... args) {
+        UsageException e = assertThrows(UsageException.class, () -> parse(args).validate());
+        assertEquals(reason, e.getMessage());
     }
 
     private static RelayOptions parse(String... args) {

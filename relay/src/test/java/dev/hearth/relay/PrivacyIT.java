@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -143,7 +144,10 @@ class PrivacyIT {
         try (TestClient alice = TestClient.connect(port);
              TestClient bob = TestClient.connect(port);
              TestClient eve = TestClient.connect(port);
-             TestClient big = TestClient.connect(port)) {
+             TestClient big = TestClient.connect(port);
+             // From another network: the relay's log is rate-limited per network, and carol's lines
+             // would otherwise crowd out the ones this test looks for.
+             TestClient carol = TestClient.connectFrom(InetAddress.getByName("127.0.1.1"), port)) {
             String token = alice.login("alice", s.password).get("session").asText();
             s.tokens.add(token);
             alice.join("lobby");
@@ -170,6 +174,9 @@ class PrivacyIT {
             alice.request("type", "edit", "mid", mid, "text", s.edit, "id", "e1");
             assertEquals(s.edit, bob.next("edited").get("text").asText());
             alice.next("edited");
+
+            shareFiles(carol, bob, s);
+            alice.nextMatching(n -> n.has("file"), "carol's file"); // after her presence
 
             alice.say("lobby", s.tooLong, "s2");
             alice.expectError("text-too-long");
@@ -207,6 +214,42 @@ class PrivacyIT {
             big.expectError("frame-too-large");
             bob.send("{\"type\":\"bye\"}");
             assertTrue(bob.closedByRelay());
+        }
+    }
+
+    /** Protocol 1.1: a file's name, caption, thumbnail and bytes are content, delivered, fetched and refused. */
+    private static void shareFiles(TestClient carol, TestClient bob, Secrets s) {
+        s.tokens.add(carol.login("carol", s.password).get("session").asText());
+        carol.join("lobby");
+        byte[] content = s.fileBytes.getBytes(StandardCharsets.UTF_8);
+        String sha = sha256(content);
+        carol.request("type", "file-offer", "room", "lobby", "name", s.fileName, "mime", "text/plain", "size",
+                content.length, "sha256", sha, "thumb", s.thumbBase64(), "text", s.caption, "id", "c1");
+        String blob = carol.next("file-ready").get("blob").asText();
+        carol.request("type", "chunk", "blob", blob, "i", 0, "data", Base64.getEncoder().encodeToString(content));
+        JsonNode delivered = bob.nextMatching(n -> n.has("file"), "the file's message");
+        carol.next("message");
+        assertEquals(s.fileName, delivered.get("file").get("name").asText());
+        bob.request("type", "fetch", "blob", blob, "from", 0, "max", 1000, "id", "f1");
+        assertEquals(Base64.getEncoder().encodeToString(content), bob.next("chunk").get("data").asText());
+        bob.next("fetched");
+
+        carol.request("type", "file-offer", "room", "lobby", "name", s.refusedName, "mime", "text/plain", "size",
+                Long.MAX_VALUE, "sha256", sha, "text", s.refusedCaption, "id", "c2");
+        carol.expectError("file-too-large");
+        carol.request("type", "file-offer", "to", "bob", "name", s.failedName, "mime", "text/plain", "size",
+                content.length, "sha256", sha, "id", "c3");
+        String failing = carol.next("file-ready").get("blob").asText();
+        carol.request("type", "chunk", "blob", failing, "i", 0, "data", Base64.getEncoder().encodeToString(
+                s.failedBytes.getBytes(StandardCharsets.UTF_8)), "id", "k1");
+        carol.expectError("upload-failed");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -276,6 +319,14 @@ class PrivacyIT {
         /** An emoji nothing else the relay writes would contain. */
         final String reaction = "🦩";
         final String tooBig = marker("toobig");
+        final String fileName = marker("filename") + ".txt";
+        final String caption = marker("caption");
+        final String thumb = marker("thumb");
+        final String fileBytes = marker("filebytes");
+        final String refusedName = marker("refusedname");
+        final String refusedCaption = marker("refusedcaption");
+        final String failedName = marker("failedname");
+        final String failedBytes = marker("failedbytes") + "!";
         final String password = marker("password");
         final String wrongPassword = marker("wrongpassword");
         final List<String> tokens = new ArrayList<>();
@@ -283,8 +334,18 @@ class PrivacyIT {
         List<String> all() {
             List<String> all = new ArrayList<>(List.of(say, dm, dmBack, dmNowhere, tooLongMarker, nulMarker,
                     inBrokenJson, inWrongKind, flood, tooBig, password, wrongPassword, reply, edit, reaction));
+            all.addAll(List.of(fileName, caption, thumb, thumbBase64(), fileBytes, base64(fileBytes), refusedName,
+                    refusedCaption, failedName, failedBytes, base64(failedBytes)));
             all.addAll(tokens);
             return all;
+        }
+
+        String thumbBase64() {
+            return base64(thumb);
+        }
+
+        private static String base64(String text) {
+            return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
         private static String marker(String what) {

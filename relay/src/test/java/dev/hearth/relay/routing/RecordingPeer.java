@@ -25,6 +25,7 @@ final class RecordingPeer implements Peer {
     private int longestLineBytes;
     private Session session;
     private boolean closed;
+    private boolean bulkRoom = true;
     private int loginDeadlineRestarts;
 
     RecordingPeer(InetAddress address) {
@@ -100,10 +101,15 @@ final class RecordingPeer implements Peer {
         lines.forEach(this::send);
     }
 
-    /** Records everything at once: a reader with room always. */
+    /** A reader with room for bulk lines while {@link #bulkRoom} says so; a full one, or a fast one, in tests. */
     @Override
     public boolean roomForBulk() {
-        return true;
+        return bulkRoom;
+    }
+
+    /** Whether the peer says it has room for bulk lines (at first it does). */
+    void bulkRoom(boolean room) {
+        this.bulkRoom = room;
     }
 
     @Override

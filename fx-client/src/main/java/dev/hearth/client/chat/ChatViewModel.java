@@ -190,6 +190,11 @@ public final class ChatViewModel {
     }
 
     /** The network's events, for the {@link ClientEventRouter}. */
+    /** How the window's file transfers get on (protocol 1.1). */
+    public FileTransfers transfers() {
+        return events.transfers();
+    }
+
     RelayEvents events() {
         return events;
     }

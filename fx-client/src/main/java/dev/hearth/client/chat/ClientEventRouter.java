@@ -51,6 +51,11 @@ public final class ClientEventRouter {
                 case ClientEvent.LoginRefused refused -> window.loginRefused(refused);
                 case ClientEvent.TrustNeeded question -> window.trustNeeded(question);
                 case ClientEvent.PinMismatch mismatch -> window.pinMismatch(mismatch);
+                case ClientEvent.UploadProgress transfer -> chat.events().transfer(transfer);
+                case ClientEvent.UploadFailed transfer -> chat.events().transfer(transfer);
+                case ClientEvent.FetchProgress transfer -> chat.events().transfer(transfer);
+                case ClientEvent.FetchDone transfer -> chat.events().transfer(transfer);
+                case ClientEvent.FetchFailed transfer -> chat.events().transfer(transfer);
             }
         }
         chat.events().batchDone();

@@ -1,7 +1,9 @@
 package dev.hearth.client.chat;
 
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.Message;
 import java.time.Clock;
 
 /**
@@ -15,6 +17,7 @@ final class RelayEvents {
     private final DirectPresence directPresence;
     private final UnreadCount unread;
     private final Clock clock;
+    private final FileTransfers transfers = new FileTransfers();
     private boolean everLoggedIn;
 
     RelayEvents(ChatState state, IncomingEnvelopes incoming, ChatText text, DirectPresence directPresence,
@@ -32,7 +35,34 @@ final class RelayEvents {
     }
 
     void received(Envelope envelope) {
+        switch (envelope) {
+            case Message message when message.file() != null && ours(message.from(), message.id()) ->
+                    transfers.delivered(message.id());
+            case Dm dm when dm.file() != null && ours(dm.from(), dm.id()) -> transfers.delivered(dm.id());
+            default -> { }
+        }
         incoming.handle(envelope);
+    }
+
+    /** A request id is only ours on our own lines: other clients number theirs alike. */
+    private boolean ours(String from, String id) {
+        return id != null && state.ownNick().equals(from);
+    }
+
+    /** How the window's file transfers get on. */
+    FileTransfers transfers() {
+        return transfers;
+    }
+
+    void transfer(ClientEvent event) {
+        switch (event) {
+            case ClientEvent.UploadProgress progress -> transfers.uploadProgress(progress);
+            case ClientEvent.UploadFailed failed -> transfers.uploadFailed(failed);
+            case ClientEvent.FetchProgress progress -> transfers.fetchProgress(progress);
+            case ClientEvent.FetchDone done -> transfers.fetchDone(done);
+            case ClientEvent.FetchFailed failed -> transfers.fetchFailed(failed);
+            default -> throw new IllegalArgumentException("not a transfer: " + event.getClass().getSimpleName());
+        }
     }
 
     void problem(ClientEvent.Problem problem) {

@@ -56,4 +56,35 @@ public sealed interface ClientEvent {
      * @param detail the technical wording (often the operating system's, in English), never message text
      */
     record Problem(ProblemCause cause, String detail) implements ClientEvent {}
+
+    /**
+     * Protocol 1.1: upload {@code id} has handed {@code sentBytes} of {@code size} to the
+     * connection. Reported by the send thread, so it may arrive a little after the file's echo.
+     */
+    record UploadProgress(String id, long sentBytes, long size) implements ClientEvent {}
+
+    /**
+     * Upload {@code id} failed and was given up: {@code code} is the relay's error code
+     * ({@code file-too-large}, {@code files-full}, {@code upload-failed}, {@code not-in-room}, …) or
+     * {@link #UNREADABLE} when the file could not be read here; {@code detail} the wording, never content.
+     */
+    record UploadFailed(String id, String code, String detail) implements ClientEvent {
+        public static final String UNREADABLE = "unreadable";
+    }
+
+    /** Protocol 1.1: {@code receivedBytes} of the file {@code blob} have been written to disk. */
+    record FetchProgress(String blob, long receivedBytes, long size) implements ClientEvent {}
+
+    /** The file {@code blob} is complete, its SHA-256 checked, at {@code path}. */
+    record FetchDone(String blob, java.nio.file.Path path) implements ClientEvent {}
+
+    /**
+     * Fetching {@code blob} failed: {@code code} is the relay's ({@code no-such-file}) or one of
+     * {@link #CORRUPT} (the bytes' SHA-256 is not the offered one) and {@link #UNWRITABLE} (the disk
+     * refused them); {@code detail} the wording.
+     */
+    record FetchFailed(String blob, String code, String detail) implements ClientEvent {
+        public static final String CORRUPT = "corrupt";
+        public static final String UNWRITABLE = "unwritable";
+    }
 }

@@ -3,6 +3,7 @@ package dev.hearth.client.net;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.FileOffer;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.ProtocolDefaults;
@@ -24,11 +25,18 @@ import java.util.List;
  */
 final class Outgoing {
 
+    /**
+     * File chunks written in one step at most (about 175 KB): a step's write blocks while the
+     * connection is full, and chat queued meanwhile goes out in the next step, not behind a file.
+     */
+    static final int CHUNKS_PER_STEP = 4;
+
     /** How long the send thread sleeps when nothing at all is scheduled. */
     static final long IDLE_WAIT_NANOS = Duration.ofMillis(500).toNanos();
 
     private final Deque<Envelope> control = new ArrayDeque<>();
     private final PendingMessages pending = new PendingMessages();
+    private final Uploads uploads = new Uploads();
     private final List<Pong> pongs = new ArrayList<>();
     private final SendPacer pacer;
     private final Keepalive keepalive;
@@ -78,6 +86,33 @@ final class Outgoing {
         return pending.isOpen(id);
     }
 
+    /** A file's offer: written like a {@code say}, and once the relay takes it, its chunks. */
+    void offerFile(String id, FileOffer offer, OutgoingFile file) {
+        uploads.add(id, offer, file);
+        pending.add(id, offer);
+    }
+
+    /**
+     * The relay answered offer {@code id} with {@code blob}. Only an answer on this connection
+     * after it is in sync counts: one replayed from before was for an upload the new offer replaces.
+     */
+    void fileReady(String id, String blob) {
+        if (pending.inSync()) {
+            uploads.ready(id, blob);
+        }
+    }
+
+    /** The upload {@code id} was delivered, failed or was cancelled; true when it was ours. */
+    boolean uploadEnded(String id) {
+        pending.settle(id);
+        return uploads.end(id);
+    }
+
+    /** The upload going into {@code blob}, or null. */
+    String uploadOf(String blob) {
+        return uploads.idOfBlob(blob);
+    }
+
     void bye() {
         byeRequested = true;
     }
@@ -92,6 +127,7 @@ final class Outgoing {
     void attach(EnvelopeLine fresh, int ratePerSecond, int burst, List<Envelope> first, long now) {
         line = fresh;
         pending.connectionChanged();
+        uploads.restart().forEach(pending::add);
         pongs.clear();
         keepalive.reset(now);
         pacer.reset(ratePerSecond, burst, now);
@@ -149,8 +185,20 @@ final class Outgoing {
                 stopped = true;
                 return new WriteStep.WriteAndFinish(line, due);
             }
-            if (!due.isEmpty()) {
-                return new WriteStep.Write(line, due);
+            List<ClientEvent> report = new ArrayList<>();
+            if (pending.inSync()) {
+                for (Uploads.Piece piece : uploads.take(CHUNKS_PER_STEP)) {
+                    due.add(piece.chunk());
+                    report.add(new ClientEvent.UploadProgress(piece.id(), piece.sentBytes(), piece.size()));
+                }
+                for (Uploads.Unreadable lost : uploads.takeUnreadable()) {
+                    pending.settle(lost.id());
+                    report.add(new ClientEvent.UploadFailed(lost.id(), ClientEvent.UploadFailed.UNREADABLE,
+                            lost.cause().getMessage()));
+                }
+            }
+            if (!due.isEmpty() || !report.isEmpty()) {
+                return new WriteStep.Write(line, due, report);
             }
         }
         return new WriteStep.Wait(untilNext(now));
@@ -180,6 +228,9 @@ final class Outgoing {
             wait = Math.min(wait, Math.min(keepalive.untilNextCheck(now), acks.untilDue(now)));
             if (pending.hasToWrite()) {
                 wait = Math.min(wait, pacer.untilNext(now).toNanos());
+            }
+            if (pending.inSync() && uploads.hasChunks()) {
+                wait = 1;
             }
         }
         return Math.max(1, wait);

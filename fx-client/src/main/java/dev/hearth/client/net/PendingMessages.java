@@ -62,6 +62,11 @@ final class PendingMessages {
         toWrite.addAll(unconfirmed.keySet());
     }
 
+    /** Whether the relay has caught this connection up, so that requests are written on it. */
+    boolean inSync() {
+        return inSync;
+    }
+
     /** Whether a message is waiting to be written now. */
     boolean hasToWrite() {
         return inSync && !toWrite.isEmpty();

@@ -1,6 +1,7 @@
 package dev.hearth.client.net;
 
 import dev.hearth.protocol.Dm;
+import dev.hearth.protocol.FileOffer;
 import dev.hearth.protocol.Ignore;
 import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Leave;
@@ -12,6 +13,7 @@ import dev.hearth.protocol.React;
 import dev.hearth.protocol.Say;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Who;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     private ConnectRequest lastRequest;
     private SessionRun run;
     private SendQueue sends;
+    private Downloads downloads;
     private volatile ConnectionStatus status = ConnectionStatus.OFFLINE;
 
     public RelayClient(ClientOptions options, KnownRelays knownRelays, Consumer<ClientEvent> listener) {
@@ -62,15 +65,18 @@ public final class RelayClient implements RelayLink, AutoCloseable {
             }
             listener.accept(event);
         };
-        this.sends = new SendQueue(options);
+        this.sends = new SendQueue(options, this.listener);
+        this.downloads = new Downloads(sends::request, this.listener);
     }
 
     /** Starts a new session with {@code request}, ending any current one (without {@code bye}). */
     public synchronized void connect(ConnectRequest request) {
         stopCurrent();
         lastRequest = Objects.requireNonNull(request, "request");
-        sends = new SendQueue(options);
-        run = new SessionRun(request, options, knownRelays, listener, sends, jitter);
+        sends = new SendQueue(options, listener);
+        downloads.stopAll();
+        downloads = new Downloads(sends::request, listener);
+        run = new SessionRun(request, options, knownRelays, listener, sends, downloads, jitter);
         SendQueue queue = sends;
         Thread.ofVirtual().name("hearth-send").start(queue::run);
         Thread.ofVirtual().name("hearth-receive").start(run);
@@ -96,6 +102,7 @@ public final class RelayClient implements RelayLink, AutoCloseable {
     /** Stops without {@code bye}: the relay keeps the session for its grace period. */
     @Override
     public synchronized void close() {
+        downloads.stopAll();
         if (run != null) {
             run.stop();
             run = null;
@@ -201,7 +208,35 @@ public final class RelayClient implements RelayLink, AutoCloseable {
         }
     }
 
+    @Override
+    public String sendFile(String room, String to, OutgoingFile file, String caption, String reply) {
+        String id = ids.next();
+        FileOffer offer = new FileOffer(room, to, file.name(), file.mime(), file.size(), file.sha256(), file.thumb(),
+                caption, reply, id);
+        queue().offerFile(id, offer, file);
+        return id;
+    }
+
+    @Override
+    public void cancelUpload(String id) {
+        queue().uploadEnded(id);
+    }
+
+    @Override
+    public void fetchFile(String blob, long size, String sha256, Path target) {
+        fetches().start(blob, size, sha256, target);
+    }
+
+    @Override
+    public void cancelFetch(String blob) {
+        fetches().cancel(blob);
+    }
+
     private synchronized SendQueue queue() {
         return sends;
+    }
+
+    private synchronized Downloads fetches() {
+        return downloads;
     }
 }

@@ -66,4 +66,21 @@ public interface RelayLink {
 
     /** Ends the session for good ({@code bye}) and stops reconnecting. */
     void leaveRelay();
+
+    /**
+     * Offers a file (protocol 1.1) to {@code room} or to the person {@code to} (the other null),
+     * with a caption (null for none) answering {@code reply} (null for none), and uploads it once
+     * the relay takes it, again from the start after a dropped connection. Returns the request id
+     * its echo (the delivered file's message) or its failure will carry.
+     */
+    String sendFile(String room, String to, OutgoingFile file, String caption, String reply);
+
+    /** Stops uploading the file offered as {@code id}; what the relay got of it is dropped there. */
+    void cancelUpload(String id);
+
+    /** Fetches the file {@code blob} into {@code target} (written beside it, moved there once checked). */
+    void fetchFile(String blob, long size, String sha256, java.nio.file.Path target);
+
+    /** Stops fetching {@code blob}. */
+    void cancelFetch(String blob);
 }

@@ -1,11 +1,13 @@
 package dev.hearth.client.net;
 
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.FileOffer;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -24,15 +26,20 @@ final class SendQueue {
     private final Condition changed = lock.newCondition();
     private final Outgoing outgoing; // guarded by lock
     private final LongSupplier nanoTime;
+    private final Consumer<ClientEvent> progress;
 
-    SendQueue(ClientOptions options) {
-        this(options, System::nanoTime);
+    SendQueue(ClientOptions options, Consumer<ClientEvent> progress) {
+        this(options, System::nanoTime, progress);
     }
 
-    /** @param nanoTime the monotonic clock that pacing, acks and liveness run on */
-    SendQueue(ClientOptions options, LongSupplier nanoTime) {
+    /**
+     * @param nanoTime the monotonic clock that pacing, acks and liveness run on
+     * @param progress told, on the send thread, how uploads get on
+     */
+    SendQueue(ClientOptions options, LongSupplier nanoTime, Consumer<ClientEvent> progress) {
         this.nanoTime = nanoTime;
         this.outgoing = new Outgoing(options, nanoTime.getAsLong());
+        this.progress = progress;
     }
 
     // ---- requests (any thread)
@@ -58,6 +65,29 @@ final class SendQueue {
 
     boolean isUnconfirmed(String id) {
         return ask(o -> o.isUnconfirmed(id));
+    }
+
+    /** A file's offer, then its chunks once the relay takes it. */
+    void offerFile(String id, FileOffer offer, OutgoingFile file) {
+        change(() -> outgoing.offerFile(id, offer, file));
+    }
+
+    void fileReady(String id, String blob) {
+        change(() -> outgoing.fileReady(id, blob));
+    }
+
+    /** True when {@code id} was an upload of ours, now ended. */
+    boolean uploadEnded(String id) {
+        return ask(o -> o.uploadEnded(id));
+    }
+
+    String uploadOf(String blob) {
+        lock.lock();
+        try {
+            return outgoing.uploadOf(blob);
+        } finally {
+            lock.unlock();
+        }
     }
 
     void bye() {
@@ -114,7 +144,11 @@ final class SendQueue {
                     return;
                 }
                 case WriteStep.CloseDead dead -> dead.line().close();
-                case WriteStep.Write write -> writeAll(write.line(), write.envelopes());
+                case WriteStep.Write write -> {
+                    if (writeAll(write.line(), write.envelopes())) {
+                        write.report().forEach(progress);
+                    }
+                }
                 case WriteStep.WriteAndFinish last -> {
                     writeAll(last.line(), last.envelopes());
                     // Half-close after bye: a full close with unread data would reset the
@@ -143,14 +177,17 @@ final class SendQueue {
         }
     }
 
-    private static void writeAll(EnvelopeLine line, List<Envelope> envelopes) {
+    /** False when the connection failed: the receive thread notices and reconnects. */
+    private static boolean writeAll(EnvelopeLine line, List<Envelope> envelopes) {
         try {
             for (Envelope envelope : envelopes) {
                 line.write(envelope);
             }
             line.flush();
+            return true;
         } catch (IOException e) {
-            line.close(); // the receive thread notices and reconnects
+            line.close();
+            return false;
         }
     }
 

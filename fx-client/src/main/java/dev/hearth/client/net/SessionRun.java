@@ -1,10 +1,13 @@
 package dev.hearth.client.net;
 
+import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.Decoded;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Fetched;
+import dev.hearth.protocol.FileReady;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
 import dev.hearth.protocol.ProtocolDefaults;
@@ -33,6 +36,7 @@ final class SessionRun implements Runnable {
     private final KnownRelays knownRelays;
     private final Consumer<ClientEvent> listener;
     private final SendQueue sends;
+    private final Downloads downloads;
     private final EnvelopeCodec codec = new EnvelopeCodec();
     private final Backoff backoff;
 
@@ -47,12 +51,13 @@ final class SessionRun implements Runnable {
 
     /** @param jitter draws each reconnect's delay within its backoff bound */
     SessionRun(ConnectRequest request, ClientOptions options, KnownRelays knownRelays,
-               Consumer<ClientEvent> listener, SendQueue sends, RandomGenerator jitter) {
+               Consumer<ClientEvent> listener, SendQueue sends, Downloads downloads, RandomGenerator jitter) {
         this.request = request;
         this.options = options;
         this.knownRelays = knownRelays;
         this.listener = listener;
         this.sends = sends;
+        this.downloads = downloads;
         this.memory = new SessionMemory(request.nick(), request.rooms());
         this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), jitter);
     }
@@ -168,6 +173,7 @@ final class SessionRun implements Runnable {
         int rate = limits == null || limits.ratePerSecond() == null ? ProtocolDefaults.RATE_PER_SECOND : limits.ratePerSecond();
         int burst = limits == null || limits.burst() == null ? ProtocolDefaults.BURST : limits.burst();
         sends.attach(conn, rate, burst, first);
+        downloads.loggedIn(resumed);
         listener.accept(new ClientEvent.LoggedIn(welcome, resumed, fingerprint));
         listener.accept(new ClientEvent.StatusChanged(ConnectionStatus.CONNECTED, null));
     }
@@ -203,11 +209,38 @@ final class SessionRun implements Runnable {
             }
             case ErrorReply error when ErrorCode.RATE_LIMITED.wire().equals(error.code())
                     && error.id() != null && sends.retryLater(error.id()) -> { }
+            // Protocol 1.1 files: chunks and their windows stay here; what they come to is reported.
+            case FileReady ready -> {
+                sends.settle(ready.id());
+                sends.fileReady(ready.id(), ready.blob());
+            }
+            case Chunk chunk -> downloads.chunk(chunk);
+            case Fetched fetched -> downloads.fetched(fetched);
+            case ErrorReply error when fileFailed(error) -> { }
             default -> {
-                memory.track(envelope).ifPresent(sends::settle);
+                memory.track(envelope).ifPresent(id -> {
+                    sends.settle(id);
+                    sends.uploadEnded(id); // a file's echo: delivered
+                });
                 listener.accept(new ClientEvent.Received(envelope));
             }
         }
+    }
+
+    /**
+     * An error about one of our uploads (by its offer's id, or its blob) or fetches (by blob):
+     * reported as that transfer's failure. False for any other error.
+     */
+    private boolean fileFailed(ErrorReply error) {
+        String upload = error.id() != null && sends.uploadEnded(error.id()) ? error.id()
+                : error.blob() != null ? sends.uploadOf(error.blob()) : null;
+        if (upload != null) {
+            sends.uploadEnded(upload);
+            sends.settle(upload);
+            listener.accept(new ClientEvent.UploadFailed(upload, error.code(), error.message()));
+            return true;
+        }
+        return error.blob() != null && downloads.refused(error.blob(), error.code(), error.message());
     }
 
     private static String describe(Exception e) {

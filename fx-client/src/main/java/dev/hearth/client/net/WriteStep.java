@@ -12,10 +12,15 @@ sealed interface WriteStep {
     /** Nothing is due: wait at most this long, or until something changes. */
     record Wait(long nanos) implements WriteStep {}
 
-    /** Write these envelopes on {@code line} in one flush. */
-    record Write(EnvelopeLine line, List<Envelope> envelopes) implements WriteStep {
+    /** Write these envelopes on {@code line} in one flush, then report {@code report} (a file's progress). */
+    record Write(EnvelopeLine line, List<Envelope> envelopes, List<ClientEvent> report) implements WriteStep {
         public Write {
             envelopes = List.copyOf(envelopes);
+            report = List.copyOf(report);
+        }
+
+        Write(EnvelopeLine line, List<Envelope> envelopes) {
+            this(line, envelopes, List.of());
         }
     }
 

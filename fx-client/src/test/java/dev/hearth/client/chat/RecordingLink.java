@@ -1,6 +1,8 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.net.OutgoingFile;
 import dev.hearth.client.net.RelayLink;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,5 +88,28 @@ final class RecordingLink implements RelayLink {
 
     String last() {
         return sent.getLast();
+    }
+
+    @Override
+    public String sendFile(String room, String to, OutgoingFile file, String caption, String reply) {
+        String id = "id" + (++ids);
+        sent.add("file " + (room != null ? room : "to " + to) + " " + file.name() + " " + file.size() + " " + id
+                + (caption == null ? "" : " caption " + caption) + (reply == null ? "" : " reply " + reply));
+        return id;
+    }
+
+    @Override
+    public void cancelUpload(String id) {
+        sent.add("cancel upload " + id);
+    }
+
+    @Override
+    public void fetchFile(String blob, long size, String sha256, Path target) {
+        sent.add("fetch " + blob + " " + size + " " + target.getFileName());
+    }
+
+    @Override
+    public void cancelFetch(String blob) {
+        sent.add("cancel fetch " + blob);
     }
 }

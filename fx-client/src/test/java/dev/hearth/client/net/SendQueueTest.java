@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SendQueueTest {
 
     private final AtomicLong clock = new AtomicLong();
-    private final SendQueue queue = new SendQueue(ClientOptions.defaults(), clock::get);
+    private final SendQueue queue = new SendQueue(ClientOptions.defaults(), clock::get, event -> { });
     private final RecordingLine line = new RecordingLine();
     private final Thread writer = Thread.ofVirtual().name("send-queue-test").start(queue::run);
 

@@ -196,6 +196,23 @@ final class TestPictures {
         return bits.bytes();
     }
 
+    /**
+     * A test resource of this package. {@code camera-lossy.webp} (48 x 32, VP8X + VP8 + EXIF + XMP,
+     * the Exif with orientation 6 and GPS) and {@code sticker-lossy.webp} (40 x 30, VP8X + ALPH +
+     * VP8, a green disc on transparency) were written by libwebp 1.2.4's {@code cwebp -q 60
+     * -metadata all} from pictures made by this class, so the tests also see libwebp's own lossy files.
+     */
+    static byte[] resource(String name) {
+        try (var in = TestPictures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] riffChunk(String type, byte[] data) {
         ByteBuffer b = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
         b.put(type.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);

@@ -10,8 +10,11 @@ import static dev.hearth.client.files.TestPictures.XMP_PACKET;
 import static dev.hearth.client.files.TestPictures.cameraExif;
 import static dev.hearth.client.files.TestPictures.concat;
 import static dev.hearth.client.files.TestPictures.contains;
+import static dev.hearth.client.files.TestPictures.decode;
 import static dev.hearth.client.files.TestPictures.indexOf;
 import static dev.hearth.client.files.TestPictures.latin1;
+import static dev.hearth.client.files.TestPictures.pixels;
+import static dev.hearth.client.files.TestPictures.resource;
 import static dev.hearth.client.files.TestPictures.riffChunk;
 import static dev.hearth.client.files.TestPictures.twoColours;
 import static dev.hearth.client.files.TestPictures.vp8l;
@@ -21,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +84,33 @@ class WebpStripperTest {
 
         assertEquals(Orientation.NORMAL, stripped.orientation());
         assertArrayEquals(webp(PIXELS), stripped.bytes());
+    }
+
+    @Test
+    void stripsALossyFileWrittenByLibwebpAndItStillDecodesToTheSamePixels() throws BadImageException {
+        byte[] fromLibwebp = resource("camera-lossy.webp");
+
+        StrippedImage stripped = MetadataStripper.strip(fromLibwebp);
+
+        assertEquals(Orientation.ROTATE_90, stripped.orientation());
+        assertEquals(Set.of(LOCATION, EXIF, XMP), stripped.removed());
+        byte[] out = stripped.bytes();
+        assertFalse(contains(out, CAMERA));
+        assertFalse(contains(out, "adobe"));
+        assertEquals(FLAG_EXIF, out[20], "VP8X flags: the orientation's Exif only");
+        byte[] imageData = Arrays.copyOfRange(fromLibwebp, 30, 30 + 8 + 86); // the VP8 chunk after VP8X
+        assertEquals(30, indexOf(out, imageData));
+        assertArrayEquals(pixels(decode(fromLibwebp)), pixels(decode(out)));
+    }
+
+    @Test
+    void keepsTheAlphaChunk() throws BadImageException {
+        byte[] sticker = resource("sticker-lossy.webp");
+
+        StrippedImage stripped = MetadataStripper.strip(sticker);
+
+        assertEquals(Set.of(), stripped.removed());
+        assertArrayEquals(sticker, stripped.bytes());
+        assertEquals(0, decode(sticker).getRGB(1, 1) >>> 24, "javax.imageio reads it, transparent corner and all");
     }
 }

@@ -62,6 +62,9 @@ class PlatformJarsIT {
             assertEquals(1, natives.stream().filter(n -> n.contains("jnidispatch")).count(), "JNA's native, once: " + natives);
             assertEquals(1, natives.stream().filter(n -> n.contains("sqlitejdbc")).count(), "SQLite's native, once: " + natives);
             assertTrue(jar.getEntry("META-INF/services/java.sql.Driver") != null, "the SQLite driver registers itself");
+            ZipEntry readers = jar.getEntry("META-INF/services/javax.imageio.spi.ImageReaderSpi");
+            assertTrue(readers != null && new String(jar.getInputStream(readers).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi"), "the WebP reader registers itself");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.protocol.FileInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -15,6 +16,7 @@ public sealed interface ChatLine {
     /** What Copy puts on the clipboard for the whole line: a message's text, a notice's words. */
     default Optional<String> copyText() {
         return switch (this) {
+            case MessageLine m when m.file() != null && m.text().isEmpty() -> Optional.of(m.file().name());
             case MessageLine m -> Optional.of(m.text());
             case SystemLine s -> Optional.of(s.text());
             case DaySeparator d -> Optional.empty();
@@ -25,10 +27,12 @@ public sealed interface ChatLine {
      * A message. {@code seq} is the room's number (null for DMs and our own pending lines);
      * {@code clientId} is the id we sent it with, or the id the relay echoed; {@code mid} the
      * relay's id for it (protocol 1.1; null from an older relay and while pending); {@code reply}
-     * the mid it answers. {@code text} is what is shown: for a deleted message, the words saying so.
+     * the mid it answers. {@code text} is what is shown: for a deleted message, the words saying so;
+     * for a file, its caption (maybe empty). {@code file} is the file it carries (protocol 1.1), or null.
      */
     record MessageLine(Instant ts, String from, String text, boolean own, Delivery delivery, String failure,
-                       String clientId, Long seq, boolean mention, String mid, String reply, Changes changes)
+                       String clientId, Long seq, boolean mention, String mid, String reply, Changes changes,
+                       Attachment file)
             implements ChatLine {
 
         public MessageLine {
@@ -37,23 +41,37 @@ public sealed interface ChatLine {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(delivery, "delivery");
             changes = changes == null ? Changes.NONE : changes;
+            file = changes.deleted() ? null : file;
+        }
+
+        /** A message without a file. */
+        public MessageLine(Instant ts, String from, String text, boolean own, Delivery delivery, String failure,
+                           String clientId, Long seq, boolean mention, String mid, String reply, Changes changes) {
+            this(ts, from, text, own, delivery, failure, clientId, seq, mention, mid, reply, changes, null);
         }
 
         static MessageLine pending(Instant now, String from, String text, String clientId, String reply) {
-            return new MessageLine(now, from, text, true, Delivery.PENDING, null, clientId, null, false, null, reply, Changes.NONE);
+            return pending(now, from, text, clientId, reply, null);
+        }
+
+        /** Our own message on its way, carrying {@code file} (null: none) that is being uploaded. */
+        static MessageLine pending(Instant now, String from, String text, String clientId, String reply, Attachment file) {
+            return new MessageLine(now, from, text, true, Delivery.PENDING, null, clientId, null, false, null, reply,
+                    Changes.NONE, file);
         }
 
         MessageLine failed(String reason) {
-            return new MessageLine(ts, from, text, own, Delivery.FAILED, reason, clientId, seq, mention, mid, reply, changes);
+            return new MessageLine(ts, from, text, own, Delivery.FAILED, reason, clientId, seq, mention, mid, reply, changes, file);
         }
 
         MessageLine resent(String newId) {
-            return new MessageLine(ts, from, text, own, Delivery.PENDING, null, newId, seq, mention, mid, reply, changes);
+            return new MessageLine(ts, from, text, own, Delivery.PENDING, null, newId, seq, mention, mid, reply, changes, file);
         }
 
-        /** The same message, now showing {@code shown} and {@code now}. */
+        /** The same message, now showing {@code shown} and {@code now} (a deletion takes its file too). */
         MessageLine changed(String shown, Changes now) {
-            return new MessageLine(ts, from, shown, own && !now.deleted(), delivery, failure, clientId, seq, mention, mid, reply, now);
+            return new MessageLine(ts, from, shown, own && !now.deleted(), delivery, failure, clientId, seq, mention, mid,
+                    reply, now, file);
         }
 
         public boolean deleted() {
@@ -82,7 +100,36 @@ public sealed interface ChatLine {
 
         @Override
         public String toString() {
-            return "MessageLine[from=" + from + ", text=(" + text.length() + " chars), " + delivery + ", seq=" + seq + "]";
+            return "MessageLine[from=" + from + ", text=(" + text.length() + " chars), " + delivery + ", seq=" + seq
+                    + (file == null ? "" : ", " + file) + "]";
+        }
+    }
+
+    /**
+     * A file a message carries (protocol 1.1): what its offer said, and its {@code blob} on the
+     * relay (null while our own upload has none yet). {@code thumb} is base64 of a small picture, or null.
+     */
+    record Attachment(String blob, String name, String mime, long size, String sha256, String thumb) {
+
+        public Attachment {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mime, "mime");
+        }
+
+        public static Attachment of(FileInfo file) {
+            return file == null ? null
+                    : new Attachment(file.blob(), file.name(), file.mime(), file.size(), file.sha256(), file.thumb());
+        }
+
+        /** Whether it is a picture this client shows inline: its type says so and it came with a thumbnail. */
+        public boolean picture() {
+            return mime.startsWith("image/") && thumb != null;
+        }
+
+        /** Size and type only: the name is content. */
+        @Override
+        public String toString() {
+            return "Attachment[" + blob + ", " + size + " bytes, " + mime + "]";
         }
     }
 

@@ -2,6 +2,8 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.compose.CompletionCandidates;
 import dev.hearth.client.net.ConnectionStatus;
+import dev.hearth.client.files.FileKeeping;
+import dev.hearth.client.files.PreparedFile;
 import dev.hearth.client.net.RelayLink;
 import dev.hearth.client.notify.Notifier;
 import java.time.Clock;
@@ -33,6 +35,7 @@ public final class ChatViewModel {
 
     private final UnreadCount unread = new UnreadCount();
     private final RelayEvents events;
+    private final FileSending fileSending;
     private final Draft draft;
     private final FailedLines failedLines;
     private final MessageActions messageActions;
@@ -46,20 +49,31 @@ public final class ChatViewModel {
         this(link, clock, zone, text, notifier, null);
     }
 
-    /** A chat that keeps its conversations in {@code history} (null: nowhere). */
+    /** A chat that keeps its conversations in {@code history} (null: nowhere), fetched files for this run only. */
     public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier, KeptHistory history) {
+        this(link, clock, zone, text, notifier, history, null);
+    }
+
+    /**
+     * A chat that keeps its conversations in {@code history} (null: nowhere) and fetched files in
+     * {@code files} (null: a folder of this run).
+     */
+    public ChatViewModel(RelayLink link, Clock clock, ZoneId zone, ChatText text, Notifier notifier, KeptHistory history,
+            FileKeeping files) {
         this.link = link;
         this.clock = clock;
         this.text = text;
         this.directPresence = new DirectPresence(link);
         this.state = new ChatState(clock, zone, notifier, directPresence, history == null ? ChatRecord.NOWHERE : history);
-        this.events = new RelayEvents(state, new IncomingEnvelopes(state, text), text, directPresence, unread, clock);
+        this.fileSending = new FileSending(state, link);
+        this.events = new RelayEvents(state, new IncomingEnvelopes(state, text), text, directPresence, unread, clock,
+                fileSending, link, files);
         this.commands = new CommandRunner(state, link, text);
         this.typingOut = new TypingOut(clock, link);
         this.open = new OpenConversation(state.selectedProperty(), text);
         Attention.follow(state, unread, typingOut, directPresence, clock);
         this.draft = new Draft(text, state.relay().maxTextProperty());
-        this.failedLines = new FailedLines(state, link, draft);
+        this.failedLines = new FailedLines(state, link, draft, fileSending);
         this.messageActions = new MessageActions(state, link, draft);
         this.chatHistory = new ChatHistory(state, history, text);
         this.search = new ConversationSearch(state, history, text);
@@ -151,6 +165,18 @@ public final class ChatViewModel {
         return result;
     }
 
+    /**
+     * Sends a prepared file, with a caption, to the selected conversation (answering the message
+     * being replied to, if any). Anything but {@code SENT} leaves everything as it was.
+     */
+    public FileSending.Outcome sendFile(PreparedFile prepared, String caption) {
+        FileSending.Outcome outcome = fileSending.send(prepared, caption, messageActions.replyMid());
+        if (outcome == FileSending.Outcome.SENT) {
+            messageActions.submitted();
+        }
+        return outcome;
+    }
+
     /** Reply, react, edit and delete on a message. */
     public MessageActions messageActions() {
         return messageActions;
@@ -189,12 +215,12 @@ public final class ChatViewModel {
         directPresence.tick(now, state.selected(), state.relay().statusProperty().get() == ConnectionStatus.CONNECTED);
     }
 
-    /** The network's events, for the {@link ClientEventRouter}. */
-    /** How the window's file transfers get on (protocol 1.1). */
-    public FileTransfers transfers() {
-        return events.transfers();
+    /** The files of the window's messages (protocol 1.1): their transfers, fetching, saving. */
+    public MessageFiles files() {
+        return events.files();
     }
 
+    /** The network's events, for the {@link ClientEventRouter}. */
     RelayEvents events() {
         return events;
     }

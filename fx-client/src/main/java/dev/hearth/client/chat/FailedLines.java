@@ -11,28 +11,44 @@ public final class FailedLines {
     private final ChatState state;
     private final RelayLink link;
     private final Draft draft;
+    private final FileSending files;
 
-    FailedLines(ChatState state, RelayLink link, Draft draft) {
+    FailedLines(ChatState state, RelayLink link, Draft draft, FileSending files) {
         this.state = state;
         this.link = link;
         this.draft = draft;
+        this.files = files;
     }
 
-    /** Sends it again; it stays where it was sent, waiting for its echo. */
+    /** Sends it again (a file: offered and uploaded again); it stays where it was sent, waiting for its echo. */
     public void retry(ChatLine.MessageLine line) {
         Conversation conversation = holderOf(line);
-        if (conversation != null) {
-            String id = conversation.kind() == ConversationKind.ROOM
+        if (conversation == null) {
+            return;
+        }
+        String id;
+        if (line.file() != null) {
+            id = files.resend(conversation, line);
+            if (id == null) {
+                return;
+            }
+        } else {
+            id = conversation.kind() == ConversationKind.ROOM
                     ? link.say(conversation.name(), line.text(), line.reply())
                     : link.dm(conversation.name(), line.text(), line.reply());
-            conversation.resendFailed(line.clientId(), line.resent(id));
         }
+        conversation.resendFailed(line.clientId(), line.resent(id));
     }
 
-    /** Back into the input box to be changed and sent again (a draft there is kept below it). */
+    /** Whether Retry can send {@code line} again: any text, and a file this window still holds. */
+    public boolean canRetry(ChatLine.MessageLine line) {
+        return line.file() == null || files.canResend(line);
+    }
+
+    /** Back into the input box to be changed and sent again (a draft there is kept below it); not a file. */
     public void edit(ChatLine.MessageLine line) {
         Conversation conversation = holderOf(line);
-        if (conversation != null && conversation.removeFailed(line.clientId())) {
+        if (line.file() == null && conversation != null && conversation.removeFailed(line.clientId())) {
             state.select(conversation);
             draft.takeBack(line.text());
         }
@@ -43,6 +59,7 @@ public final class FailedLines {
         Conversation conversation = holderOf(line);
         if (conversation != null) {
             conversation.removeFailed(line.clientId());
+            files.delivered(line.clientId());
         }
     }
 

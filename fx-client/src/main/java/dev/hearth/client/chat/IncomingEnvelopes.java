@@ -84,7 +84,7 @@ final class IncomingEnvelopes {
             case Reaction r -> reaction(r);
             case Edited e -> edited(e);
             case Deleted d -> deleted(d);
-            // Files (protocol 1.1): this client sends no offers or fetches yet, so none is answered.
+            // Files (protocol 1.1): the network core takes these; they never arrive here.
             case FileReady _, Chunk _, Fetched _ -> { }
             // Only clients send these.
             case FileOffer _, Fetch _ -> { }
@@ -95,7 +95,8 @@ final class IncomingEnvelopes {
         Conversation room = chat.room(m.room());
         boolean own = chat.ownNick().equals(m.from());
         ChatLine.MessageLine line = line(m.ts(), m.from(), shown(m.text(), m.showsDeleted()), own, m.id(), m.seq(),
-                m.mid(), m.reply(), new ChatLine.Changes(m.edited(), m.showsDeleted(), m.reactions()));
+                m.mid(), m.reply(), new ChatLine.Changes(m.edited(), m.showsDeleted(), m.reactions()),
+                ChatLine.Attachment.of(m.file()));
         chat.record().message(room, line);
         if (m.mid() != null && room.change(m.mid(), shown -> shown.updatedBy(line))) {
             return; // shown already (kept from before, or a backlog repeated): now as it is
@@ -114,7 +115,7 @@ final class IncomingEnvelopes {
         Conversation conversation = chat.direct(own ? d.to() : d.from());
         boolean deleted = Boolean.TRUE.equals(d.deleted());
         ChatLine.MessageLine line = line(d.ts(), d.from(), shown(d.text(), deleted), own, d.id(), null, d.mid(), d.reply(),
-                deleted ? ChatLine.Changes.deletion() : ChatLine.Changes.NONE);
+                deleted ? ChatLine.Changes.deletion() : ChatLine.Changes.NONE, ChatLine.Attachment.of(d.file()));
         chat.record().message(conversation, line);
         if (d.mid() != null && conversation.change(d.mid(), shown -> shown.updatedBy(line))) {
             return;
@@ -134,10 +135,10 @@ final class IncomingEnvelopes {
     }
 
     private ChatLine.MessageLine line(Instant ts, String from, String body, boolean own, String id, Long seq,
-                                      String mid, String reply, ChatLine.Changes changes) {
+                                      String mid, String reply, ChatLine.Changes changes, ChatLine.Attachment file) {
         boolean mention = !own && !changes.deleted() && chat.mentionsMe(body);
         return new ChatLine.MessageLine(ts == null ? chat.now() : ts, from, body, own && !changes.deleted(), Delivery.CONFIRMED,
-                null, id, seq, mention, mid, reply, changes);
+                null, id, seq, mention, mid, reply, changes, file);
     }
 
     // ---- protocol 1.1: what happened to a message since

@@ -1,6 +1,8 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.files.FileKeeping;
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.net.RelayLink;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.Message;
@@ -18,11 +20,15 @@ final class RelayEvents {
     private final UnreadCount unread;
     private final Clock clock;
     private final FileTransfers transfers = new FileTransfers();
+    private final FileSending fileSending;
+    private final MessageFiles files;
     private boolean everLoggedIn;
 
     RelayEvents(ChatState state, IncomingEnvelopes incoming, ChatText text, DirectPresence directPresence,
-            UnreadCount unread, Clock clock) {
+            UnreadCount unread, Clock clock, FileSending fileSending, RelayLink link, FileKeeping keeping) {
         this.state = state;
+        this.fileSending = fileSending;
+        this.files = new MessageFiles(link, transfers, keeping);
         this.incoming = incoming;
         this.text = text;
         this.directPresence = directPresence;
@@ -37,11 +43,16 @@ final class RelayEvents {
     void received(Envelope envelope) {
         switch (envelope) {
             case Message message when message.file() != null && ours(message.from(), message.id()) ->
-                    transfers.delivered(message.id());
-            case Dm dm when dm.file() != null && ours(dm.from(), dm.id()) -> transfers.delivered(dm.id());
+                    delivered(message.id());
+            case Dm dm when dm.file() != null && ours(dm.from(), dm.id()) -> delivered(dm.id());
             default -> { }
         }
         incoming.handle(envelope);
+    }
+
+    private void delivered(String id) {
+        transfers.delivered(id);
+        fileSending.delivered(id);
     }
 
     /** A request id is only ours on our own lines: other clients number theirs alike. */
@@ -54,13 +65,27 @@ final class RelayEvents {
         return transfers;
     }
 
+    /** The files of the window's messages. */
+    MessageFiles files() {
+        return files;
+    }
+
     void transfer(ClientEvent event) {
         switch (event) {
             case ClientEvent.UploadProgress progress -> transfers.uploadProgress(progress);
-            case ClientEvent.UploadFailed failed -> transfers.uploadFailed(failed);
+            case ClientEvent.UploadFailed failed -> {
+                transfers.uploadFailed(failed);
+                String reason = ClientEvent.UploadFailed.UNREADABLE.equals(failed.code())
+                        ? text.format("file.unreadable") : text.error(failed.code(), failed.detail());
+                for (Conversation conversation : state.conversations()) {
+                    if (conversation.failUnsent(failed.id(), reason)) {
+                        break;
+                    }
+                }
+            }
             case ClientEvent.FetchProgress progress -> transfers.fetchProgress(progress);
-            case ClientEvent.FetchDone done -> transfers.fetchDone(done);
-            case ClientEvent.FetchFailed failed -> transfers.fetchFailed(failed);
+            case ClientEvent.FetchDone done -> files.fetchDone(done);
+            case ClientEvent.FetchFailed failed -> files.fetchFailed(failed);
             default -> throw new IllegalArgumentException("not a transfer: " + event.getClass().getSimpleName());
         }
     }

@@ -2,15 +2,19 @@ package dev.hearth.client.chat;
 
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
+import dev.hearth.protocol.Features;
 import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.protocol.Welcome;
 import java.time.Duration;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +30,8 @@ public final class RelayStatus {
     private final ObjectProperty<Duration> retryIn = new SimpleObjectProperty<>();
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final IntegerProperty maxText = new SimpleIntegerProperty(ProtocolDefaults.MAX_TEXT_CODE_POINTS);
+    /** Protocol 1.1: the largest file the relay takes; 0 until a relay that takes files says otherwise. */
+    private final LongProperty maxFile = new SimpleLongProperty(0);
     private final ObservableList<String> rooms = FXCollections.observableArrayList();
     private final ObservableList<String> roomsView = FXCollections.unmodifiableObservableList(rooms);
     private final ObjectProperty<java.util.Set<String>> features = new SimpleObjectProperty<>(java.util.Set.of());
@@ -47,6 +53,11 @@ public final class RelayStatus {
     /** The longest message text the relay takes, in code points, as its {@code welcome} said. */
     public ReadOnlyIntegerProperty maxTextProperty() {
         return maxText;
+    }
+
+    /** The largest file the relay takes, in bytes; 0 when it takes none (or did not say). */
+    public ReadOnlyLongProperty maxFileProperty() {
+        return maxFile;
     }
 
     /** Rooms the relay listed at login, for "join a room" suggestions. */
@@ -109,6 +120,8 @@ public final class RelayStatus {
         Welcome.Limits limits = welcome.limits();
         maxText.set(limits == null || limits.maxText() == null || limits.maxText() < 1
                 ? ProtocolDefaults.MAX_TEXT_CODE_POINTS : limits.maxText());
+        boolean files = welcome.features() != null && welcome.features().contains(Features.FILE);
+        maxFile.set(!files || limits == null || limits.maxFile() == null ? 0 : limits.maxFile());
         if (welcome.rooms() != null) {
             rooms.setAll(welcome.rooms().stream().map(r -> r.name()).toList());
         }

@@ -22,8 +22,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * Draws one {@link ChatLine}: time, the nick in its colour, wrapped selectable text with clickable
- * links and a Copy menu, and for our own lines whether they are still on their way or failed
- * (with Edit, Retry and Dismiss). FX thread.
+ * links and a Copy menu, the file it carries ({@link FileBlock}), and for our own lines whether
+ * they are still on their way or failed (with Edit, Retry and Dismiss). FX thread.
  */
 final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -36,6 +36,8 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private final TextSelections selections;
     private ChatLine drawn;
     private SelectableText drawnBody;
+    /** Stops the drawn line's file block following its transfer; nothing to stop without one. */
+    private Runnable drawnFile = () -> { };
     private boolean drawnMarked;
     private final DateTimeFormatter day;
 
@@ -70,6 +72,8 @@ final class ChatLineCell extends ListCell<ChatLine> {
         }
         drawn = empty ? null : line;
         drawnBody = null;
+        drawnFile.run();
+        drawnFile = () -> { };
         drawnMarked = marked;
         Node graphic = empty || line == null ? null : switch (line) {
             case ChatLine.MessageLine message -> message(message);
@@ -126,11 +130,11 @@ final class ChatLineCell extends ListCell<ChatLine> {
         };
     }
 
-    /** The quote of the message a reply answers above the line, the reactions below it. */
+    /** The quote of the message a reply answers above the line; its file and the reactions below it. */
     private Node withReplyAndReactions(HBox row, ChatLine.MessageLine line) {
         boolean quote = line.reply() != null;
         boolean reactions = !line.changes().reactions().isEmpty();
-        if (!quote && !reactions) {
+        if (!quote && !reactions && line.file() == null) {
             return row;
         }
         VBox all = new VBox(2);
@@ -138,6 +142,11 @@ final class ChatLineCell extends ListCell<ChatLine> {
             all.getChildren().add(quote(line.reply()));
         }
         all.getChildren().add(row);
+        if (line.file() != null) {
+            FileBlock.Drawn file = FileBlock.of(line, actions.files(), text);
+            drawnFile = file.dispose();
+            all.getChildren().add(file.node());
+        }
         if (reactions) {
             var bar = ReactionBar.of(line, actions.ownNick().get(), actions.message());
             bar.setPadding(new javafx.geometry.Insets(0, 0, 0, 52));

@@ -9,12 +9,13 @@ import java.util.function.Supplier;
  * What a chat line's controls do: open a link, copy text to the clipboard; for a line the relay
  * refused, send it again, take it back into the input, or drop it; for a sent message, the
  * {@link MessageActions} (then {@code focusInput} puts the cursor in the box), the original a
- * reply quotes and scrolling to it; the "new messages" mark.
+ * reply quotes and scrolling to it; the "new messages" mark; the files messages carry.
  */
 record LineActions(Consumer<String> openLink, Consumer<String> copy, Consumer<ChatLine.MessageLine> retry,
                    Consumer<ChatLine.MessageLine> edit, Consumer<ChatLine.MessageLine> dismiss,
                    MessageActions message, Runnable focusInput, Function<String, Optional<ChatLine.MessageLine>> quoted,
-                   Consumer<String> reveal, Supplier<String> ownNick, Supplier<ChatLine.MessageLine> unreadMark) {
+                   Consumer<String> reveal, Supplier<String> ownNick, Supplier<ChatLine.MessageLine> unreadMark,
+                   FileBlock.Actions files) {
 
     /** Whether {@code line} is the first of those that were unread (the same message, perhaps changed since). */
     boolean marksUnread(ChatLine line) {

@@ -2,6 +2,8 @@ package dev.hearth.client.chat;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -32,14 +34,19 @@ final class LinesPane {
      * @param focusInput after Reply or Edit, the cursor goes to the message box
      */
     LinesPane(ListView<ChatLine> lines, Button newBelow, ChatViewModel chat, Consumer<String> openLink, ZoneId zone,
-            Consumer<ChatLine.MessageLine> edit, Runnable focusInput) {
+            Consumer<ChatLine.MessageLine> edit, Runnable focusInput, FileDialogs dialogs,
+            BiConsumer<ChatLine.Attachment, Path> openPicture) {
         this.lines = lines;
+        FileBlock.Actions files = new FileBlock.Actions(chat.files(), new PictureCache(),
+                file -> dialogs.saveTarget(lines.getScene().getWindow(), file.name())
+                        .ifPresent(target -> chat.files().save(file, target)),
+                openPicture);
         LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,
                 chat.failedLines()::dismiss, chat.messageActions(), focusInput, chat.history()::quoted, chat.history()::reveal,
                 chat.ownNickProperty()::get, () -> {
                     Conversation open = chat.selectedProperty().get();
                     return open == null ? null : open.unreadMarkProperty().get();
-                });
+                }, files);
         ConversationSearch search = chat.search();
         lines.setCellFactory(list -> new ChatLineCell(list, chat.text(), zone, actions, selections, search));
         search.hitsProperty().subscribe(hits -> lines.refresh());

@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
  * @param doNotDisturb    the saved do-not-disturb preference, toggled from the sidebar
  * @param openPreferences opens the preferences window
  * @param disconnect      leaves the relay and goes back to the connect screen
+ * @param fileDialogs     asks where to save a file and which files to send
  */
 public record MainActions(Consumer<String> openLink, BooleanProperty doNotDisturb, Runnable openPreferences,
-                          Runnable disconnect) {}
+                          Runnable disconnect, FileDialogs fileDialogs) {}

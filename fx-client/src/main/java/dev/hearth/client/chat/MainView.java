@@ -87,7 +87,7 @@ public final class MainView {
         linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit, () -> {
             input.requestFocus();
             input.end();
-        });
+        }, actions.fileDialogs(), this::openPicture);
         chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
@@ -150,6 +150,11 @@ public final class MainView {
     }
 
     /** For tests: the controller behind a loaded root. */
+    /** A picture of the conversation, here on this computer, shown large. */
+    private void openPicture(ChatLine.Attachment file, java.nio.file.Path local) {
+        // The picture viewer opens here.
+    }
+
     public static MainView of(Parent root) {
         return (MainView) root.getUserData();
     }

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ObservableMap;
 
 /**
@@ -26,12 +29,23 @@ public final class MessageFiles {
     private FileKeeping keeping;
     /** Files being fetched, by blob: the SHA-256 each is kept under. */
     private final Map<String, String> fetching = new HashMap<>();
+    /** Copies to make once a file being fetched is here, by blob. */
+    private final Map<String, List<Path>> toSave = new HashMap<>();
+    /** The names of files being fetched to be saved, by blob, for the words saying where they went. */
+    private final Map<String, String> names = new HashMap<>();
+    private final ChatText text;
+    private final Consumer<String> tell;
 
-    /** @param keeping where fetched files live; null: a folder of this run, made when first needed */
-    MessageFiles(RelayLink link, FileTransfers transfers, FileKeeping keeping) {
+    /**
+     * @param keeping where fetched files live; null: a folder of this run, made when first needed
+     * @param tell    shows the user a sentence (a copy saved, or why not)
+     */
+    MessageFiles(RelayLink link, FileTransfers transfers, FileKeeping keeping, ChatText text, Consumer<String> tell) {
         this.link = link;
         this.transfers = transfers;
         this.given = keeping;
+        this.text = text;
+        this.tell = tell;
     }
 
     /** Every transfer under way or ended here: uploads by request id, fetches by blob. */
@@ -72,6 +86,29 @@ public final class MessageFiles {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Saves a copy of the file at {@code target}: now when it is here, else once it is fetched.
+     * The user is told where it went, or why it did not.
+     */
+    public void save(ChatLine.Attachment file, Path target) {
+        if (local(file).isPresent()) {
+            copy(file, target);
+            return;
+        }
+        toSave.computeIfAbsent(file.blob(), blob -> new ArrayList<>()).add(target);
+        names.put(file.blob(), file.name());
+        fetch(file);
+    }
+
+    private void copy(ChatLine.Attachment file, Path target) {
+        try {
+            saveAs(file, target);
+            tell.accept(text.format("file.saved", file.name(), target));
+        } catch (IOException e) {
+            tell.accept(text.format("file.not.saved", file.name(), e.getMessage()));
+        }
+    }
+
     /** Stops uploading our file sent as {@code id}; its line stays, failed, to be sent again or dismissed. */
     public void cancelUpload(String id) {
         link.cancelUpload(id);
@@ -83,10 +120,22 @@ public final class MessageFiles {
             keeping().arrived(sha);
         }
         transfers.fetchDone(done);
+        String name = names.remove(done.blob());
+        for (Path target : toSave.getOrDefault(done.blob(), List.of())) {
+            try {
+                Files.copy(done.path(), target, StandardCopyOption.REPLACE_EXISTING);
+                tell.accept(text.format("file.saved", name, target));
+            } catch (IOException e) {
+                tell.accept(text.format("file.not.saved", name, e.getMessage()));
+            }
+        }
+        toSave.remove(done.blob());
     }
 
     void fetchFailed(ClientEvent.FetchFailed failed) {
         fetching.remove(failed.blob());
+        toSave.remove(failed.blob());
+        names.remove(failed.blob());
         transfers.fetchFailed(failed);
     }
 

@@ -28,7 +28,7 @@ final class RelayEvents {
             UnreadCount unread, Clock clock, FileSending fileSending, RelayLink link, FileKeeping keeping) {
         this.state = state;
         this.fileSending = fileSending;
-        this.files = new MessageFiles(link, transfers, keeping);
+        this.files = new MessageFiles(link, transfers, keeping, text, words -> state.info(state.selected(), words));
         this.incoming = incoming;
         this.text = text;
         this.directPresence = directPresence;

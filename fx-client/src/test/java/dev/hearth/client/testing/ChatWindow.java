@@ -34,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class ChatWindow {
 
     public static final ClientOptions FAST = ClientOptions.defaults().withBackoff(Duration.ofMillis(50), Duration.ofMillis(300));
+    /** What every window's file dialogs answer: a test tells it before it clicks. */
+    public static final AnsweringFileDialogs FILE_DIALOGS = new AnsweringFileDialogs();
 
     private final FxRobot robot;
     private final Stage stage;
@@ -53,7 +55,8 @@ public final class ChatWindow {
         System.setProperty("hearth.config.dir", configDir.toString());
         System.setProperty("hearth.locale", locale);
         System.setProperty("hearth.theme", theme);
-        HearthApp.useSessionStarter(new ChatSessionStarter(FAST, Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault()));
+        HearthApp.useSessionStarter(new ChatSessionStarter(FAST, Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault(),
+                FILE_DIALOGS));
         new HearthApp().start(stage);
     }
 

@@ -79,17 +79,19 @@ public final class FileMemory<N> {
     }
 
     /**
-     * Takes chunk {@code i} of {@code owner}'s upload into {@code blob}. A wrong index, bad base64,
-     * a chunk of the wrong length, more bytes than offered, a SHA-256 other than offered, or a blob
-     * that is not the owner's upload fail it, and the upload is dropped. With its last byte the file
-     * is held from {@code now}, as the caller delivers it at once.
+     * Takes chunk {@code i} of {@code owner}'s upload into {@code blob}. A wrong index, bad base64
+     * ({@code data} null), a chunk of the wrong length, more bytes than offered, a SHA-256 other than
+     * offered, or a blob that is not the owner's upload fail it, and the upload is dropped. With its
+     * last byte the file is held from {@code now}, as the caller delivers it at once.
+     *
+     * @param data the chunk's bytes, decoded by the caller before it took the router lock (see
+     *             {@link #decode}); null when they were not base64
      */
-    public ChunkResult<N> chunk(Object owner, String blob, long i, String base64, long now) {
+    public ChunkResult<N> chunk(Object owner, String blob, long i, byte[] data, long now) {
         Upload<N> upload = uploads.get(blob);
         if (upload == null || !upload.owner.equals(owner)) {
             return new ChunkResult.Failed<>("there is no upload of yours into this blob");
         }
-        byte[] data = decode(base64);
         String wrong = data == null ? "the data is not base64"
                 : i != upload.nextIndex() ? "chunk " + upload.nextIndex() + " was expected, not " + i
                 : upload.received() + data.length > upload.size ? "more bytes than the offer said"
@@ -190,7 +192,8 @@ public final class FileMemory<N> {
         }
     }
 
-    private static byte[] decode(String base64) {
+    /** A chunk's bytes from its base64, or null when it is not base64. Any thread. */
+    public static byte[] decode(String base64) {
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException notBase64) {

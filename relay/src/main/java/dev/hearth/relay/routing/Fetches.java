@@ -1,15 +1,15 @@
 package dev.hearth.relay.routing;
 
-import dev.hearth.protocol.Chunk;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Fetched;
+import dev.hearth.relay.file.ChunkLine;
 import dev.hearth.relay.file.FileMemory;
 import dev.hearth.relay.file.FileWindow;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -87,7 +87,13 @@ final class Fetches {
                 ctx.out().toSession(session, gone(window.blob, window.id));
             } else {
                 long i = window.chunk++;
-                session.deliverBulk(chunkLine(window.blob, i, window.id), () -> chunkLine(window.blob, i, window.id));
+                byte[] data = files.chunkOf(window.blob, i);
+                String blob = window.blob;
+                String id = window.id;
+                // Encoded by the reader's writer thread, not here under the router lock: the line
+                // keeps the chunk's bytes (never changed) even should the file be dropped meanwhile.
+                session.deliverBulk(SharedBody.later(ChunkLine.length(blob, i, data.length), () -> ChunkLine.of(blob, i, data)),
+                        () -> chunkLine(blob, i, id));
             }
             if (session.peer() != peer) {
                 return; // cut off meanwhile: the rest waits for a resumption
@@ -106,7 +112,7 @@ final class Fetches {
         if (data == null) {
             return ctx.out().encode(gone(blob, id));
         }
-        return ctx.out().encode(new Chunk(blob, i, Base64.getEncoder().encodeToString(data), null));
+        return ChunkLine.of(blob, i, data);
     }
 
     static ErrorReply gone(String blob, String id) {

@@ -13,7 +13,8 @@ import dev.hearth.relay.session.Session;
 sealed interface FileRequests permits FilesOn, FilesOff {
     void offer(Peer peer, Session session, FileOffer offer);
 
-    void chunk(Peer peer, Session session, Chunk chunk);
+    /** @param data the chunk's bytes, decoded before the router lock was taken; null when not base64 */
+    void chunk(Peer peer, Session session, Chunk chunk, byte[] data);
 
     void fetch(Peer peer, Session session, Fetch fetch);
 

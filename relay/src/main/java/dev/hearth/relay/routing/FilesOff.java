@@ -31,7 +31,7 @@ final class FilesOff implements FileRequests {
      * {@code mid}): a client's arbitrary string could make the answer longer than a line may be.
      */
     @Override
-    public void chunk(Peer peer, Session session, Chunk chunk) {
+    public void chunk(Peer peer, Session session, Chunk chunk, byte[] data) {
         String blob = MessageIds.fits(chunk.blob()) ? chunk.blob() : null;
         ctx.out().errorAbout(peer, blob, ErrorCode.UPLOAD_FAILED, "there is no upload into this blob", chunk.id());
     }

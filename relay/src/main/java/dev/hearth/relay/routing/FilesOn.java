@@ -80,8 +80,8 @@ final class FilesOn implements FileRequests {
     }
 
     @Override
-    public void chunk(Peer peer, Session session, Chunk chunk) {
-        switch (files.chunk(session, chunk.blob(), chunk.i(), chunk.data(), ctx.nanos())) {
+    public void chunk(Peer peer, Session session, Chunk chunk, byte[] data) {
+        switch (files.chunk(session, chunk.blob(), chunk.i(), data, ctx.nanos())) {
             case ChunkResult.Taken<FileNote> taken -> { }
             case ChunkResult.Failed<FileNote>(String why) -> failed(peer, chunk, why);
             case ChunkResult.Complete<FileNote>(String blob, FileNote note) -> deliver(peer, session, chunk, blob,

@@ -39,6 +39,7 @@ import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.protocol.Who;
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.file.FileMemory;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import java.time.Clock;
@@ -92,6 +93,9 @@ public final class Router {
 
     /** One decoded line from a connection. */
     public void onLine(Peer peer, Decoded decoded) {
+        // A file chunk's base64 is decoded before the lock is taken: everyone else's lines wait for it.
+        byte[] chunkData = decoded instanceof Decoded.Valid(Chunk chunk, Long n, String id)
+                ? FileMemory.decode(chunk.data()) : null;
         lock.lock();
         try {
             if (shuttingDown) {
@@ -99,7 +103,7 @@ public final class Router {
             }
             switch (decoded) {
                 case Decoded.Malformed(ErrorCode code, String reason, String id) -> ctx.out().error(peer, code, reason, id);
-                case Decoded.Valid(Envelope envelope, Long ignoredCounter, String id) -> route(peer, envelope, id);
+                case Decoded.Valid(Envelope envelope, Long ignoredCounter, String id) -> route(peer, envelope, id, chunkData);
             }
         } finally {
             lock.unlock();
@@ -216,7 +220,7 @@ public final class Router {
     }
 
     /** @param id the line's request id, which a relay-only record (presence) does not keep */
-    private void route(Peer peer, Envelope envelope, String id) {
+    private void route(Peer peer, Envelope envelope, String id, byte[] chunkData) {
         Session session = peer.session();
         if (session == null) {
             routeBeforeLogin(peer, envelope, id);
@@ -253,7 +257,7 @@ public final class Router {
             case Edited e -> relayOnly(peer, e, id);
             case Deleted e -> relayOnly(peer, e, id);
             case FileOffer o -> files.offer(peer, session, o);
-            case Chunk c -> files.chunk(peer, session, c);
+            case Chunk c -> files.chunk(peer, session, c, chunkData);
             case Fetch f -> files.fetch(peer, session, f);
             case FileReady e -> relayOnly(peer, e, id);
             case Fetched e -> relayOnly(peer, e, id);

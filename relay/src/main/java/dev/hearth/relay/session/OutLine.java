@@ -31,7 +31,8 @@ public final class OutLine {
     private static final byte[] NO_BODY = "{}\n".getBytes(StandardCharsets.US_ASCII);
 
     private final SharedBody shared;
-    private final byte[] body;
+    /** The body's length, known before a body made later exists ({@link SharedBody#later}). */
+    private final int bodyLength;
     private final long n;
     /** The message this line carries (protocol 1.1), so a deletion can find it in replay buffers; else null. */
     private final String mid;
@@ -47,10 +48,10 @@ public final class OutLine {
     private OutLine(SharedBody shared, long n, String mid, Supplier<byte[]> remake) {
         this.remake = remake;
         this.shared = shared;
-        this.body = shared.bytes();
+        this.bodyLength = shared.length();
         this.n = n;
         this.mid = mid;
-        this.length = n == UNNUMBERED ? body.length : body.length + COUNTER.length + digits(n);
+        this.length = n == UNNUMBERED ? bodyLength : bodyLength + COUNTER.length + digits(n);
     }
 
     /** A line sent as it is: before login, or a fatal error's last words. */
@@ -128,17 +129,18 @@ public final class OutLine {
      * {@link #queueRelease} when the queue lets go.
      */
     public int queueCharge() {
-        return OVERHEAD_BYTES + (length - body.length) + shared.queued();
+        return OVERHEAD_BYTES + (length - bodyLength) + shared.queued();
     }
 
     /** Called once by a queue letting go of the line (written, or dropped): what the heap holds less. */
     public int queueRelease() {
-        return OVERHEAD_BYTES + (length - body.length) + shared.unqueued();
+        return OVERHEAD_BYTES + (length - bodyLength) + shared.unqueued();
     }
 
     /** Copies the line into {@code target} at {@code at}, which must have room; returns the index after it. */
     public int copyTo(byte[] target, int at) {
         requireBody();
+        byte[] body = shared.bytes();
         if (n == UNNUMBERED) {
             System.arraycopy(body, 0, target, at, body.length);
             return at + body.length;
@@ -151,6 +153,7 @@ public final class OutLine {
     /** Writes the line; a long one goes out without an extra copy of its body. */
     public void writeTo(OutputStream out) throws IOException {
         requireBody();
+        byte[] body = shared.bytes();
         if (n == UNNUMBERED) {
             out.write(body);
             return;
@@ -178,7 +181,7 @@ public final class OutLine {
     private int copyCounter(byte[] target, int at) {
         System.arraycopy(COUNTER, 0, target, at, COUNTER.length);
         int first = at + COUNTER.length;
-        int end = at + (length - (body.length - 2)) - 2;
+        int end = at + (length - (bodyLength - 2)) - 2;
         long rest = n;
         for (int i = end - 1; i >= first; i--) {
             target[i] = (byte) ('0' + rest % 10);
@@ -205,11 +208,11 @@ public final class OutLine {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof OutLine line && line.n == n && Arrays.equals(line.body, body);
+        return other instanceof OutLine line && line.n == n && Arrays.equals(line.shared.bytes(), shared.bytes());
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(body) + Long.hashCode(n);
+        return 31 * Arrays.hashCode(shared.bytes()) + Long.hashCode(n);
     }
 }

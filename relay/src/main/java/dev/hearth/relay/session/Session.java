@@ -66,8 +66,8 @@ public final class Session {
      * sent as any line, but kept for resumption only as {@code again}, the way to make it anew
      * ({@link OutLine#remadeOnReplay}), so what it keeps stays small however much is fetched.
      */
-    public void deliverBulk(byte[] lineWithoutCounter, Supplier<byte[]> again) {
-        OutLine line = OutLine.numbered(SharedBody.of(lineWithoutCounter), ++lastN, null);
+    public void deliverBulk(SharedBody lineWithoutCounter, Supplier<byte[]> again) {
+        OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, null);
         if (!ended) {
             long before = resumption.heldBytes();
             replay.add(OutLine.remadeOnReplay(line.n(), again));

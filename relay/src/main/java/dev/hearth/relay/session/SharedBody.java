@@ -1,6 +1,7 @@
 package dev.hearth.relay.session;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * An encoded line, counter not yet added, as every recipient of a room message shares it; and how
@@ -12,33 +13,62 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The bytes never change. The count is changed by queueing threads and writer threads at once.
  */
 public final class SharedBody {
-    private final byte[] bytes;
+    private final int length;
     private final AtomicInteger queues = new AtomicInteger();
+    /** Makes the bytes of a body encoded when first written; null once they are made (or given). */
+    private Supplier<byte[]> make; // guarded by this
+    private volatile byte[] bytes;
 
-    private SharedBody(byte[] bytes) {
+    private SharedBody(byte[] bytes, int length, Supplier<byte[]> make) {
         this.bytes = bytes;
+        this.length = length;
+        this.make = make;
     }
 
     /** {@code line}, to be handed to one recipient or many; nobody may change the array afterwards. */
     public static SharedBody of(byte[] line) {
-        return new SharedBody(line);
+        return new SharedBody(line, line.length, null);
+    }
+
+    /**
+     * A body of {@code length} bytes made by {@code make} only when it is first written, on the
+     * writer's thread: a file's chunk line is long to encode, and queueing it happens under the
+     * router's lock, which everyone's chat waits for. {@code make} must give exactly
+     * {@code length} bytes, always the same (queues and budgets count it before it exists).
+     */
+    public static SharedBody later(int length, Supplier<byte[]> make) {
+        return new SharedBody(null, length, make);
     }
 
     byte[] bytes() {
-        return bytes;
+        byte[] made = bytes;
+        if (made != null) {
+            return made;
+        }
+        synchronized (this) {
+            if (bytes == null) {
+                byte[] line = make.get();
+                if (line.length != length) {
+                    throw new IllegalStateException("a body promised " + length + " bytes and made " + line.length);
+                }
+                bytes = line;
+                make = null;
+            }
+            return bytes;
+        }
     }
 
     int length() {
-        return bytes.length;
+        return length;
     }
 
     /** One more queue holds it: the body's length when it is the first, else 0. */
     int queued() {
-        return queues.getAndIncrement() == 0 ? bytes.length : 0;
+        return queues.getAndIncrement() == 0 ? length : 0;
     }
 
     /** A queue let go of it: the body's length when that was the last, else 0. */
     int unqueued() {
-        return queues.decrementAndGet() == 0 ? bytes.length : 0;
+        return queues.decrementAndGet() == 0 ? length : 0;
     }
 }

@@ -27,9 +27,9 @@ class FileMemoryTest {
         byte[] file = "0123456789".getBytes();
         String blob = memory.offer(alice, file.length, sha(file), "note", 0).orElseThrow();
         assertEquals(10, memory.reservedBytes(), "the whole size is reserved at once");
-        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(alice, blob, 0, b64(file, 0, 4), 1));
-        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(alice, blob, 1, b64(file, 4, 8), 2));
-        assertEquals(new ChunkResult.Complete<>(blob, "note"), memory.chunk(alice, blob, 2, b64(file, 8, 10), 3));
+        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(alice, blob, 0, FileMemory.decode(b64(file, 0, 4)), 1));
+        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(alice, blob, 1, FileMemory.decode(b64(file, 4, 8)), 2));
+        assertEquals(new ChunkResult.Complete<>(blob, "note"), memory.chunk(alice, blob, 2, FileMemory.decode(b64(file, 8, 10)), 3));
 
         assertEquals(new FileWindow(10, 0, 2, 8L), memory.window(blob, 0, 8).orElseThrow());
         FileWindow last = memory.window(blob, 8, 8).orElseThrow();
@@ -53,7 +53,7 @@ class FileMemoryTest {
             String blob = memory.offer(alice, file.length, sha(file), "note", 0).orElseThrow();
             ChunkResult result = null;
             for (Object[] chunk : chunks) {
-                result = memory.chunk(alice, blob, (Long) chunk[0], (String) chunk[1], 1);
+                result = memory.chunk(alice, blob, (Long) chunk[0], FileMemory.decode((String) chunk[1]), 1);
             }
             assertInstanceOf(ChunkResult.Failed.class, result);
             assertEquals(0, memory.reservedBytes());
@@ -65,7 +65,7 @@ class FileMemoryTest {
     void aHashMismatchDeliversNothing() throws Exception {
         byte[] file = "0123".getBytes();
         String blob = memory.offer(alice, 4, sha("3210".getBytes()), "note", 0).orElseThrow();
-        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(alice, blob, 0, b64(file, 0, 4), 1));
+        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(alice, blob, 0, FileMemory.decode(b64(file, 0, 4)), 1));
         assertTrue(memory.window(blob, 0, 4).isEmpty());
         assertEquals(0, memory.reservedBytes());
     }
@@ -74,9 +74,9 @@ class FileMemoryTest {
     void onlyTheSenderUploadsIntoItsBlob() throws Exception {
         byte[] file = "0123".getBytes();
         String blob = memory.offer(alice, 4, sha(file), "note", 0).orElseThrow();
-        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(bob, blob, 0, b64(file, 0, 4), 1));
-        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(alice, "b999", 0, b64(file, 0, 4), 1));
-        assertEquals(new ChunkResult.Complete<>(blob, "note"), memory.chunk(alice, blob, 0, b64(file, 0, 4), 1), "bob's try changed nothing");
+        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(bob, blob, 0, FileMemory.decode(b64(file, 0, 4)), 1));
+        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(alice, "b999", 0, FileMemory.decode(b64(file, 0, 4)), 1));
+        assertEquals(new ChunkResult.Complete<>(blob, "note"), memory.chunk(alice, blob, 0, FileMemory.decode(b64(file, 0, 4)), 1), "bob's try changed nothing");
     }
 
     @Test
@@ -109,9 +109,9 @@ class FileMemoryTest {
         String file = held(alice, "0123", 0);
         String slow = memory.offer(bob, 8, sha(new byte[8]), "note", 0).orElseThrow();
         memory.expire(10 * MINUTE - 1);
-        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(bob, slow, 0, b64(new byte[8], 0, 4), 10 * MINUTE - 1));
+        assertInstanceOf(ChunkResult.Taken.class, memory.chunk(bob, slow, 0, FileMemory.decode(b64(new byte[8], 0, 4)), 10 * MINUTE - 1));
         memory.expire(10 * MINUTE);
-        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(bob, slow, 1, b64(new byte[8], 4, 8), 10 * MINUTE));
+        assertInstanceOf(ChunkResult.Failed.class, memory.chunk(bob, slow, 1, FileMemory.decode(b64(new byte[8], 4, 8)), 10 * MINUTE));
         assertTrue(memory.window(file, 0, 4).isPresent());
         memory.expire(24 * 60 * MINUTE);
         assertTrue(memory.window(file, 0, 4).isEmpty(), "a day after delivery it is gone");
@@ -123,7 +123,7 @@ class FileMemoryTest {
         String blob = memory.offer(owner, file.length, sha(file), "note", now).orElseThrow();
         ChunkResult result = null;
         for (int at = 0, i = 0; at < file.length; at += CHUNK, i++) {
-            result = memory.chunk(owner, blob, i, b64(file, at, Math.min(file.length, at + CHUNK)), now);
+            result = memory.chunk(owner, blob, i, FileMemory.decode(b64(file, at, Math.min(file.length, at + CHUNK))), now);
         }
         assertEquals(new ChunkResult.Complete<>(blob, "note"), result);
         return blob;

@@ -102,6 +102,7 @@ final class ChatSession implements SessionStarter.Session {
             closed = true;
             MainView.of(root).dispose();
             client.leaveRelay();
+            chat.files().close();
         }
     }
 

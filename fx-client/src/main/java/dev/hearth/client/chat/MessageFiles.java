@@ -139,6 +139,13 @@ public final class MessageFiles {
         transfers.fetchFailed(failed);
     }
 
+    /** The session is over: files kept only for this run go (a store that keeps them keeps them). */
+    public void close() {
+        if (keeping instanceof RunFolder run) {
+            run.close();
+        }
+    }
+
     private FileKeeping keeping() {
         if (keeping == null) {
             keeping = given != null ? given : RunFolder.create();

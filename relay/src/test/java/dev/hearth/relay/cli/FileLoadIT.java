@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -81,8 +80,7 @@ class FileLoadIT {
     @TempDir
     Path temp;
 
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final List<Throwable> failures = new ArrayList<>(); // Guarded by itself
+    private final LoadCrew crew = new LoadCrew();
     private final List<Wire> wires = new ArrayList<>(); // Guarded by itself
     private final CountDownLatch ready = new CountDownLatch(UPLOADERS + FETCHERS);
     private final CountDownLatch go = new CountDownLatch(1);
@@ -116,19 +114,19 @@ class FileLoadIT {
             friend("bob", 1);
             List<Thread> load = startLoad(share());
             awaitReady();
-            Thread chat = Thread.ofPlatform().daemon().name("chat").start(() -> guarded(() -> chat(ann)));
+            Thread chat = Thread.ofPlatform().daemon().name("chat").start(() -> crew.guarded(() -> chat(ann)));
             long started = System.nanoTime();
             go.countDown();
             watch(relay, started);
             long loadNanos = System.nanoTime() - started;
 
-            stop.set(true);
+            crew.stop();
             chat.join(Duration.ofSeconds(10));
             closeAll();
             for (Thread t : load) {
                 assertTrue(t.join(Duration.ofSeconds(30)), () -> t.getName() + " did not stop");
             }
-            assertEquals(List.of(), failures());
+            assertEquals(List.of(), crew.failures());
             assertEquals(UPLOADERS, uploadsDelivered.get(), "every upload delivered");
             assertEquals(FETCHERS, fetchesIntact.get(), "every fetch complete and intact");
             assertEquals(UPLOADERS + FETCHERS, mostInFlight.get(), "every transfer in flight at once");
@@ -155,7 +153,7 @@ class FileLoadIT {
     private void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!ready.await(250, TimeUnit.MILLISECONDS)) {
-            assertEquals(List.of(), failures());
+            assertEquals(List.of(), crew.failures());
             assertTrue(System.nanoTime() < deadline, () -> ready.getCount() + " sessions not ready after a minute");
         }
     }
@@ -165,7 +163,7 @@ class FileLoadIT {
         long deadline = started + LOAD_LIMIT.toNanos();
         while (!done.await(250, TimeUnit.MILLISECONDS)) {
             assertTrue(relay.process().isAlive(), () -> "the relay died: " + relay.stderr());
-            assertEquals(List.of(), failures());
+            assertEquals(List.of(), crew.failures());
             assertTrue(System.nanoTime() < deadline, () -> done.getCount() + " transfers unfinished after " + LOAD_LIMIT);
         }
         assertTrue(relay.process().isAlive(), () -> "the relay died: " + relay.stderr());
@@ -183,10 +181,10 @@ class FileLoadIT {
 
     /** A friend in the chat room, reading on a thread of its own. */
     private Wire friend(String nick, int index) throws Exception {
-        Wire wire = login(address(3, index), nick);
+        Wire wire = login(LoadCrew.address(3, index), nick);
         wire.join("chat");
         Latencies latencies = nick.equals("ann") ? echo : toFriend;
-        Thread.ofPlatform().daemon().name(nick).start(() -> guarded(() -> readOn(wire, latencies)));
+        Thread.ofPlatform().daemon().name(nick).start(() -> crew.guarded(() -> readOn(wire, latencies)));
         return wire;
     }
 
@@ -194,12 +192,12 @@ class FileLoadIT {
     private List<String> share() throws Exception {
         List<String> blobs = new ArrayList<>();
         for (int f = 0; f < SHARED; f++) {
-            Wire sharer = login(address(4, f), "sharer" + f);
+            Wire sharer = login(LoadCrew.address(4, f), "sharer" + f);
             sharer.join("files");
             blobs.add(sharer.offer(f, bytes));
             upload(sharer, blobs.get(f), f);
             sharer.awaitEcho(f, blobs.get(f), bytes);
-            Thread.ofPlatform().daemon().name("sharer-" + f).start(() -> guarded(() -> readOn(sharer, null)));
+            Thread.ofPlatform().daemon().name("sharer-" + f).start(() -> crew.guarded(() -> readOn(sharer, null)));
         }
         return blobs;
     }
@@ -209,20 +207,20 @@ class FileLoadIT {
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < UPLOADERS; u++) {
             int file = SHARED + u;
-            threads.add(Thread.ofPlatform().daemon().name("uploader-" + u).start(() -> guarded(() -> uploader(file))));
+            threads.add(Thread.ofPlatform().daemon().name("uploader-" + u).start(() -> crew.guarded(() -> uploader(file))));
         }
         for (int f = 0; f < FETCHERS; f++) {
             int fetcher = f;
             int file = f % SHARED;
             threads.add(Thread.ofPlatform().daemon().name("fetcher-" + f)
-                    .start(() -> guarded(() -> fetcher(fetcher, file, shared.get(file)))));
+                    .start(() -> crew.guarded(() -> fetcher(fetcher, file, shared.get(file)))));
         }
         return threads;
     }
 
     /** Offers its file, waits for the others, sends every chunk and waits for its message's echo. */
     private void uploader(int file) throws Exception {
-        Wire wire = login(address(5, file), "up" + file);
+        Wire wire = login(LoadCrew.address(5, file), "up" + file);
         wire.join("files");
         String blob = wire.offer(file, bytes);
         ready.countDown();
@@ -247,7 +245,7 @@ class FileLoadIT {
 
     /** Fetches the whole file window by window, checking every chunk, then stays to hear the chat. */
     private void fetcher(int fetcher, int file, String blob) throws Exception {
-        Wire wire = login(address(6, fetcher), "fetch" + fetcher);
+        Wire wire = login(LoadCrew.address(6, fetcher), "fetch" + fetcher);
         wire.join("files");
         wire.join("chat");
         ready.countDown();
@@ -293,7 +291,7 @@ class FileLoadIT {
     /** Says a numbered line every 20 ms until the load is over, never faster, well within the rate limit. */
     private void chat(Wire ann) throws IOException {
         long next = System.nanoTime();
-        for (int k = 0; !stop.get() && k < saidAt.length(); k++) {
+        for (int k = 0; !crew.stopping() && k < saidAt.length(); k++) {
             LockSupport.parkNanos(next - System.nanoTime()); // the chat's pace, not a synchronisation
             next = Math.max(next + CHAT_EVERY.toNanos(), System.nanoTime()); // late: no burst to catch up
             saidAt.set(k, System.nanoTime());
@@ -316,7 +314,7 @@ class FileLoadIT {
                 }
             }
         } catch (IOException e) {
-            if (!stop.get()) {
+            if (!crew.stopping()) {
                 throw e;
             }
         }
@@ -364,32 +362,9 @@ class FileLoadIT {
         }
     }
 
-    /** 127.group.index.1: a network of its own for every session, so the per-network cap lets them all in. */
-    private static InetAddress address(int group, int index) throws IOException {
-        return InetAddress.getByName("127." + group + "." + index + ".1");
-    }
 
-    private interface Body {
-        void run() throws Exception;
-    }
 
-    private void guarded(Body body) {
-        try {
-            body.run();
-        } catch (Exception | AssertionError e) {
-            if (!stop.get()) {
-                synchronized (failures) {
-                    failures.add(e);
-                }
-            }
-        }
-    }
 
-    private List<Throwable> failures() {
-        synchronized (failures) {
-            return List.copyOf(failures);
-        }
-    }
 
     private static MessageDigest sha256() {
         try {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.relay.tls.PinnedTrustManager;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -52,12 +50,11 @@ class HeapBoundIT {
     @TempDir
     Path temp;
 
-    private final AtomicBoolean stop = new AtomicBoolean();
+    private final LoadCrew crew = new LoadCrew();
     private final AtomicLong said = new AtomicLong();
     private final AtomicLong saidToCrowd = new AtomicLong();
     private final AtomicInteger sleeperSessions = new AtomicInteger();
     private final AtomicInteger waiterConnections = new AtomicInteger();
-    private final List<Throwable> failures = new ArrayList<>(); // Guarded by itself
     private int port;
     private SSLContext pinned;
 
@@ -73,7 +70,7 @@ class HeapBoundIT {
             port = Integer.parseInt(listening.group(1));
             pinned = PinnedTrustManager.clientContext(listening.group(2), "TLSv1.3");
 
-            try (TlsPeer friend = TlsPeer.connect(address(3, 0), port, pinned, 0)) {
+            try (TlsPeer friend = TlsPeer.connect(LoadCrew.address(3, 0), port, pinned, 0)) {
                 assertTrue(friend.login("friend"));
                 friend.send("{\"type\":\"join\",\"room\":\"lobby\"}");
                 friend.await("joined");
@@ -89,13 +86,11 @@ class HeapBoundIT {
                     Thread.sleep(250); // a friend's pace, not a synchronisation
                 }
                 long liveBytes = liveHeapBytes(relay.process());
-                stop.set(true);
+                crew.stop();
                 for (Thread t : load) {
                     assertTrue(t.join(Duration.ofSeconds(30)), () -> t.getName() + " did not stop");
                 }
-                synchronized (failures) {
-                    assertEquals(List.of(), failures);
-                }
+                assertEquals(List.of(), crew.failures());
                 friend.send("{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"still here\",\"id\":\"s1\"}");
                 assertTrue(friend.await("message").contains("still here"));
 
@@ -135,15 +130,15 @@ class HeapBoundIT {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < TALKERS; i++) {
             int talker = i;
-            threads.add(Thread.ofVirtual().name("talker-" + i).start(() -> guarded(() -> talk(talker))));
+            threads.add(Thread.ofVirtual().name("talker-" + i).start(() -> crew.guarded(() -> talk(talker))));
         }
         for (int i = 0; i < SLEEPERS; i++) {
             int sleeper = i;
-            threads.add(Thread.ofVirtual().name("sleeper-" + i).start(() -> guarded(() -> sleep(sleeper))));
+            threads.add(Thread.ofVirtual().name("sleeper-" + i).start(() -> crew.guarded(() -> sleep(sleeper))));
         }
         for (int i = 0; i < WAITERS; i++) {
             int waiter = i;
-            threads.add(Thread.ofVirtual().name("waiter-" + i).start(() -> guarded(() -> waitToLogIn(waiter))));
+            threads.add(Thread.ofVirtual().name("waiter-" + i).start(() -> crew.guarded(() -> waitToLogIn(waiter))));
         }
         return threads;
     }
@@ -153,8 +148,8 @@ class HeapBoundIT {
      * ids at the rate limit, one in four into the sleepers' room, the others into rooms of its own.
      */
     private void talk(int talker) throws Exception {
-        for (int attempt = 0; !stop.get(); attempt++) {
-            try (TlsPeer peer = TlsPeer.connect(address(20, talker), port, pinned, 0)) {
+        for (int attempt = 0; !crew.stopping(); attempt++) {
+            try (TlsPeer peer = TlsPeer.connect(LoadCrew.address(20, talker), port, pinned, 0)) {
                 if (!peer.login("t" + talker + "-" + attempt)) {
                     pause(Duration.ofMillis(200));
                     continue;
@@ -164,7 +159,7 @@ class HeapBoundIT {
                     peer.send("{\"type\":\"join\",\"room\":\"t" + talker + "r" + r + "\"}");
                 }
                 Thread reader = Thread.ofVirtual().start(() -> discard(peer));
-                for (int i = 0; !stop.get(); i++) {
+                for (int i = 0; !crew.stopping(); i++) {
                     String room = i % 4 == 0 ? "crowd" : "t" + talker + "r" + (i % ROOMS_EACH);
                     peer.send("{\"type\":\"say\",\"room\":\"" + room + "\",\"text\":\"" + TEXT + "\",\"id\":\"" + attempt
                             + "-" + i + "\"}");
@@ -191,8 +186,8 @@ class HeapBoundIT {
      */
     private void sleep(int sleeper) throws Exception {
         boolean burstSaid = false;
-        for (int round = 0; !stop.get(); round++) {
-            try (TlsPeer peer = TlsPeer.connect(address(10, sleeper), port, pinned, 4096)) {
+        for (int round = 0; !crew.stopping(); round++) {
+            try (TlsPeer peer = TlsPeer.connect(LoadCrew.address(10, sleeper), port, pinned, 4096)) {
                 if (!peer.login("s" + sleeper + "-" + round)) {
                     pause(Duration.ofMillis(200)); // relay-full for a moment: every session connected
                     continue;
@@ -222,8 +217,8 @@ class HeapBoundIT {
     private void waitToLogIn(int waiter) throws InterruptedException {
         byte[] unfinished = ("{\"type\":\"hello\",\"v\":1,\"nick\":\"" + "w".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
         pause(Duration.ofSeconds(2)); // the sessions log in first
-        while (!stop.get()) {
-            try (TlsPeer peer = TlsPeer.connect(address(30, waiter), port, pinned, 0)) {
+        while (!crew.stopping()) {
+            try (TlsPeer peer = TlsPeer.connect(LoadCrew.address(30, waiter), port, pinned, 0)) {
                 waiterConnections.incrementAndGet();
                 peer.sendRaw(unfinished);
                 peer.discardUntilClosed();
@@ -260,31 +255,13 @@ class HeapBoundIT {
 
     private void pause(Duration length) throws InterruptedException {
         long end = System.nanoTime() + length.toNanos();
-        while (!stop.get() && System.nanoTime() < end) {
+        while (!crew.stopping() && System.nanoTime() < end) {
             Thread.sleep(Math.min(100, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
         }
     }
 
-    /** 127.group.index.1: a network of its own for every client, so the per-network cap lets them all in. */
-    private static InetAddress address(int group, int index) throws IOException {
-        return InetAddress.getByName("127." + group + "." + index + ".1");
-    }
 
-    private interface Body {
-        void run() throws Exception;
-    }
 
-    private void guarded(Body body) {
-        try {
-            body.run();
-        } catch (Exception | AssertionError e) {
-            if (!stop.get()) {
-                synchronized (failures) {
-                    failures.add(e);
-                }
-            }
-        }
-    }
 
     /**
      * The GC log's story: the most the heap held after a young collection (dead objects in the old

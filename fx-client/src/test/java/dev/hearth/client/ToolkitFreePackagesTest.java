@@ -1,35 +1,40 @@
-package dev.hearth.client.files;
+package dev.hearth.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Pictures are prepared (and tested) without a UI toolkit: no javafx anywhere in the files package. */
-class FilesHaveNoJavaFxTest {
+/**
+ * The network core and the preparation of files run (and are tested) without a UI toolkit: no
+ * javafx anywhere in them.
+ */
+class ToolkitFreePackagesTest {
 
-    @Test
-    void noSourceInClientFilesImportsJavaFx() throws IOException {
-        Path dir = Path.of("src/main/java/dev/hearth/client/files");
+    @ParameterizedTest
+    @ValueSource(strings = {"net", "files"})
+    void noSourceInThePackageImportsJavaFx(String pkg) throws IOException {
+        Path dir = Path.of("src/main/java/dev/hearth/client", pkg);
         List<Path> sources;
         try (Stream<Path> files = Files.walk(dir)) {
             sources = files.filter(p -> p.toString().endsWith(".java")).toList();
         }
         assertTrue(sources.size() > 5, "found the sources: " + sources.size());
-        List<Path> offenders = sources.stream().filter(FilesHaveNoJavaFxTest::mentionsJavaFx).toList();
-        assertEquals(List.of(), offenders);
+        assertEquals(List.of(), sources.stream().filter(ToolkitFreePackagesTest::mentionsJavaFx).toList());
     }
 
     private static boolean mentionsJavaFx(Path source) {
         try {
             return Files.readString(source).contains("javafx.");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.Map;
  */
 public final class HistoryStore implements AutoCloseable {
 
-    private static final String COLUMNS = "m.id, m.mid, m.seq, m.ts, m.sender, m.text, m.own, m.reply, m.edited, m.deleted, m.reactions";
+    private static final String COLUMNS = "m.id, m.mid, m.seq, m.ts, m.sender, m.text, m.own, m.reply, m.edited, m.deleted, m.reactions, "
+            + "m.file_blob, m.file_name, m.file_mime, m.file_size, m.file_sha256, m.file_thumb";
+    /** How many {@link #COLUMNS} there are: a search's conversation columns come after them. */
+    private static final int COLUMN_COUNT = 17;
 
     private final Connection db;
     private final Map<ConversationRef, Long> ids = new HashMap<>();
@@ -57,18 +61,21 @@ public final class HistoryStore implements AutoCloseable {
         return false;
     }
 
+    /** The stored message as {@code copy} says it is now; a copy's file names the relay's latest blob for it. */
     private static StoredMessage merge(StoredMessage stored, StoredMessage copy) {
         if (stored.deleted() || copy.deleted()) {
             return withState(stored, null, null, true, Map.of());
         }
         boolean newerText = copy.edited() != null && (stored.edited() == null || !copy.edited().isBefore(stored.edited()));
         return withState(stored, newerText ? copy.text() : stored.text(), newerText ? copy.edited() : stored.edited(),
-                false, copy.reactions().isEmpty() ? stored.reactions() : copy.reactions());
+                false, copy.reactions().isEmpty() ? stored.reactions() : copy.reactions())
+                .withFile(copy.file() != null ? copy.file() : stored.file());
     }
 
     private static StoredMessage withState(StoredMessage m, String text, Instant edited, boolean deleted,
                                            Map<String, List<String>> reactions) {
-        return new StoredMessage(m.mid(), m.seq(), m.ts(), m.from(), text, m.own(), m.reply(), edited, deleted, reactions);
+        return new StoredMessage(m.mid(), m.seq(), m.ts(), m.from(), text, m.own(), m.reply(), edited, deleted, reactions,
+                m.file());
     }
 
     /** The author changed the text of {@code mid} at {@code at}; an older edit arriving late changes nothing. */
@@ -76,7 +83,7 @@ public final class HistoryStore implements AutoCloseable {
         change(where, mid, m -> m.edited() != null && m.edited().isAfter(at) ? m : withState(m, text, at, false, m.reactions()));
     }
 
-    /** The author deleted {@code mid}: its text and reactions are gone from this computer too. */
+    /** The author deleted {@code mid}: its text, reactions and file are gone from this computer too. */
     public void delete(ConversationRef where, String mid) throws SQLException {
         change(where, mid, m -> withState(m, null, null, true, Map.of()));
     }
@@ -253,8 +260,8 @@ public final class HistoryStore implements AutoCloseable {
             s.setInt(i, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ConversationRef ref = new ConversationRef(rs.getString(12), rs.getString(13),
-                            ConversationRef.Kind.valueOf(rs.getString(14)), rs.getString(15));
+                    ConversationRef ref = new ConversationRef(rs.getString(COLUMN_COUNT + 1), rs.getString(COLUMN_COUNT + 2),
+                            ConversationRef.Kind.valueOf(rs.getString(COLUMN_COUNT + 3)), rs.getString(COLUMN_COUNT + 4));
                     hits.add(new SearchHit(ref, readLine(rs)));
                 }
             }
@@ -320,8 +327,9 @@ public final class HistoryStore implements AutoCloseable {
 
     private void insert(long conversation, StoredMessage m) throws SQLException {
         String sql = """
-                INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reply, edited, deleted, reactions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reply, edited, deleted, reactions,
+                  file_blob, file_name, file_mime, file_size, file_sha256, file_thumb)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setLong(1, conversation);
             s.setString(2, m.mid());
@@ -335,20 +343,41 @@ public final class HistoryStore implements AutoCloseable {
             setLong(s, 10, m.edited() == null ? null : m.edited().toEpochMilli());
             s.setInt(11, m.deleted() ? 1 : 0);
             s.setString(12, ReactionsColumn.write(m.reactions()));
+            setFile(s, 13, m.file());
             s.executeUpdate();
         }
     }
 
     private void update(long id, StoredMessage m) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "UPDATE message SET text = ?, folded = ?, edited = ?, deleted = ?, reactions = ? WHERE id = ?")) {
+        try (PreparedStatement s = db.prepareStatement("""
+                UPDATE message SET text = ?, folded = ?, edited = ?, deleted = ?, reactions = ?,
+                  file_blob = ?, file_name = ?, file_mime = ?, file_size = ?, file_sha256 = ?, file_thumb = ? WHERE id = ?""")) {
             s.setString(1, m.text());
             s.setString(2, m.text() == null ? null : TextFold.fold(m.text()));
             setLong(s, 3, m.edited() == null ? null : m.edited().toEpochMilli());
             s.setInt(4, m.deleted() ? 1 : 0);
             s.setString(5, ReactionsColumn.write(m.reactions()));
-            s.setLong(6, id);
+            setFile(s, 6, m.file());
+            s.setLong(12, id);
             s.executeUpdate();
+        }
+    }
+
+    /** The six file columns from {@code first} on: the thumbnail as its bytes, not its base64. */
+    private static void setFile(PreparedStatement s, int first, StoredFile file) throws SQLException {
+        s.setString(first, file == null ? null : file.blob());
+        s.setString(first + 1, file == null ? null : file.name());
+        s.setString(first + 2, file == null ? null : file.mime());
+        setLong(s, first + 3, file == null ? null : file.size());
+        s.setString(first + 4, file == null ? null : file.sha256());
+        s.setBytes(first + 5, file == null || file.thumb() == null ? null : thumbBytes(file.thumb()));
+    }
+
+    private static byte[] thumbBytes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            return null; // the relay checks thumbnails; one it let through broken is simply not kept
         }
     }
 
@@ -378,8 +407,18 @@ public final class HistoryStore implements AutoCloseable {
         boolean deleted = rs.getInt(10) != 0;
         StoredMessage m = new StoredMessage(rs.getString(2), seqOrNull, Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5),
                 deleted ? null : rs.getString(6), rs.getInt(7) != 0, rs.getString(8), editedOrNull, deleted,
-                ReactionsColumn.read(rs.getString(11)));
+                ReactionsColumn.read(rs.getString(11)), deleted ? null : readFile(rs));
         return new StoredLine(rs.getLong(1), m);
+    }
+
+    private static StoredFile readFile(ResultSet rs) throws SQLException {
+        String sha256 = rs.getString(16);
+        if (sha256 == null) {
+            return null;
+        }
+        byte[] thumb = rs.getBytes(17);
+        return new StoredFile(rs.getString(12), rs.getString(13), rs.getString(14), rs.getLong(15), sha256,
+                thumb == null ? null : Base64.getEncoder().encodeToString(thumb));
     }
 
     // ---- conversations

@@ -16,6 +16,7 @@ import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.FileInfo;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
 import dev.hearth.protocol.Reaction;
@@ -165,8 +166,8 @@ class KeptHistoryTest {
         assertEquals(Map.of("❤️", List.of("bob", "alice")), line(conversation("bob"), "d1").changes().reactions());
         thread.close();
         thread = null;
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
                 assertFalse(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains("4711"),
                         "a deleted message's text is gone from " + p.getFileName());
             }
@@ -279,6 +280,45 @@ class KeptHistoryTest {
         assertEquals(List.of(), thread.askNow(s -> s.conversations(RELAY, "alice")));
         startSession(List.of("lobby"));
         assertEquals(List.of(), chat.conversations(), "nothing comes back on the next start");
+    }
+
+    // ---- files (protocol 1.1)
+
+    private static final String THUMB = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xd8, 9, 9});
+
+    private static Message fileMsg(String mid, long seq, String caption, FileInfo file) {
+        return new Message("lobby", seq, T0.plusSeconds(seq), "bob", caption, mid, null, null, null, null, file, null);
+    }
+
+    private static Dm fileDm(String mid, int second, FileInfo file) {
+        return new Dm("bob", "alice", "", T0.plusSeconds(second), mid, null, null, file, null);
+    }
+
+    private static FileInfo file(String blob, String name, byte[] bytes, String thumb) {
+        try {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return new FileInfo(blob, name, "image/jpeg", (long) bytes.length, sha, thumb);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aFileMessageIsThereOnTheNextStartWithItsThumbnailAndADeletedOneWithoutItsFile() {
+        FileInfo cat = file("b1", "cat.jpg", new byte[] {1, 2, 3}, THUMB);
+        FileInfo report = file("b2", "report.pdf", new byte[] {4, 5}, null);
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), fileMsg("m1", 1, "my cat", cat), fileMsg("m2", 2, "", report),
+                fileDm("d1", 3, cat));
+        receive(new Deleted("lobby", "m2", "bob", T0.plusSeconds(9), null));
+
+        startSession(List.of("lobby"));
+        ChatLine.MessageLine shown = line(conversation("lobby"), "m1");
+        assertEquals(ChatLine.Attachment.of(cat), shown.file(), "name, type, size, hash, blob and thumbnail");
+        assertEquals("my cat", shown.text());
+        assertTrue(shown.file().picture(), "shown as a picture again, its thumbnail at once");
+        assertEquals(null, line(conversation("lobby"), "m2").file(), "a deleted message keeps no file");
+        assertEquals(ChatLine.Attachment.of(cat), line(conversation("bob"), "d1").file());
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class KeptHistory implements ChatRecord {
         return store.isOpen();
     }
 
-    /** Deletes what this computer kept of {@code conversation}. */
+    /** Deletes what this computer kept of {@code conversation}, the files only it showed included. */
     void forget(Conversation conversation) {
         batchDone();
         ConversationRef ref = ref(conversation);

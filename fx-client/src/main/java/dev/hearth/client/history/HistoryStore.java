@@ -1,5 +1,6 @@
 package dev.hearth.client.history;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,9 @@ import java.util.Map;
  * {@link HistoryThread} is its only caller. Every change is one transaction, so a crash keeps
  * either all of it or none. A copy of a message already stored (a room's backlog after a
  * restart, a replay after a resumption) updates it instead of adding a second one: matched by
- * {@code mid}, or from a relay without mids by room, {@code seq} and time.
+ * {@code mid}, or from a relay without mids by room, {@code seq} and time. The fetched files its
+ * messages carry are kept beside it ({@link FileLedger}); forgetting or deleting the last message
+ * that carries one deletes it.
  */
 public final class HistoryStore implements AutoCloseable {
 
@@ -29,9 +32,17 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Connection db;
     private final Map<ConversationRef, Long> ids = new HashMap<>();
+    private final FileLedger files;
 
-    HistoryStore(Connection db) {
+    /** @param filesFolder where the fetched files its messages carry are kept */
+    HistoryStore(Connection db, Path filesFolder) {
         this.db = db;
+        this.files = new FileLedger(this, filesFolder);
+    }
+
+    /** The fetched files kept with this history. */
+    FileLedger files() {
+        return files;
     }
 
     // ---- writing
@@ -56,7 +67,7 @@ public final class HistoryStore implements AutoCloseable {
         }
         StoredMessage merged = merge(stored.message(), message);
         if (!merged.equals(stored.message())) {
-            update(stored.id(), merged);
+            update(stored.id(), stored.message(), merged);
         }
         return false;
     }
@@ -100,7 +111,7 @@ public final class HistoryStore implements AutoCloseable {
             if (stored != null && !stored.message().deleted()) {
                 StoredMessage changed = how.apply(stored.message());
                 if (!changed.equals(stored.message())) {
-                    update(stored.id(), changed);
+                    update(stored.id(), stored.message(), changed);
                 }
             }
             return null;
@@ -109,7 +120,7 @@ public final class HistoryStore implements AutoCloseable {
 
     // ---- forgetting
 
-    /** Removes one conversation and everything in it. */
+    /** Removes one conversation and everything in it, with the kept files no other conversation carries. */
     public void forget(ConversationRef where) throws SQLException {
         Long id = existingConversationId(where);
         if (id != null) {
@@ -128,6 +139,7 @@ public final class HistoryStore implements AutoCloseable {
                 binder.bind(s);
                 s.executeUpdate();
             }
+            files.letGoUnreferenced();
             return null;
         });
         ids.clear();
@@ -348,7 +360,8 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private void update(long id, StoredMessage m) throws SQLException {
+    /** Writes {@code m} over the row {@code id} held as {@code before}; a file it no longer carries may go. */
+    private void update(long id, StoredMessage before, StoredMessage m) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
                 UPDATE message SET text = ?, folded = ?, edited = ?, deleted = ?, reactions = ?,
                   file_blob = ?, file_name = ?, file_mime = ?, file_size = ?, file_sha256 = ?, file_thumb = ? WHERE id = ?""")) {
@@ -360,6 +373,9 @@ public final class HistoryStore implements AutoCloseable {
             setFile(s, 6, m.file());
             s.setLong(12, id);
             s.executeUpdate();
+        }
+        if (before.file() != null && (m.file() == null || !m.file().sha256().equals(before.file().sha256()))) {
+            files.letGoIfUnreferenced(before.file().sha256());
         }
     }
 
@@ -469,7 +485,7 @@ public final class HistoryStore implements AutoCloseable {
 
     // ---- transactions
 
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 
@@ -490,22 +506,36 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
-    /** A transaction, or, inside one already open ({@link #together}), a part of it. */
-    private <T> T inTransaction(Work<T> work) throws SQLException {
+    /**
+     * A transaction, or, inside one already open ({@link #together}), a part of it. Once it
+     * commits, the kept files follow it; rolled back, they stay as they were.
+     */
+    <T> T inTransaction(Work<T> work) throws SQLException {
         if (!db.getAutoCommit()) {
             return work.run();
         }
         db.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             db.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             ids.clear(); // an insert rolled back may have left an id that no longer exists
+            files.rolledBack();
             throw e;
         } finally {
             db.setAutoCommit(true);
         }
+        files.committed();
+        return result;
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        return db.prepareStatement(sql);
+    }
+
+    Statement statement() throws SQLException {
+        return db.createStatement();
     }
 }

@@ -9,6 +9,7 @@ import dev.hearth.client.history.ConversationRef;
 import dev.hearth.client.history.HistoryFile;
 import dev.hearth.client.history.HistoryStore;
 import dev.hearth.client.history.HistoryThread;
+import dev.hearth.client.history.KeptFiles;
 import dev.hearth.client.history.StoredMessage;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
@@ -49,6 +50,8 @@ class KeptHistoryTest {
     private final List<SQLException> problems = new ArrayList<>();
     private final ChatViewModelTest.MutableClock clock = new ChatViewModelTest.MutableClock(T0);
     private HistoryThread thread;
+    private KeptFiles files;
+    private RecordingLink link;
     private ChatViewModel chat;
 
     @AfterEach
@@ -67,8 +70,12 @@ class KeptHistoryTest {
         HistoryFile.Opened opened = HistoryFile.open(dir.resolve(HistoryFile.NAME), T0);
         assertNotNull(opened.store(), opened.problem());
         thread = HistoryThread.on(opened.store(), Runnable::run, problems::add);
-        chat = new ChatViewModel(new RecordingLink(), clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
-                (title, body) -> { }, new KeptHistory(thread, RELAY, "alice", Runnable::run));
+        files = KeptFiles.open(thread, opened.store(), KeptFiles.DEFAULT_CAP, clock, () -> {
+            throw new AssertionError("history stays on");
+        });
+        link = new RecordingLink();
+        chat = new ChatViewModel(link, clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
+                (title, body) -> { }, new KeptHistory(thread, RELAY, "alice", Runnable::run), files);
         chat.history().restoreKept(rooms);
     }
 
@@ -303,6 +310,15 @@ class KeptHistoryTest {
         }
     }
 
+    /** The file is fetched as the network fetches it: into the place it was given, then done. */
+    private void fetched(ChatLine.Attachment attachment, byte[] bytes) throws Exception {
+        chat.files().fetch(attachment);
+        Path place = files.placeFor(attachment.sha256());
+        assertEquals("fetch " + attachment.blob() + " " + bytes.length + " " + place.getFileName(), link.sent.getLast());
+        Files.write(place, bytes);
+        new ClientEventRouter(chat, new WindowEvents()).route(List.of(new ClientEvent.FetchDone(attachment.blob(), place)));
+    }
+
     @Test
     void aFileMessageIsThereOnTheNextStartWithItsThumbnailAndADeletedOneWithoutItsFile() {
         FileInfo cat = file("b1", "cat.jpg", new byte[] {1, 2, 3}, THUMB);
@@ -319,6 +335,31 @@ class KeptHistoryTest {
         assertTrue(shown.file().picture(), "shown as a picture again, its thumbnail at once");
         assertEquals(null, line(conversation("lobby"), "m2").file(), "a deleted message keeps no file");
         assertEquals(ChatLine.Attachment.of(cat), line(conversation("bob"), "d1").file());
+    }
+
+    @Test
+    void aFetchedFileIsHereAfterARestartWithoutFetchingAndForgetTakesItUnlessAnotherConversationShowsIt() throws Exception {
+        byte[] catBytes = {1, 2, 3, 4};
+        byte[] dogBytes = {5, 6, 7};
+        FileInfo cat = file("b1", "cat.jpg", catBytes, THUMB);
+        FileInfo dog = file("b2", "dog.jpg", dogBytes, THUMB);
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), fileMsg("m1", 1, "", cat), fileMsg("m2", 2, "", dog),
+                fileDm("d1", 3, dog));
+        fetched(line(conversation("lobby"), "m1").file(), catBytes);
+        fetched(line(conversation("lobby"), "m2").file(), dogBytes);
+
+        startSession(List.of("lobby"));
+        ChatLine.Attachment keptCat = line(conversation("lobby"), "m1").file();
+        chat.files().fetch(keptCat);
+        assertEquals(List.of(), link.sent.stream().filter(sent -> sent.startsWith("fetch")).toList(), "kept here: not fetched again");
+        assertEquals(new FileTransfers.State.Fetched(files.placeFor(cat.sha256())), chat.files().states().get("b1"));
+        assertEquals(java.util.Optional.of(files.placeFor(dog.sha256())), chat.files().local(line(conversation("bob"), "d1").file()));
+
+        chat.history().forget(conversation("lobby"));
+        assertEquals(java.util.Optional.empty(), files.kept(cat.sha256()), "forgotten with its conversation");
+        assertFalse(Files.exists(files.placeFor(cat.sha256())));
+        assertTrue(files.kept(dog.sha256()).isPresent(), "bob's conversation still shows the dog");
     }
 
     @Test

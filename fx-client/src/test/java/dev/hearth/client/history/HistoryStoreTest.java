@@ -241,9 +241,10 @@ class HistoryStoreTest {
         store.record(LOBBY, msg("m1", 1, 1, "bob", "hello"));
         try (var files = Files.list(file.getParent())) {
             List<Path> all = files.toList();
-            assertTrue(all.size() >= 2, "the database and its write-ahead log: " + all);
+            assertTrue(all.size() >= 3, "the database, its write-ahead log and the folder of kept files: " + all);
             for (Path p : all) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+                assertEquals(Files.isDirectory(p) ? "rwx------" : "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
             }
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
@@ -261,6 +262,21 @@ class HistoryStoreTest {
         assertTrue(Files.readString(opened.setAside()).startsWith("this is not a database"));
         store.record(LOBBY, msg("m1", 1, 1, "bob", "fresh start"));
         assertEquals(List.of("fresh start"), texts(store.latest(LOBBY, 10)));
+    }
+
+    @Test
+    void aDamagedFileIsSetAsideWithItsKeptFiles() throws Exception {
+        store.close();
+        Path kept = Files.write(HistoryFile.filesFolder(file).resolve("ab".repeat(32)), new byte[] {1, 2, 3});
+        Files.writeString(file, "not a database ".repeat(200));
+        HistoryFile.Opened opened = HistoryFile.open(file, T0);
+        store = opened.store();
+        assertNotNull(opened.setAside());
+        Path filesAside = HistoryFile.filesFolder(file).resolveSibling(HistoryFile.FILES + ".damaged-2026-12-01T10-00-00Z");
+        assertTrue(Files.exists(filesAside.resolve(kept.getFileName())), "the files go aside with the ledger that names them");
+        try (var fresh = Files.list(HistoryFile.filesFolder(file))) {
+            assertEquals(List.of(), fresh.toList(), "and a new folder starts with the new file");
+        }
     }
 
     // ---- files (protocol 1.1)

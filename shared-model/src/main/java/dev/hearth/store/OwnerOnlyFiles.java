@@ -87,6 +87,18 @@ public final class OwnerOnlyFiles {
     }
 
     /**
+     * Makes an existing file owner-only: one another part of the program wrote and moved into
+     * place (a fetched file), inside a directory that is owner-only already.
+     */
+    public static void restrictToOwner(Path file) throws IOException {
+        if (isPosix(file)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } else {
+            restrictAcl(file, false);
+        }
+    }
+
+    /**
      * Moves a damaged file out of the way, next to where it was, so that it can be looked at and a
      * new one written; never deletes it.
      *

@@ -35,6 +35,17 @@ class OwnerOnlyFilesTest {
     }
 
     @Test
+    void aFileWrittenElsewhereIsMadeTheOwnersOnly() throws Exception {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = Files.writeString(temp.resolve("fetched"), "bytes",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        OwnerOnlyFiles.restrictToOwner(file);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("bytes", Files.readString(file));
+    }
+
+    @Test
     void aDamagedFileIsMovedAsideNextToWhereItWasAsItWas() throws Exception {
         Path file = Files.writeString(temp.resolve("pins.json"), "{damaged");
         Path aside = OwnerOnlyFiles.setAside(file, Instant.parse("2026-12-05T06:00:00Z"));

@@ -2,11 +2,13 @@ package dev.hearth.client.app;
 
 import dev.hearth.client.connect.ConnectView;
 import dev.hearth.client.connect.ConnectViewModel;
+import dev.hearth.client.files.FileKeeping;
 import dev.hearth.client.history.HistoryKeeper;
 import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.notify.Notifier;
+import dev.hearth.client.settings.Preferences;
 import dev.hearth.client.settings.PreferencesView;
 import dev.hearth.client.settings.PreferencesViewModel;
 import dev.hearth.client.settings.RecentRelays;
@@ -44,8 +46,13 @@ final class AppShell implements Shell {
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
              Consumer<String> linkOpener, Path historyFile) {
         this.stage = stage;
-        this.history = new HistoryKeeper(historyFile, preferences.keepHistoryProperty().get(), java.time.Clock.systemUTC(),
-                this::historyProblem);
+        this.history = new HistoryKeeper(historyFile, preferences.keepHistoryProperty().get(),
+                Preferences.keepFilesBytes(preferences.keepFilesMbProperty().get()), java.time.Clock.systemUTC(), this::historyProblem);
+        preferences.keepFilesMbProperty().addListener((obs, was, megabytes) -> {
+            if (megabytes != null) { // the preferences put a cap in range back at once
+                history.filesCap(Preferences.keepFilesBytes(megabytes));
+            }
+        });
         this.linkOpener = linkOpener;
         this.preferences = preferences;
         this.configDir = configDir;
@@ -71,6 +78,11 @@ final class AppShell implements Shell {
     @Override
     public HistoryThread history() {
         return history.current();
+    }
+
+    @Override
+    public FileKeeping fileKeeping() {
+        return history.fileKeeping();
     }
 
     @Override

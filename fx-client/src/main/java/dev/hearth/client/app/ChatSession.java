@@ -56,7 +56,8 @@ final class ChatSession implements SessionStarter.Session {
         this.client = new RelayClient(options, knownRelays, handOff::offer);
         HistoryThread history = shell.history();
         this.chat = new ChatViewModel(client, clock, zone, ChatText.current(), shell.notifier(),
-                history == null ? null : new KeptHistory(history, address.key(), request.nick(), fxThread));
+                history == null ? null : new KeptHistory(history, address.key(), request.nick(), fxThread),
+                shell.fileKeeping());
         this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
                 shell::openPreferences, this::disconnect, fileDialogs), zone);

@@ -22,6 +22,12 @@ public interface Shell {
     /** The conversation history on this computer, or null when the user keeps none (or it cannot be used). */
     dev.hearth.client.history.HistoryThread history();
 
+    /**
+     * Where fetched files live: with the history while it is kept (and, once the user stops
+     * keeping it, in a folder of this run), else in a folder of this run removed when the app ends.
+     */
+    dev.hearth.client.files.FileKeeping fileKeeping();
+
     /** Why the history could not be used or was set aside, once; else null. */
     String takeHistoryNotice();
 

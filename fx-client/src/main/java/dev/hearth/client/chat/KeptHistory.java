@@ -5,6 +5,7 @@ import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.history.Page;
 import dev.hearth.client.history.SearchHit;
 import dev.hearth.client.history.StoredConversation;
+import dev.hearth.client.history.StoredFile;
 import dev.hearth.client.history.StoredLine;
 import dev.hearth.client.history.StoredMessage;
 import java.sql.SQLException;
@@ -49,8 +50,14 @@ public final class KeptHistory implements ChatRecord {
         ConversationRef ref = ref(where);
         StoredMessage stored = new StoredMessage(line.mid(), line.seq(), line.ts(), line.from(),
                 line.deleted() ? null : line.text(), line.own(), line.reply(), line.changes().edited(), line.deleted(),
-                line.changes().reactions());
+                line.changes().reactions(), stored(line.file()));
         pending.add(s -> s.record(ref, stored));
+    }
+
+    /** What a line's file is kept as: all its offer said, the thumbnail too; nothing for a file without its hash. */
+    private static StoredFile stored(ChatLine.Attachment file) {
+        return file == null || file.sha256() == null ? null
+                : new StoredFile(file.blob(), file.name(), file.mime(), file.size(), file.sha256(), file.thumb());
     }
 
     @Override
@@ -82,7 +89,7 @@ public final class KeptHistory implements ChatRecord {
         return store.isOpen();
     }
 
-    /** Deletes what this computer kept of {@code conversation}. */
+    /** Deletes what this computer kept of {@code conversation}, the files only it showed included. */
     void forget(Conversation conversation) {
         batchDone();
         ConversationRef ref = ref(conversation);
@@ -132,11 +139,14 @@ public final class KeptHistory implements ChatRecord {
         store.read(s -> ref == null ? s.search(query, relay, me, limit) : s.search(query, ref, limit), fxThread, then);
     }
 
-    /** A stored message as a line of the conversation. */
+    /** A stored message as a line of the conversation, with its file (fetched again, or found kept, when shown). */
     static ChatLine.MessageLine line(StoredLine stored, String deletedWords) {
         StoredMessage m = stored.message();
         ChatLine.Changes changes = new ChatLine.Changes(m.edited(), m.deleted(), m.reactions());
+        StoredFile f = m.file();
+        ChatLine.Attachment file = f == null ? null
+                : new ChatLine.Attachment(f.blob(), f.name(), f.mime(), f.size(), f.sha256(), f.thumb());
         return new ChatLine.MessageLine(m.ts(), m.from(), m.deleted() ? deletedWords : m.text(), m.own() && !m.deleted(),
-                Delivery.CONFIRMED, null, null, m.seq(), false, m.mid(), m.reply(), changes);
+                Delivery.CONFIRMED, null, null, m.seq(), false, m.mid(), m.reply(), changes, file);
     }
 }

@@ -1,5 +1,7 @@
 package dev.hearth.client.history;
 
+import dev.hearth.client.files.FileKeeping;
+import dev.hearth.client.files.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -7,9 +9,10 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * Owns the history file for the whole app: opens it when first needed (if the user keeps
- * history), erases it when they stop, closes it when the app ends. A file that could not be
- * used is said once through {@code notices}; the chat then goes on keeping nothing. FX thread.
+ * Owns the history file and its kept files for the whole app: opens them when first needed (if
+ * the user keeps history), erases them when they stop, closes them when the app ends. A file that
+ * could not be used is said once through {@code notices}; the chat then goes on keeping nothing.
+ * Without a history, fetched files go to one folder of this run, removed when the app ends. FX thread.
  */
 public final class HistoryKeeper implements AutoCloseable {
 
@@ -19,6 +22,9 @@ public final class HistoryKeeper implements AutoCloseable {
     private final Clock clock;
     private final Consumer<SQLException> problems;
     private HistoryThread open;
+    private KeptFiles files;
+    private RunFolder runFolder;
+    private long filesCap;
     private boolean keep;
     private String notice;
 
@@ -27,8 +33,14 @@ public final class HistoryKeeper implements AutoCloseable {
      * @param problems failures of the history thread's work (any thread)
      */
     public HistoryKeeper(Path file, boolean keep, Clock clock, Consumer<SQLException> problems) {
+        this(file, keep, KeptFiles.DEFAULT_CAP, clock, problems);
+    }
+
+    /** @param filesCap bytes of fetched files kept at most (see {@link KeptFiles#cap(long)}) */
+    public HistoryKeeper(Path file, boolean keep, long filesCap, Clock clock, Consumer<SQLException> problems) {
         this.file = file;
         this.keep = keep;
+        this.filesCap = filesCap;
         this.clock = clock;
         this.problems = problems;
     }
@@ -47,9 +59,26 @@ public final class HistoryKeeper implements AutoCloseable {
                             file, opened.setAside().getFileName());
                 }
                 open = HistoryThread.start(opened.store(), problems);
+                files = KeptFiles.open(open, opened.store(), filesCap, clock, this::runFolder);
             }
         }
         return open;
+    }
+
+    /**
+     * Where fetched files live: with the history while it is kept (following it to a folder of
+     * this run if the user stops), else in a folder of this run.
+     */
+    public FileKeeping fileKeeping() {
+        return current() != null ? files : runFolder();
+    }
+
+    /** The user set how many bytes of fetched files to keep: applied at once, and to a history opened later. */
+    public void filesCap(long bytes) {
+        filesCap = bytes;
+        if (files != null) {
+            files.cap(bytes);
+        }
     }
 
     /** What went wrong opening the file (it was set aside, or cannot be used), once; else null. */
@@ -64,18 +93,38 @@ public final class HistoryKeeper implements AutoCloseable {
         keep = true;
     }
 
-    /** The user keeps no history: the file and its journal are deleted now. */
+    /** The user keeps no history: the file, its journal and the kept files are deleted now. */
     public void eraseAndStop() throws IOException {
         keep = false;
-        close();
-        HistoryFile.erase(file);
+        if (open != null) {
+            open.write(store -> store.files().eraseAll()); // on the history thread, after what was queued
+        }
+        closeHistory();
+        HistoryFile.erase(file); // and whatever of the files is left
     }
 
+    /** The app ends: the history closes, and the folder of this run goes. */
     @Override
     public void close() {
+        closeHistory();
+        if (runFolder != null) {
+            runFolder.close();
+            runFolder = null;
+        }
+    }
+
+    private void closeHistory() {
         if (open != null) {
             open.close();
             open = null;
+            files = null;
         }
+    }
+
+    private FileKeeping runFolder() {
+        if (runFolder == null) {
+            runFolder = RunFolder.create();
+        }
+        return runFolder;
     }
 }

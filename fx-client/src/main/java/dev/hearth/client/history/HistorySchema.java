@@ -3,16 +3,20 @@ package dev.hearth.client.history;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The history file's tables. {@code user_version} says which layout a file has; a file from a
- * newer Hearth is left untouched rather than changed by an older one.
+ * newer Hearth is left untouched rather than changed by an older one. Each layout is reached from
+ * the one before by a step of its own, so a file written by any earlier Hearth is brought up to
+ * date where it is (in one transaction), and a new file takes every step.
  */
 final class HistorySchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    private static final String[] CREATE = {
+    /** Layout 1: conversations, messages and their search index. */
+    private static final String[] MESSAGES = {
         """
         CREATE TABLE conversation (
           id INTEGER PRIMARY KEY,
@@ -59,9 +63,34 @@ final class HistorySchema {
         END""",
     };
 
+    /**
+     * Layout 2 (protocol 1.1 files): a message's file, as its offer described it (the thumbnail
+     * as bytes), and the ledger of fetched files kept beside the history file, named by their
+     * SHA-256, with their size and when each was last used (the least recently used are given
+     * up first). Which conversations still hold a file is read from the messages' {@code file_sha256}.
+     */
+    private static final String[] FILES = {
+        "ALTER TABLE message ADD COLUMN file_blob TEXT",
+        "ALTER TABLE message ADD COLUMN file_name TEXT",
+        "ALTER TABLE message ADD COLUMN file_mime TEXT",
+        "ALTER TABLE message ADD COLUMN file_size INTEGER",
+        "ALTER TABLE message ADD COLUMN file_sha256 TEXT",
+        "ALTER TABLE message ADD COLUMN file_thumb BLOB",
+        "CREATE INDEX message_file ON message (file_sha256) WHERE file_sha256 IS NOT NULL",
+        """
+        CREATE TABLE kept_file (
+          sha256 TEXT PRIMARY KEY,
+          size INTEGER NOT NULL,
+          used INTEGER NOT NULL)""",
+        "CREATE INDEX kept_file_used ON kept_file (used, sha256)",
+    };
+
+    /** {@code STEPS.get(v)} takes a file from layout {@code v} to {@code v + 1}; layout 0 is an empty file. */
+    private static final List<String[]> STEPS = List.of(MESSAGES, FILES);
+
     private HistorySchema() {}
 
-    /** Creates the tables in a new file; checks an existing file is one this version can use. */
+    /** Creates the tables in a new file, brings an older file up to date, and checks a newer one is not changed. */
     static void prepare(Connection db) throws SQLException, TooNewException {
         int version;
         try (Statement s = db.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
@@ -75,8 +104,10 @@ final class HistorySchema {
         }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            for (String statement : CREATE) {
-                s.execute(statement);
+            for (int step = version; step < VERSION; step++) {
+                for (String statement : STEPS.get(step)) {
+                    s.execute(statement);
+                }
             }
             s.execute("PRAGMA user_version = " + VERSION);
             db.commit();

@@ -1,5 +1,6 @@
 package dev.hearth.client.history;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,30 @@ import java.util.Map;
  * {@link HistoryThread} is its only caller. Every change is one transaction, so a crash keeps
  * either all of it or none. A copy of a message already stored (a room's backlog after a
  * restart, a replay after a resumption) updates it instead of adding a second one: matched by
- * {@code mid}, or from a relay without mids by room, {@code seq} and time.
+ * {@code mid}, or from a relay without mids by room, {@code seq} and time. The fetched files its
+ * messages carry are kept beside it ({@link FileLedger}); forgetting or deleting the last message
+ * that carries one deletes it.
  */
 public final class HistoryStore implements AutoCloseable {
 
-    private static final String COLUMNS = "m.id, m.mid, m.seq, m.ts, m.sender, m.text, m.own, m.reply, m.edited, m.deleted, m.reactions";
+    private static final String COLUMNS = "m.id, m.mid, m.seq, m.ts, m.sender, m.text, m.own, m.reply, m.edited, m.deleted, m.reactions, "
+            + "m.file_blob, m.file_name, m.file_mime, m.file_size, m.file_sha256, m.file_thumb";
+    /** How many {@link #COLUMNS} there are: a search's conversation columns come after them. */
+    private static final int COLUMN_COUNT = 17;
 
     private final Connection db;
     private final Map<ConversationRef, Long> ids = new HashMap<>();
+    private final FileLedger files;
 
-    HistoryStore(Connection db) {
+    /** @param filesFolder where the fetched files its messages carry are kept */
+    HistoryStore(Connection db, Path filesFolder) {
         this.db = db;
+        this.files = new FileLedger(this, filesFolder);
+    }
+
+    /** The fetched files kept with this history. */
+    FileLedger files() {
+        return files;
     }
 
     // ---- writing
@@ -52,23 +67,26 @@ public final class HistoryStore implements AutoCloseable {
         }
         StoredMessage merged = merge(stored.message(), message);
         if (!merged.equals(stored.message())) {
-            update(stored.id(), merged);
+            update(stored.id(), stored.message(), merged);
         }
         return false;
     }
 
+    /** The stored message as {@code copy} says it is now; a copy's file names the relay's latest blob for it. */
     private static StoredMessage merge(StoredMessage stored, StoredMessage copy) {
         if (stored.deleted() || copy.deleted()) {
             return withState(stored, null, null, true, Map.of());
         }
         boolean newerText = copy.edited() != null && (stored.edited() == null || !copy.edited().isBefore(stored.edited()));
         return withState(stored, newerText ? copy.text() : stored.text(), newerText ? copy.edited() : stored.edited(),
-                false, copy.reactions().isEmpty() ? stored.reactions() : copy.reactions());
+                false, copy.reactions().isEmpty() ? stored.reactions() : copy.reactions())
+                .withFile(copy.file() != null ? copy.file() : stored.file());
     }
 
     private static StoredMessage withState(StoredMessage m, String text, Instant edited, boolean deleted,
                                            Map<String, List<String>> reactions) {
-        return new StoredMessage(m.mid(), m.seq(), m.ts(), m.from(), text, m.own(), m.reply(), edited, deleted, reactions);
+        return new StoredMessage(m.mid(), m.seq(), m.ts(), m.from(), text, m.own(), m.reply(), edited, deleted, reactions,
+                m.file());
     }
 
     /** The author changed the text of {@code mid} at {@code at}; an older edit arriving late changes nothing. */
@@ -76,7 +94,7 @@ public final class HistoryStore implements AutoCloseable {
         change(where, mid, m -> m.edited() != null && m.edited().isAfter(at) ? m : withState(m, text, at, false, m.reactions()));
     }
 
-    /** The author deleted {@code mid}: its text and reactions are gone from this computer too. */
+    /** The author deleted {@code mid}: its text, reactions and file are gone from this computer too. */
     public void delete(ConversationRef where, String mid) throws SQLException {
         change(where, mid, m -> withState(m, null, null, true, Map.of()));
     }
@@ -93,7 +111,7 @@ public final class HistoryStore implements AutoCloseable {
             if (stored != null && !stored.message().deleted()) {
                 StoredMessage changed = how.apply(stored.message());
                 if (!changed.equals(stored.message())) {
-                    update(stored.id(), changed);
+                    update(stored.id(), stored.message(), changed);
                 }
             }
             return null;
@@ -102,7 +120,7 @@ public final class HistoryStore implements AutoCloseable {
 
     // ---- forgetting
 
-    /** Removes one conversation and everything in it. */
+    /** Removes one conversation and everything in it, with the kept files no other conversation carries. */
     public void forget(ConversationRef where) throws SQLException {
         Long id = existingConversationId(where);
         if (id != null) {
@@ -121,6 +139,7 @@ public final class HistoryStore implements AutoCloseable {
                 binder.bind(s);
                 s.executeUpdate();
             }
+            files.letGoUnreferenced();
             return null;
         });
         ids.clear();
@@ -253,8 +272,8 @@ public final class HistoryStore implements AutoCloseable {
             s.setInt(i, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ConversationRef ref = new ConversationRef(rs.getString(12), rs.getString(13),
-                            ConversationRef.Kind.valueOf(rs.getString(14)), rs.getString(15));
+                    ConversationRef ref = new ConversationRef(rs.getString(COLUMN_COUNT + 1), rs.getString(COLUMN_COUNT + 2),
+                            ConversationRef.Kind.valueOf(rs.getString(COLUMN_COUNT + 3)), rs.getString(COLUMN_COUNT + 4));
                     hits.add(new SearchHit(ref, readLine(rs)));
                 }
             }
@@ -320,8 +339,9 @@ public final class HistoryStore implements AutoCloseable {
 
     private void insert(long conversation, StoredMessage m) throws SQLException {
         String sql = """
-                INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reply, edited, deleted, reactions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reply, edited, deleted, reactions,
+                  file_blob, file_name, file_mime, file_size, file_sha256, file_thumb)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setLong(1, conversation);
             s.setString(2, m.mid());
@@ -335,20 +355,45 @@ public final class HistoryStore implements AutoCloseable {
             setLong(s, 10, m.edited() == null ? null : m.edited().toEpochMilli());
             s.setInt(11, m.deleted() ? 1 : 0);
             s.setString(12, ReactionsColumn.write(m.reactions()));
+            setFile(s, 13, m.file());
             s.executeUpdate();
         }
     }
 
-    private void update(long id, StoredMessage m) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "UPDATE message SET text = ?, folded = ?, edited = ?, deleted = ?, reactions = ? WHERE id = ?")) {
+    /** Writes {@code m} over the row {@code id} held as {@code before}; a file it no longer carries may go. */
+    private void update(long id, StoredMessage before, StoredMessage m) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("""
+                UPDATE message SET text = ?, folded = ?, edited = ?, deleted = ?, reactions = ?,
+                  file_blob = ?, file_name = ?, file_mime = ?, file_size = ?, file_sha256 = ?, file_thumb = ? WHERE id = ?""")) {
             s.setString(1, m.text());
             s.setString(2, m.text() == null ? null : TextFold.fold(m.text()));
             setLong(s, 3, m.edited() == null ? null : m.edited().toEpochMilli());
             s.setInt(4, m.deleted() ? 1 : 0);
             s.setString(5, ReactionsColumn.write(m.reactions()));
-            s.setLong(6, id);
+            setFile(s, 6, m.file());
+            s.setLong(12, id);
             s.executeUpdate();
+        }
+        if (before.file() != null && (m.file() == null || !m.file().sha256().equals(before.file().sha256()))) {
+            files.letGoIfUnreferenced(before.file().sha256());
+        }
+    }
+
+    /** The six file columns from {@code first} on: the thumbnail as its bytes, not its base64. */
+    private static void setFile(PreparedStatement s, int first, StoredFile file) throws SQLException {
+        s.setString(first, file == null ? null : file.blob());
+        s.setString(first + 1, file == null ? null : file.name());
+        s.setString(first + 2, file == null ? null : file.mime());
+        setLong(s, first + 3, file == null ? null : file.size());
+        s.setString(first + 4, file == null ? null : file.sha256());
+        s.setBytes(first + 5, file == null || file.thumb() == null ? null : thumbBytes(file.thumb()));
+    }
+
+    private static byte[] thumbBytes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            return null; // the relay checks thumbnails; one it let through broken is simply not kept
         }
     }
 
@@ -378,8 +423,18 @@ public final class HistoryStore implements AutoCloseable {
         boolean deleted = rs.getInt(10) != 0;
         StoredMessage m = new StoredMessage(rs.getString(2), seqOrNull, Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5),
                 deleted ? null : rs.getString(6), rs.getInt(7) != 0, rs.getString(8), editedOrNull, deleted,
-                ReactionsColumn.read(rs.getString(11)));
+                ReactionsColumn.read(rs.getString(11)), deleted ? null : readFile(rs));
         return new StoredLine(rs.getLong(1), m);
+    }
+
+    private static StoredFile readFile(ResultSet rs) throws SQLException {
+        String sha256 = rs.getString(16);
+        if (sha256 == null) {
+            return null;
+        }
+        byte[] thumb = rs.getBytes(17);
+        return new StoredFile(rs.getString(12), rs.getString(13), rs.getString(14), rs.getLong(15), sha256,
+                thumb == null ? null : Base64.getEncoder().encodeToString(thumb));
     }
 
     // ---- conversations
@@ -430,7 +485,7 @@ public final class HistoryStore implements AutoCloseable {
 
     // ---- transactions
 
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 
@@ -451,22 +506,36 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
-    /** A transaction, or, inside one already open ({@link #together}), a part of it. */
-    private <T> T inTransaction(Work<T> work) throws SQLException {
+    /**
+     * A transaction, or, inside one already open ({@link #together}), a part of it. Once it
+     * commits, the kept files follow it; rolled back, they stay as they were.
+     */
+    <T> T inTransaction(Work<T> work) throws SQLException {
         if (!db.getAutoCommit()) {
             return work.run();
         }
         db.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             db.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             ids.clear(); // an insert rolled back may have left an id that no longer exists
+            files.rolledBack();
             throw e;
         } finally {
             db.setAutoCommit(true);
         }
+        files.committed();
+        return result;
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        return db.prepareStatement(sql);
+    }
+
+    Statement statement() throws SQLException {
+        return db.createStatement();
     }
 }

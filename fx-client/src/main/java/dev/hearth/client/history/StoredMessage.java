@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param reply     the mid this message answers, or null
  * @param edited    when it was last edited, or null
  * @param reactions emoji to the nicks that reacted with it, in the order they did
+ * @param file      the file it carries (protocol 1.1), or null; none once deleted
  */
 public record StoredMessage(String mid, Long seq, Instant ts, String from, String text, boolean own, String reply,
-                            Instant edited, boolean deleted, Map<String, List<String>> reactions) {
+                            Instant edited, boolean deleted, Map<String, List<String>> reactions, StoredFile file) {
 
     public StoredMessage {
         Objects.requireNonNull(ts, "ts");
@@ -26,15 +27,27 @@ public record StoredMessage(String mid, Long seq, Instant ts, String from, Strin
         if (deleted) {
             text = null;
             reactions = Map.of();
+            file = null;
         } else {
             Objects.requireNonNull(text, "text");
         }
         reactions = reactions == null ? Map.of() : copyInOrder(reactions);
     }
 
+    /** A message without a file. */
+    public StoredMessage(String mid, Long seq, Instant ts, String from, String text, boolean own, String reply,
+                         Instant edited, boolean deleted, Map<String, List<String>> reactions) {
+        this(mid, seq, ts, from, text, own, reply, edited, deleted, reactions, null);
+    }
+
     /** A message as it first arrives. */
     public static StoredMessage sent(String mid, Long seq, Instant ts, String from, String text, boolean own, String reply) {
-        return new StoredMessage(mid, seq, ts, from, text, own, reply, null, false, Map.of());
+        return new StoredMessage(mid, seq, ts, from, text, own, reply, null, false, Map.of(), null);
+    }
+
+    /** This message carrying {@code carried} (null: none). */
+    public StoredMessage withFile(StoredFile carried) {
+        return new StoredMessage(mid, seq, ts, from, text, own, reply, edited, deleted, reactions, carried);
     }
 
     private static Map<String, List<String>> copyInOrder(Map<String, List<String>> reactions) {
@@ -50,6 +63,6 @@ public record StoredMessage(String mid, Long seq, Instant ts, String from, Strin
     @Override
     public String toString() {
         return "StoredMessage[mid=" + mid + ", seq=" + seq + ", from=" + from
-                + (deleted ? ", deleted" : ", text=(" + text.length() + " chars)") + "]";
+                + (deleted ? ", deleted" : ", text=(" + text.length() + " chars)") + (file == null ? "" : ", " + file) + "]";
     }
 }

@@ -13,14 +13,18 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 
 /**
- * The preferences pane: theme, do-not-disturb, language, and Close (also Esc and Ctrl+W, as in
- * any desktop app's settings window). Changes apply at once; there is nothing to confirm. FX thread.
+ * The preferences pane: theme, do-not-disturb, reconnecting, history and how much of its files to
+ * keep, language, and Close (also Esc and Ctrl+W, as in any desktop app's settings window).
+ * Changes apply at once; only deleting the history is confirmed. FX thread.
  */
 public final class PreferencesView {
 
@@ -31,6 +35,8 @@ public final class PreferencesView {
     @FXML private ChoiceBox<String> languageChoice;
     @FXML private CheckBox autoConnectBox;
     @FXML private CheckBox keepHistoryBox;
+    @FXML private Label keepFilesLabel;
+    @FXML private Spinner<Integer> keepFilesSpinner;
 
     @FXML private Button closeButton;
 
@@ -66,11 +72,52 @@ public final class PreferencesView {
         keepHistoryBox.setSelected(model.keepHistoryProperty().get());
         model.keepHistoryProperty().subscribe(keepHistoryBox::setSelected);
         keepHistoryBox.setOnAction(e -> chooseHistory(bundle));
+        bindKeepFiles(bundle);
         closeButton.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.getAccelerators().put(CLOSE, close);
             }
         });
+    }
+
+    /**
+     * "Keep up to [500] MB of pictures and files": typed (Enter or leaving the field applies it)
+     * or stepped by 100 with the arrows and Up/Down; there is nothing to cap without a history.
+     */
+    private void bindKeepFiles(ResourceBundle bundle) {
+        var megabytes = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Preferences.MAX_KEEP_FILES_MB,
+                model.keepFilesMbProperty().get(), 100);
+        megabytes.setConverter(typedOr(megabytes));
+        keepFilesSpinner.setValueFactory(megabytes);
+        megabytes.valueProperty().bindBidirectional(model.keepFilesMbProperty());
+        keepFilesSpinner.disableProperty().bind(model.keepHistoryProperty().not());
+        keepFilesLabel.setLabelFor(keepFilesSpinner);
+        keepFilesSpinner.setAccessibleText(bundle.getString("keepFiles.accessible"));
+        keepFilesSpinner.focusedProperty().subscribe(focused -> {
+            if (!focused) {
+                keepFilesSpinner.commitValue();
+                keepFilesSpinner.cancelEdit(); // shows the value taken, not what was typed
+            }
+        });
+    }
+
+    /** A whole number as typed; anything else keeps the value there was. */
+    private static StringConverter<Integer> typedOr(SpinnerValueFactory<Integer> factory) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException notANumber) {
+                    return factory.getValue();
+                }
+            }
+        };
     }
 
     /** Stopping deletes what was kept, so it is asked first; starting again needs no question. */

@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The preferences the user can change while Hearth runs. Every change is saved at once; a theme
- * change is also applied at once (through {@code applyTheme}), a language change at the next
- * start. Properties are changed on the FX thread; {@link #doNotDisturb()} may be read from any
+ * change is also applied at once (through {@code applyTheme}), as is the cap on kept files (its
+ * owner listens to {@link #keepFilesMbProperty}), a language change at the next start. Properties are changed on the FX thread; {@link #doNotDisturb()} may be read from any
  * thread (notifications ask it).
  */
 public final class PreferencesViewModel {
@@ -28,6 +28,7 @@ public final class PreferencesViewModel {
 
     private final BooleanProperty keepHistory = new SimpleBooleanProperty(this, "keepHistory");
     private final ReadOnlyBooleanProperty keepHistoryView = ReadOnlyBooleanProperty.readOnlyBooleanProperty(keepHistory);
+    private final ObjectProperty<Integer> keepFilesMb = new SimpleObjectProperty<>(this, "keepFilesMb");
 
     private final PreferencesStore store;
     private final Consumer<Boolean> historyChoice;
@@ -58,6 +59,15 @@ public final class PreferencesViewModel {
         keepHistory.set(saved.keepHistory());
         autoConnect.set(saved.autoConnect());
         autoConnect.addListener(o -> save());
+        keepFilesMb.set(saved.keepFilesMb());
+        keepFilesMb.addListener((o, was, now) -> {
+            int fitting = now == null ? was : Math.clamp(now, 0, Preferences.MAX_KEEP_FILES_MB);
+            if (now == null || fitting != now) {
+                keepFilesMb.set(fitting); // told again with the value that fits
+            } else {
+                save();
+            }
+        });
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() { return theme; }
@@ -65,6 +75,13 @@ public final class PreferencesViewModel {
     public ObjectProperty<String> languageProperty() { return language; }
     /** Reconnect to the last relay, into its rooms, when Hearth starts. */
     public BooleanProperty autoConnectProperty() { return autoConnect; }
+
+    /**
+     * Megabytes of fetched pictures and files kept with the history, 0 to
+     * {@value Preferences#MAX_KEEP_FILES_MB} (a value outside is brought into it). A smaller cap
+     * gives up files at once, the least recently used first.
+     */
+    public ObjectProperty<Integer> keepFilesMbProperty() { return keepFilesMb; }
 
     /** Whether conversations are kept on this computer; {@link #setKeepHistory} changes it. */
     public ReadOnlyBooleanProperty keepHistoryProperty() { return keepHistoryView; }
@@ -87,7 +104,8 @@ public final class PreferencesViewModel {
 
     /** The preferences as they stand. */
     public Preferences current() {
-        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get(), autoConnect.get(), keepHistory.get());
+        return new Preferences(theme.get(), doNotDisturbOn.get(), language.get(), autoConnect.get(), keepHistory.get(),
+                keepFilesMb.get());
     }
 
     private void save() {

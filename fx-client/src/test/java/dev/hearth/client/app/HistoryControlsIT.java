@@ -42,7 +42,8 @@ import org.testfx.framework.junit5.Start;
  * The user's controls over what this computer keeps, clicked through as a person would: "Forget
  * this conversation" from the conversation list (Cancel keeps it, Forget wipes its bytes from the
  * file), then "Keep history on this computer" turned off in the preferences (Cancel keeps the
- * file, confirming deletes it), after which Ctrl+F still finds what is on screen. The real app,
+ * file, confirming deletes it and its folder of kept files), after which Ctrl+F still finds what
+ * is on screen. The real app,
  * a real TLS relay, the real history file read byte by byte.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -82,6 +83,7 @@ class HistoryControlsIT {
         bob.dm("alice", inDirect);
         alice.await(() -> alice.conversation("bob") != null, "bob's message arrived");
         alice.await(() -> HistoryBytes.of(history).contains(inRoom) && HistoryBytes.of(history).contains(inDirect), "both kept in the file");
+        assertTrue(Files.isDirectory(history.resolveSibling(HistoryFile.FILES)), "fetched files have their folder beside it");
 
         // Forget bob's conversation: Cancel first changes nothing.
         select(alice, "bob");
@@ -109,8 +111,8 @@ class HistoryControlsIT {
 
         Platform.runLater(keep::fire);
         Dialogs.answer(alice, "stop-keeping-history", true);
-        alice.await(() -> !Files.exists(history) && !Files.exists(history.resolveSibling(HistoryFile.NAME + "-wal")),
-                "the file and its journal deleted");
+        alice.await(() -> !Files.exists(history) && !Files.exists(history.resolveSibling(HistoryFile.NAME + "-wal"))
+                        && !Files.exists(history.resolveSibling(HistoryFile.FILES)), "the file, its journal and its kept files deleted");
         assertEquals(false, new PreferencesStore(config.resolve("alice")).load().keepHistory(), "the choice saved");
         ChatWindow.fx(() -> {
             preferences.close();

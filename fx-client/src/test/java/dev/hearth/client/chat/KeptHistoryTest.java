@@ -9,6 +9,7 @@ import dev.hearth.client.history.ConversationRef;
 import dev.hearth.client.history.HistoryFile;
 import dev.hearth.client.history.HistoryStore;
 import dev.hearth.client.history.HistoryThread;
+import dev.hearth.client.history.KeptFiles;
 import dev.hearth.client.history.StoredMessage;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
@@ -16,6 +17,7 @@ import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.FileInfo;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
 import dev.hearth.protocol.Reaction;
@@ -48,6 +50,8 @@ class KeptHistoryTest {
     private final List<SQLException> problems = new ArrayList<>();
     private final ChatViewModelTest.MutableClock clock = new ChatViewModelTest.MutableClock(T0);
     private HistoryThread thread;
+    private KeptFiles files;
+    private RecordingLink link;
     private ChatViewModel chat;
 
     @AfterEach
@@ -66,8 +70,12 @@ class KeptHistoryTest {
         HistoryFile.Opened opened = HistoryFile.open(dir.resolve(HistoryFile.NAME), T0);
         assertNotNull(opened.store(), opened.problem());
         thread = HistoryThread.on(opened.store(), Runnable::run, problems::add);
-        chat = new ChatViewModel(new RecordingLink(), clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
-                (title, body) -> { }, new KeptHistory(thread, RELAY, "alice", Runnable::run));
+        files = KeptFiles.open(thread, opened.store(), KeptFiles.DEFAULT_CAP, clock, () -> {
+            throw new AssertionError("history stays on");
+        });
+        link = new RecordingLink();
+        chat = new ChatViewModel(link, clock, ZONE, new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)),
+                (title, body) -> { }, new KeptHistory(thread, RELAY, "alice", Runnable::run), files);
         chat.history().restoreKept(rooms);
     }
 
@@ -165,8 +173,8 @@ class KeptHistoryTest {
         assertEquals(Map.of("❤️", List.of("bob", "alice")), line(conversation("bob"), "d1").changes().reactions());
         thread.close();
         thread = null;
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
                 assertFalse(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains("4711"),
                         "a deleted message's text is gone from " + p.getFileName());
             }
@@ -279,6 +287,79 @@ class KeptHistoryTest {
         assertEquals(List.of(), thread.askNow(s -> s.conversations(RELAY, "alice")));
         startSession(List.of("lobby"));
         assertEquals(List.of(), chat.conversations(), "nothing comes back on the next start");
+    }
+
+    // ---- files (protocol 1.1)
+
+    private static final String THUMB = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xd8, 9, 9});
+
+    private static Message fileMsg(String mid, long seq, String caption, FileInfo file) {
+        return new Message("lobby", seq, T0.plusSeconds(seq), "bob", caption, mid, null, null, null, null, file, null);
+    }
+
+    private static Dm fileDm(String mid, int second, FileInfo file) {
+        return new Dm("bob", "alice", "", T0.plusSeconds(second), mid, null, null, file, null);
+    }
+
+    private static FileInfo file(String blob, String name, byte[] bytes, String thumb) {
+        try {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return new FileInfo(blob, name, "image/jpeg", (long) bytes.length, sha, thumb);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The file is fetched as the network fetches it: into the place it was given, then done. */
+    private void fetched(ChatLine.Attachment attachment, byte[] bytes) throws Exception {
+        chat.files().fetch(attachment);
+        Path place = files.placeFor(attachment.sha256());
+        assertEquals("fetch " + attachment.blob() + " " + bytes.length + " " + place.getFileName(), link.sent.getLast());
+        Files.write(place, bytes);
+        new ClientEventRouter(chat, new WindowEvents()).route(List.of(new ClientEvent.FetchDone(attachment.blob(), place)));
+    }
+
+    @Test
+    void aFileMessageIsThereOnTheNextStartWithItsThumbnailAndADeletedOneWithoutItsFile() {
+        FileInfo cat = file("b1", "cat.jpg", new byte[] {1, 2, 3}, THUMB);
+        FileInfo report = file("b2", "report.pdf", new byte[] {4, 5}, null);
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), fileMsg("m1", 1, "my cat", cat), fileMsg("m2", 2, "", report),
+                fileDm("d1", 3, cat));
+        receive(new Deleted("lobby", "m2", "bob", T0.plusSeconds(9), null));
+
+        startSession(List.of("lobby"));
+        ChatLine.MessageLine shown = line(conversation("lobby"), "m1");
+        assertEquals(ChatLine.Attachment.of(cat), shown.file(), "name, type, size, hash, blob and thumbnail");
+        assertEquals("my cat", shown.text());
+        assertTrue(shown.file().picture(), "shown as a picture again, its thumbnail at once");
+        assertEquals(null, line(conversation("lobby"), "m2").file(), "a deleted message keeps no file");
+        assertEquals(ChatLine.Attachment.of(cat), line(conversation("bob"), "d1").file());
+    }
+
+    @Test
+    void aFetchedFileIsHereAfterARestartWithoutFetchingAndForgetTakesItUnlessAnotherConversationShowsIt() throws Exception {
+        byte[] catBytes = {1, 2, 3, 4};
+        byte[] dogBytes = {5, 6, 7};
+        FileInfo cat = file("b1", "cat.jpg", catBytes, THUMB);
+        FileInfo dog = file("b2", "dog.jpg", dogBytes, THUMB);
+        startSession(List.of());
+        logIn(new Joined("lobby", List.of("alice", "bob"), null), fileMsg("m1", 1, "", cat), fileMsg("m2", 2, "", dog),
+                fileDm("d1", 3, dog));
+        fetched(line(conversation("lobby"), "m1").file(), catBytes);
+        fetched(line(conversation("lobby"), "m2").file(), dogBytes);
+
+        startSession(List.of("lobby"));
+        ChatLine.Attachment keptCat = line(conversation("lobby"), "m1").file();
+        chat.files().fetch(keptCat);
+        assertEquals(List.of(), link.sent.stream().filter(sent -> sent.startsWith("fetch")).toList(), "kept here: not fetched again");
+        assertEquals(new FileTransfers.State.Fetched(files.placeFor(cat.sha256())), chat.files().states().get("b1"));
+        assertEquals(java.util.Optional.of(files.placeFor(dog.sha256())), chat.files().local(line(conversation("bob"), "d1").file()));
+
+        chat.history().forget(conversation("lobby"));
+        assertEquals(java.util.Optional.empty(), files.kept(cat.sha256()), "forgotten with its conversation");
+        assertFalse(Files.exists(files.placeFor(cat.sha256())));
+        assertTrue(files.kept(dog.sha256()).isPresent(), "bob's conversation still shows the dog");
     }
 
     @Test

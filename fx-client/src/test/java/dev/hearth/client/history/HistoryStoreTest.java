@@ -228,8 +228,8 @@ class HistoryStoreTest {
 
     private String onDisk() throws Exception {
         StringBuilder all = new StringBuilder();
-        try (var files = Files.list(file.getParent())) {
-            for (Path p : files.toList()) {
+        try (var files = Files.walk(file.getParent())) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
                 all.append(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
@@ -241,9 +241,10 @@ class HistoryStoreTest {
         store.record(LOBBY, msg("m1", 1, 1, "bob", "hello"));
         try (var files = Files.list(file.getParent())) {
             List<Path> all = files.toList();
-            assertTrue(all.size() >= 2, "the database and its write-ahead log: " + all);
+            assertTrue(all.size() >= 3, "the database, its write-ahead log and the folder of kept files: " + all);
             for (Path p : all) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+                assertEquals(Files.isDirectory(p) ? "rwx------" : "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
             }
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
@@ -264,6 +265,124 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aDamagedFileIsSetAsideWithItsKeptFiles() throws Exception {
+        store.close();
+        Path kept = Files.write(HistoryFile.filesFolder(file).resolve("ab".repeat(32)), new byte[] {1, 2, 3});
+        Files.writeString(file, "not a database ".repeat(200));
+        HistoryFile.Opened opened = HistoryFile.open(file, T0);
+        store = opened.store();
+        assertNotNull(opened.setAside());
+        Path filesAside = HistoryFile.filesFolder(file).resolveSibling(HistoryFile.FILES + ".damaged-2026-12-01T10-00-00Z");
+        assertTrue(Files.exists(filesAside.resolve(kept.getFileName())), "the files go aside with the ledger that names them");
+        try (var fresh = Files.list(HistoryFile.filesFolder(file))) {
+            assertEquals(List.of(), fresh.toList(), "and a new folder starts with the new file");
+        }
+    }
+
+    // ---- files (protocol 1.1)
+
+    private static final String SHA = "0123456789ABCDEF".repeat(4);
+    private static final String THUMB = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2, 3, 4, 5});
+
+    @Test
+    void aFileMessageIsKeptWithItsThumbnailAndADeletedOneKeepsNothingOfItsFile() throws Exception {
+        StoredFile cat = new StoredFile("b1", "cat.jpg", "image/jpeg", 123_456, SHA, THUMB);
+        store.record(LOBBY, msg("m1", 1, 1, "bob", "my cat").withFile(cat));
+        store.record(BOB, StoredMessage.sent("d1", null, T0.plusSeconds(2), "bob", "", false, null)
+                .withFile(new StoredFile("b2", "tax-return.pdf", "application/pdf", 9, "ab".repeat(32), null)));
+        store.delete(BOB, "d1");
+        store.close();
+
+        store = opened();
+        StoredFile back = store.byMid(LOBBY, "m1").message().file();
+        assertEquals(new StoredFile("b1", "cat.jpg", "image/jpeg", 123_456, SHA.toLowerCase(), THUMB), back);
+        assertEquals(THUMB, back.thumb(), "the thumbnail as it came");
+        assertEquals("my cat", store.latest(LOBBY, 10).lines().getFirst().message().text(), "the caption is the text");
+        StoredMessage deleted = store.byMid(BOB, "d1").message();
+        assertTrue(deleted.deleted());
+        assertNull(deleted.file());
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM message WHERE coalesce(file_blob, file_name, file_mime, file_size, file_sha256, file_thumb) IS NOT NULL")) {
+            assertEquals(1, rs.getInt(1), "the deleted message's row holds nothing of its file");
+        }
+
+        // A copy from the relay later (a backlog) names the blob it has now; the rest stays.
+        store.record(LOBBY, msg("m1", 1, 1, "bob", "my cat").withFile(new StoredFile("b7", "cat.jpg", "image/jpeg", 123_456, SHA, THUMB)));
+        assertEquals("b7", store.byMid(LOBBY, "m1").message().file().blob());
+        store.record(LOBBY, msg("m1", 1, 1, "bob", "my cat"));
+        assertEquals("b7", store.byMid(LOBBY, "m1").message().file().blob(), "a copy without the file does not take it away");
+        assertEquals(1, store.search("my cat", LOBBY, 10).size());
+        assertEquals(THUMB, store.search("my cat", LOBBY, 10).getFirst().line().message().file().thumb());
+    }
+
+    /** The tables as Hearth before files (layout 1) made them, frozen here as they were. */
+    private static final List<String> LAYOUT_1 = List.of(
+            """
+            CREATE TABLE conversation (id INTEGER PRIMARY KEY, relay TEXT NOT NULL, me TEXT NOT NULL, me_key TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN ('ROOM', 'DIRECT')), name TEXT NOT NULL, name_key TEXT NOT NULL,
+              UNIQUE (relay, me_key, kind, name_key))""",
+            """
+            CREATE TABLE message (id INTEGER PRIMARY KEY, conversation INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+              mid TEXT, seq INTEGER, ts INTEGER NOT NULL, sender TEXT NOT NULL, text TEXT, folded TEXT, own INTEGER NOT NULL,
+              reply TEXT, edited INTEGER, deleted INTEGER NOT NULL DEFAULT 0, reactions TEXT)""",
+            "CREATE UNIQUE INDEX message_mid ON message (conversation, mid) WHERE mid IS NOT NULL",
+            "CREATE INDEX message_seq ON message (conversation, seq) WHERE seq IS NOT NULL",
+            "CREATE INDEX message_order ON message (conversation, ts, id)",
+            "CREATE INDEX message_time ON message (ts, id)",
+            "CREATE VIRTUAL TABLE message_search USING fts5 (folded, content = 'message', content_rowid = 'id', tokenize = 'trigram')",
+            "CREATE TRIGGER message_indexed AFTER INSERT ON message BEGIN INSERT INTO message_search (rowid, folded) VALUES (new.id, new.folded); END",
+            """
+            CREATE TRIGGER message_unindexed AFTER DELETE ON message BEGIN
+              INSERT INTO message_search (message_search, rowid, folded) VALUES ('delete', old.id, old.folded); END""",
+            """
+            CREATE TRIGGER message_reindexed AFTER UPDATE OF folded ON message BEGIN
+              INSERT INTO message_search (message_search, rowid, folded) VALUES ('delete', old.id, old.folded);
+              INSERT INTO message_search (rowid, folded) VALUES (new.id, new.folded); END""",
+            "PRAGMA user_version = 1");
+
+    @Test
+    void aHistoryFileFromBeforeFilesIsBroughtUpToDateAndKeepsWorking() throws Exception {
+        store.close();
+        HistoryFile.erase(file);
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement()) {
+            for (String statement : LAYOUT_1) {
+                s.execute(statement);
+            }
+            try (var c = db.prepareStatement("INSERT INTO conversation VALUES (1, 'home.example:7777', 'alice', ?, 'ROOM', 'lobby', ?)")) {
+                c.setString(1, dev.hearth.model.Nicknames.key("alice"));
+                c.setString(2, dev.hearth.model.RoomNames.key("lobby"));
+                c.executeUpdate();
+            }
+            try (var m = db.prepareStatement("""
+                    INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reactions)
+                    VALUES (1, 'm1', 1, ?, 'bob', 'Written before files', ?, 0, '{"👍":["alice"]}')""")) {
+                m.setLong(1, T0.toEpochMilli());
+                m.setString(2, TextFold.fold("Written before files"));
+                m.executeUpdate();
+            }
+        }
+
+        store = opened();
+        StoredMessage old = store.byMid(LOBBY, "m1").message();
+        assertEquals("Written before files", old.text());
+        assertEquals(Map.of("👍", List.of("alice")), old.reactions());
+        assertNull(old.file());
+        assertEquals(1, store.search("before", LOBBY, 10).size(), "its search index still finds it");
+
+        store.record(LOBBY, msg("m2", 2, 2, "bob", "").withFile(new StoredFile("b1", "cat.jpg", "image/jpeg", 5, SHA, THUMB)));
+        store.edit(LOBBY, "m1", "Edited after", T0.plusSeconds(9));
+        store.close();
+        store = opened();
+        assertEquals(List.of("Edited after", ""), texts(store.latest(LOBBY, 10)));
+        assertEquals(THUMB, store.byMid(LOBBY, "m2").message().file().thumb());
+        assertEquals(1, store.search("edited after", LOBBY, 10).size());
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement();
+             var rs = s.executeQuery("PRAGMA user_version")) {
+            assertEquals(HistorySchema.VERSION, rs.getInt(1));
+        }
+    }
+
+    @Test
     void aFileFromANewerHearthIsLeftAlone() throws Exception {
         store.record(LOBBY, msg("m1", 1, 1, "bob", "hello"));
         store.close();
@@ -275,7 +394,7 @@ class HistoryStoreTest {
         assertTrue(opened.problem().contains("99"), opened.problem());
         assertNull(opened.setAside());
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement()) {
-            s.execute("PRAGMA user_version = 1");
+            s.execute("PRAGMA user_version = " + HistorySchema.VERSION);
         }
         store = opened();
         assertEquals(1, store.latest(LOBBY, 10).lines().size());

@@ -45,6 +45,17 @@ class PreferencesTest {
     }
 
     @Test
+    void aCapOnKeptFilesOutOfRangeInAHandEditedFileIsBroughtIntoIt() throws IOException {
+        PreferencesStore store = new PreferencesStore(temp);
+        Files.writeString(store.file(), "{\"keepFilesMb\":-1}");
+        assertEquals(0, store.load().keepFilesMb());
+        Files.writeString(store.file(), "{\"keepFilesMb\":99999999}");
+        assertEquals(Preferences.MAX_KEEP_FILES_MB, store.load().keepFilesMb());
+        store.save(Preferences.DEFAULTS.withKeepFilesMb(750));
+        assertEquals(750, new PreferencesStore(temp).load().keepFilesMb());
+    }
+
+    @Test
     void themeChoiceParsesLooseText() {
         assertEquals(ThemeChoice.DARK, ThemeChoice.parse(" Dark ", null));
         assertEquals(ThemeChoice.SYSTEM, ThemeChoice.parse("purple", ThemeChoice.SYSTEM));

@@ -61,4 +61,27 @@ class PreferencesViewModelTest {
         assertEquals(false, new PreferencesStore(temp).load().keepHistory());
         assertEquals(false, new PreferencesViewModel(new PreferencesStore(temp), choice -> { }).keepHistoryProperty().get());
     }
+
+    @Test
+    void keptFilesAreCappedAtFiveHundredMegabytesUntilTheUserSaysOtherwiseAndTheCapStaysInRange() throws IOException {
+        java.nio.file.Files.writeString(temp.resolve("preferences.json"), "{\"theme\":\"DARK\",\"keepHistory\":true}");
+        PreferencesStore store = new PreferencesStore(temp);
+        PreferencesViewModel model = new PreferencesViewModel(store, choice -> { });
+        assertEquals(500, model.keepFilesMbProperty().get(), "a file from before the cap: the default");
+        List<Integer> told = new ArrayList<>();
+        model.keepFilesMbProperty().addListener((o, was, now) -> told.add(now));
+
+        model.keepFilesMbProperty().set(200);
+        assertEquals(200, store.load().keepFilesMb(), "saved at once");
+        model.keepFilesMbProperty().set(-5);
+        assertEquals(0, model.keepFilesMbProperty().get());
+        model.keepFilesMbProperty().set(Integer.MAX_VALUE);
+        assertEquals(Preferences.MAX_KEEP_FILES_MB, model.keepFilesMbProperty().get());
+        model.keepFilesMbProperty().set(null);
+        assertEquals(Preferences.MAX_KEEP_FILES_MB, model.keepFilesMbProperty().get(), "nothing is not a cap");
+        assertTrue(told.stream().allMatch(mb -> mb != null && mb >= 0 && mb <= Preferences.MAX_KEEP_FILES_MB),
+                "whoever listens hears only caps in range: " + told);
+        assertEquals(Preferences.MAX_KEEP_FILES_MB, new PreferencesStore(temp).load().keepFilesMb());
+        assertEquals(200_000_000L, Preferences.keepFilesBytes(200), "a megabyte is a million bytes");
+    }
 }

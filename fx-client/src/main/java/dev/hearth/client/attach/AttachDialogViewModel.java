@@ -104,6 +104,7 @@ public final class AttachDialogViewModel {
         long maxFile = destination.maxFile();
         if (maxFile <= 0) {
             sendProblem = words.format("problem.no-files");
+            items.forEach(item -> item.failed(""));
             update();
             return;
         }

@@ -188,6 +188,8 @@ class AttachDialogViewModelTest {
 
         assertEquals("This relay does not take files.", dialog.problemProperty().get());
         assertTrue(background.isEmpty());
+        assertFalse(dialog.preparingProperty().get(), "no spinner for what will not be prepared");
+        assertFalse(dialog.sendableProperty().get());
     }
 
     @Test

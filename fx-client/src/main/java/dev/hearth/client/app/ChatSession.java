@@ -4,6 +4,7 @@ import dev.hearth.client.chat.ChatText;
 import dev.hearth.client.chat.ChatViewModel;
 import dev.hearth.client.chat.ClientEventRouter;
 import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.chat.FileChoice;
 import dev.hearth.client.chat.ConversationKind;
 import dev.hearth.client.chat.KeptHistory;
 import dev.hearth.client.history.HistoryThread;
@@ -46,7 +47,8 @@ final class ChatSession implements SessionStarter.Session {
     private boolean closed;
     private boolean historyProblemSaid;
 
-    private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
+    private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone,
+                        FileChoice chooseFiles) {
         this.shell = shell;
         this.address = request.address();
         this.knownRelays = new KnownRelaysFile(shell.configDirectory());
@@ -57,7 +59,7 @@ final class ChatSession implements SessionStarter.Session {
                 history == null ? null : new KeptHistory(history, address.key(), request.nick(), fxThread));
         this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
-                shell::openPreferences, this::disconnect), zone);
+                shell::openPreferences, this::disconnect, chooseFiles), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
         chat.conversations().addListener((javafx.collections.ListChangeListener<Conversation>) change -> {
             if (loggedIn) {
@@ -73,8 +75,8 @@ final class ChatSession implements SessionStarter.Session {
     }
 
     static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
-                            Clock clock, ZoneId zone) {
-        ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone);
+                            Clock clock, ZoneId zone, FileChoice chooseFiles) {
+        ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone, chooseFiles);
         session.chat.history().restoreKept(request.rooms()); // what was kept shows before anything arrives
         String notice = shell.takeHistoryNotice();
         if (notice != null) {

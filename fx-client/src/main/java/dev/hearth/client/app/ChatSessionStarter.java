@@ -1,5 +1,6 @@
 package dev.hearth.client.app;
 
+import dev.hearth.client.chat.FileChoice;
 import dev.hearth.client.net.ClientOptions;
 import dev.hearth.client.net.ConnectRequest;
 import java.time.Clock;
@@ -14,20 +15,27 @@ public final class ChatSessionStarter implements SessionStarter {
     private final Executor fxThread;
     private final Clock clock;
     private final ZoneId zone;
+    private final FileChoice chooseFiles;
 
     public ChatSessionStarter() {
         this(ClientOptions.defaults(), Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault());
     }
 
     public ChatSessionStarter(ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
+        this(options, fxThread, clock, zone, FileChoice.system());
+    }
+
+    /** @param chooseFiles asks for files to attach (tests answer without the system's chooser) */
+    public ChatSessionStarter(ClientOptions options, Executor fxThread, Clock clock, ZoneId zone, FileChoice chooseFiles) {
         this.options = options;
         this.fxThread = fxThread;
         this.clock = clock;
         this.zone = zone;
+        this.chooseFiles = chooseFiles;
     }
 
     @Override
     public Session start(ConnectRequest request, Shell shell) {
-        return ChatSession.open(request, shell, options, fxThread, clock, zone);
+        return ChatSession.open(request, shell, options, fxThread, clock, zone, chooseFiles);
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
  * @param doNotDisturb    the saved do-not-disturb preference, toggled from the sidebar
  * @param openPreferences opens the preferences window
  * @param disconnect      leaves the relay and goes back to the connect screen
+ * @param chooseFiles     asks for files to send (the system's file chooser in the app)
  */
 public record MainActions(Consumer<String> openLink, BooleanProperty doNotDisturb, Runnable openPreferences,
-                          Runnable disconnect) {}
+                          Runnable disconnect, FileChoice chooseFiles) {}

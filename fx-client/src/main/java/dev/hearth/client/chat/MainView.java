@@ -33,6 +33,7 @@ public final class MainView {
     private final ZoneId zone;
     private final Timeline ticker;
     private LinesPane linesPane;
+    private Attaching attaching;
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -52,6 +53,10 @@ public final class MainView {
     @FXML private Button firstUnread;
     @FXML private Label typing;
     @FXML private TextArea input;
+    @FXML private Button attachButton;
+    @FXML private javafx.scene.layout.StackPane attachHolder;
+    @FXML private javafx.scene.Node conversationPane;
+    @FXML private Label dropHint;
     @FXML private javafx.scene.layout.HBox composeBar;
     @FXML private Label composeWords;
     @FXML private Button composeCancel;
@@ -91,6 +96,8 @@ public final class MainView {
         chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
+        attaching = Attaching.install(chat, actions.chooseFiles(), zone, attachButton, attachHolder, conversationPane, dropHint,
+                input);
         ComposeBar.bind(composeBar, composeWords, composeCancel, chat);
         chat.selectedProperty().flatMap(Conversation::unreadMarkProperty)
                 .subscribe(mark -> firstUnread.setVisible(mark != null));
@@ -129,6 +136,12 @@ public final class MainView {
     @FXML
     private void showNewest() {
         linesPane.jumpToEnd();
+    }
+
+    /** The attach button: choose files to send. */
+    @FXML
+    private void attach() {
+        attaching.choose();
     }
 
     @FXML

@@ -199,7 +199,8 @@ public final class AttachDialogViewModel {
         } else if (prepared.file().size() > maxFile) {
             item.failed(words.tooLarge(maxFile));
         } else {
-            item.ready(prepared, words.size(prepared.file().size()), words.removed(prepared.removed()));
+            item.ready(prepared, words.size(prepared.file().size()), words.removed(prepared.removed()),
+                    words.caution(prepared, item.extension()));
         }
         update();
     }

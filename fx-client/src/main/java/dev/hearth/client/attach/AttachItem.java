@@ -26,6 +26,7 @@ public final class AttachItem {
     private final ReadOnlyObjectWrapper<PreparedFile> prepared = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper caution = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     AttachItem(AttachSource source, String sizeWords) {
@@ -65,6 +66,11 @@ public final class AttachItem {
         return note.getReadOnlyProperty();
     }
 
+    /** That a picture goes with its hidden details (a kind Hearth cannot clean), or empty. */
+    public ReadOnlyStringProperty cautionProperty() {
+        return caution.getReadOnlyProperty();
+    }
+
     /** Why it cannot be sent, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -82,10 +88,11 @@ public final class AttachItem {
         return state.get();
     }
 
-    void ready(PreparedFile file, String sizeWords, String noteWords) {
+    void ready(PreparedFile file, String sizeWords, String noteWords, String cautionWords) {
         prepared.set(file);
         size.set(sizeWords);
         note.set(noteWords);
+        caution.set(cautionWords);
         state.set(State.READY);
     }
 

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 /**
  * How one file looks in the attach dialog: a spinner while it is prepared, then its picture (the
  * thumbnail that will be sent) or a file card (its type, name and size), what was removed from it
- * and why it cannot be sent. A single file shows its picture large above its name; several are
+ * (or that a picture goes with its details) and why it cannot be sent. A single file shows its picture large above its name; several are
  * rows with a small picture and a button to leave each out. Follows the item; FX thread.
  */
 final class AttachItemRow {
@@ -42,14 +42,16 @@ final class AttachItemRow {
         size.textProperty().bind(item.sizeProperty());
         Label note = label("", "metadata-note");
         note.textProperty().bind(item.noteProperty());
+        Label caution = label("", "metadata-caution");
+        caution.textProperty().bind(item.cautionProperty());
         Label problem = label("", "file-problem");
         problem.textProperty().bind(item.problemProperty());
-        for (Label shown : new Label[] {size, note, problem}) {
+        for (Label shown : new Label[] {size, note, caution, problem}) {
             shown.visibleProperty().bind(shown.textProperty().isNotEmpty());
             shown.managedProperty().bind(shown.visibleProperty());
         }
         item.stateProperty().subscribe(state -> preview.getChildren().setAll(previewOf(item, side, bundle)));
-        VBox words = new VBox(2, name, size, note, problem);
+        VBox words = new VBox(2, name, size, note, caution, problem);
         Pane row;
         if (alone) {
             words.setAlignment(Pos.CENTER);

@@ -2,9 +2,12 @@ package dev.hearth.client.attach;
 
 import dev.hearth.client.files.BadImageException;
 import dev.hearth.client.files.FilePreparer;
+import dev.hearth.client.files.ImageKind;
 import dev.hearth.client.files.MetadataKind;
+import dev.hearth.client.files.PreparedFile;
 import dev.hearth.client.i18n.I18n;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -15,6 +18,9 @@ final class AttachWords {
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
     private static final long GB = MB * 1024;
+    /** Picture files FilePreparer does not recognise as pictures, by extension (a probe may not know them). */
+    private static final Set<String> UNCLEANED_PICTURES = Set.of("HEIC", "HEIF", "AVIF", "JXL", "TIF", "TIFF", "DNG", "CR2",
+            "CR3", "NEF", "ARW", "RAF", "ORF");
 
     private final ResourceBundle bundle;
 
@@ -49,7 +55,7 @@ final class AttachWords {
 
     /** "Location and camera details were removed.", or empty when nothing was. */
     String removed(Set<MetadataKind> kinds) {
-        List<String> names = java.util.Arrays.stream(MetadataKind.values()).filter(kinds::contains)
+        List<String> names = Arrays.stream(MetadataKind.values()).filter(kinds::contains)
                 .map(kind -> format("metadata." + kind.name())).toList();
         if (names.isEmpty()) {
             return "";
@@ -58,6 +64,17 @@ final class AttachWords {
                 : String.join(format("list.comma"), names.subList(0, names.size() - 1)) + format("list.and") + names.getLast();
         String sentence = format(names.size() == 1 ? "note.one" : "note.many", list);
         return sentence.substring(0, 1).toUpperCase(bundle.getLocale()) + sentence.substring(1);
+    }
+
+    /**
+     * That a picture of a kind Hearth cannot clean (HEIC from a phone, TIFF, camera raw…) goes with
+     * its hidden details, or empty.
+     */
+    String caution(PreparedFile prepared, String extension) {
+        String mime = prepared.file().mime();
+        boolean cleaned = Arrays.stream(ImageKind.values()).anyMatch(kind -> kind.mime().equals(mime));
+        boolean picture = mime.startsWith("image/") || UNCLEANED_PICTURES.contains(extension);
+        return picture && !cleaned ? format("caution.uncleaned") : "";
     }
 
     /**

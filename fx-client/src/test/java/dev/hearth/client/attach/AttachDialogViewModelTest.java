@@ -162,8 +162,24 @@ class AttachDialogViewModelTest {
         AttachItem item = dialog.items().getFirst();
         assertEquals(AttachItem.State.READY, item.stateProperty().get());
         assertEquals("Location and camera details were removed.", item.noteProperty().get());
+        assertEquals("", item.cautionProperty().get(), "cleaned");
         assertNotNull(item.preparedProperty().get().picture(), "a thumbnail to show");
         assertEquals("JPG", item.extension());
+    }
+
+    @Test
+    void aPhonePictureHearthCannotCleanIsSentAsItIsAndSaysSo() throws Exception {
+        Path heic = Files.write(temp.resolve("IMG_0001.HEIC"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'});
+        Path report = Files.writeString(temp.resolve("report.pdf"), "%PDF-1.4");
+        AttachDialogViewModel dialog = open(List.of(AttachSource.file(heic), AttachSource.file(report)));
+        runBackground();
+
+        AttachItem phone = dialog.items().getFirst();
+        assertEquals(AttachItem.State.READY, phone.stateProperty().get(), "sent, as before: only the user can tell");
+        assertEquals("Sent as it is: Hearth cannot remove hidden details, such as where it was taken, from this kind of picture.",
+                phone.cautionProperty().get());
+        assertEquals("", phone.noteProperty().get());
+        assertEquals("", dialog.items().get(1).cautionProperty().get(), "not a picture");
     }
 
     @Test

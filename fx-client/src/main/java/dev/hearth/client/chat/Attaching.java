@@ -115,7 +115,7 @@ final class Attaching {
                 ? chat.text().format("attach.drop", target.title()) : target.whyNotProperty().get(),
                 target.whyNotProperty(), chat.open().titleProperty()));
         area.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (!regularFiles(e.getDragboard().getFiles()).isEmpty()) { // files only: no text, links or pictures from a page
+            if (e.getDragboard().hasFiles()) { // files only: no text, links or pictures from a page; folders are left out on drop
                 if (target.availableProperty().get() && !dialogOpen()) {
                     e.acceptTransferModes(TransferMode.COPY);
                 }

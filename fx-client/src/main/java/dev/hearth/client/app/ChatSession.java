@@ -4,11 +4,12 @@ import dev.hearth.client.chat.ChatText;
 import dev.hearth.client.chat.ChatViewModel;
 import dev.hearth.client.chat.ClientEventRouter;
 import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.chat.FileChoice;
 import dev.hearth.client.chat.ConversationKind;
-import dev.hearth.client.chat.FileDialogs;
 import dev.hearth.client.chat.KeptHistory;
 import dev.hearth.client.chat.MainActions;
 import dev.hearth.client.chat.MainView;
+import dev.hearth.client.chat.SaveChoice;
 import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.handoff.FxHandOff;
 import dev.hearth.client.net.ClientEvent;
@@ -48,7 +49,7 @@ final class ChatSession implements SessionStarter.Session {
     private boolean historyProblemSaid;
 
     private ChatSession(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread, Clock clock, ZoneId zone,
-            FileDialogs fileDialogs) {
+                        FileChoice chooseFiles, SaveChoice chooseSaveTarget) {
         this.shell = shell;
         this.address = request.address();
         this.knownRelays = new KnownRelaysFile(shell.configDirectory());
@@ -60,7 +61,7 @@ final class ChatSession implements SessionStarter.Session {
                 shell.fileKeeping());
         this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
-                shell::openPreferences, this::disconnect, fileDialogs), zone);
+                shell::openPreferences, this::disconnect, chooseFiles, chooseSaveTarget), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
         chat.conversations().addListener((javafx.collections.ListChangeListener<Conversation>) change -> {
             if (loggedIn) {
@@ -76,8 +77,9 @@ final class ChatSession implements SessionStarter.Session {
     }
 
     static ChatSession open(ConnectRequest request, Shell shell, ClientOptions options, Executor fxThread,
-                            Clock clock, ZoneId zone, FileDialogs fileDialogs) {
-        ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone, fileDialogs);
+                            Clock clock, ZoneId zone, FileChoice chooseFiles, SaveChoice chooseSaveTarget) {
+        ChatSession session = new ChatSession(request, shell, options, fxThread, clock, zone, chooseFiles,
+                chooseSaveTarget);
         session.chat.history().restoreKept(request.rooms()); // what was kept shows before anything arrives
         String notice = shell.takeHistoryNotice();
         if (notice != null) {

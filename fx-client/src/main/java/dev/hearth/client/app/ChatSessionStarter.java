@@ -1,6 +1,7 @@
 package dev.hearth.client.app;
 
-import dev.hearth.client.chat.FileDialogs;
+import dev.hearth.client.chat.FileChoice;
+import dev.hearth.client.chat.SaveChoice;
 import dev.hearth.client.net.ClientOptions;
 import dev.hearth.client.net.ConnectRequest;
 import java.time.Clock;
@@ -15,27 +16,35 @@ public final class ChatSessionStarter implements SessionStarter {
     private final Executor fxThread;
     private final Clock clock;
     private final ZoneId zone;
-    private final FileDialogs fileDialogs;
+    private final FileChoice chooseFiles;
+    private final SaveChoice chooseSaveTarget;
 
     public ChatSessionStarter() {
         this(ClientOptions.defaults(), Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault());
     }
 
     public ChatSessionStarter(ClientOptions options, Executor fxThread, Clock clock, ZoneId zone) {
-        this(options, fxThread, clock, zone, FileDialogs.system());
+        this(options, fxThread, clock, zone, FileChoice.system(),
+                SaveChoice.system(dev.hearth.client.i18n.I18n.bundle(dev.hearth.client.chat.MainView.class.getName())
+                        .getString("file.save.title")));
     }
 
-    /** @param fileDialogs where to save files and which to send: the system's dialogs, or a test's answers */
-    public ChatSessionStarter(ClientOptions options, Executor fxThread, Clock clock, ZoneId zone, FileDialogs fileDialogs) {
+    /**
+     * @param chooseFiles      asks for files to attach (tests answer without the system's chooser)
+     * @param chooseSaveTarget asks where to save a copy of a file (tests answer likewise)
+     */
+    public ChatSessionStarter(ClientOptions options, Executor fxThread, Clock clock, ZoneId zone, FileChoice chooseFiles,
+            SaveChoice chooseSaveTarget) {
         this.options = options;
         this.fxThread = fxThread;
         this.clock = clock;
         this.zone = zone;
-        this.fileDialogs = fileDialogs;
+        this.chooseFiles = chooseFiles;
+        this.chooseSaveTarget = chooseSaveTarget;
     }
 
     @Override
     public Session start(ConnectRequest request, Shell shell) {
-        return ChatSession.open(request, shell, options, fxThread, clock, zone, fileDialogs);
+        return ChatSession.open(request, shell, options, fxThread, clock, zone, chooseFiles, chooseSaveTarget);
     }
 }

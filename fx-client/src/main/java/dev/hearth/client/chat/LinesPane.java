@@ -34,11 +34,11 @@ final class LinesPane {
      * @param focusInput after Reply or Edit, the cursor goes to the message box
      */
     LinesPane(ListView<ChatLine> lines, Button newBelow, ChatViewModel chat, Consumer<String> openLink, ZoneId zone,
-            Consumer<ChatLine.MessageLine> edit, Runnable focusInput, FileDialogs dialogs,
+            Consumer<ChatLine.MessageLine> edit, Runnable focusInput, SaveChoice saveTarget,
             BiConsumer<ChatLine.Attachment, Path> openPicture) {
         this.lines = lines;
         FileBlock.Actions files = new FileBlock.Actions(chat.files(), new PictureCache(),
-                file -> dialogs.saveTarget(lines.getScene().getWindow(), file.name())
+                file -> saveTarget.choose(lines.getScene().getWindow(), file.name())
                         .ifPresent(target -> chat.files().save(file, target)),
                 openPicture);
         LineActions actions = new LineActions(openLink, LinesPane::copy, chat.failedLines()::retry, edit,

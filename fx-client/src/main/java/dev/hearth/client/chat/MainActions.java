@@ -10,7 +10,8 @@ import javafx.beans.property.BooleanProperty;
  * @param doNotDisturb    the saved do-not-disturb preference, toggled from the sidebar
  * @param openPreferences opens the preferences window
  * @param disconnect      leaves the relay and goes back to the connect screen
- * @param fileDialogs     asks where to save a file and which files to send
+ * @param chooseFiles     asks for files to send (the system's file chooser in the app)
+ * @param chooseSaveTarget asks where to save a copy of a file (the system's dialog in the app)
  */
 public record MainActions(Consumer<String> openLink, BooleanProperty doNotDisturb, Runnable openPreferences,
-                          Runnable disconnect, FileDialogs fileDialogs) {}
+                          Runnable disconnect, FileChoice chooseFiles, SaveChoice chooseSaveTarget) {}

@@ -1,5 +1,6 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.chat.viewer.PictureViewer;
 import dev.hearth.client.i18n.ViewLoader;
 import java.time.ZoneId;
 import javafx.animation.KeyFrame;
@@ -33,6 +34,7 @@ public final class MainView {
     private final ZoneId zone;
     private final Timeline ticker;
     private LinesPane linesPane;
+    private Attaching attaching;
 
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
@@ -52,6 +54,10 @@ public final class MainView {
     @FXML private Button firstUnread;
     @FXML private Label typing;
     @FXML private TextArea input;
+    @FXML private Button attachButton;
+    @FXML private javafx.scene.layout.StackPane attachHolder;
+    @FXML private javafx.scene.Node conversationPane;
+    @FXML private Label dropHint;
     @FXML private javafx.scene.layout.HBox composeBar;
     @FXML private Label composeWords;
     @FXML private Button composeCancel;
@@ -87,10 +93,12 @@ public final class MainView {
         linesPane = new LinesPane(lines, newBelow, chat, actions.openLink(), zone, this::edit, () -> {
             input.requestFocus();
             input.end();
-        }, actions.fileDialogs(), this::openPicture);
+        }, actions.chooseSaveTarget(), this::openPicture);
         chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
         new InputBox(input, chat);
+        attaching = Attaching.install(chat, actions.chooseFiles(), zone, attachButton, attachHolder, conversationPane, dropHint,
+                input);
         ComposeBar.bind(composeBar, composeWords, composeCancel, chat);
         chat.selectedProperty().flatMap(Conversation::unreadMarkProperty)
                 .subscribe(mark -> firstUnread.setVisible(mark != null));
@@ -131,6 +139,12 @@ public final class MainView {
         linesPane.jumpToEnd();
     }
 
+    /** The attach button: choose files to send. */
+    @FXML
+    private void attach() {
+        attaching.choose();
+    }
+
     @FXML
     private void join() {
         if (chat.joinRoom(joinField.getText().strip()) == SubmitResult.DONE) {
@@ -152,7 +166,7 @@ public final class MainView {
     /** For tests: the controller behind a loaded root. */
     /** A picture of the conversation, here on this computer, shown large. */
     private void openPicture(ChatLine.Attachment file, java.nio.file.Path local) {
-        // The picture viewer opens here.
+        PictureViewer.open(lines.getScene().getWindow(), file, local, chat.files(), actions.chooseSaveTarget());
     }
 
     public static MainView of(Parent root) {

@@ -37,6 +37,8 @@ final class Outgoing {
     private final Deque<Envelope> control = new ArrayDeque<>();
     private final PendingMessages pending = new PendingMessages();
     private final Uploads uploads = new Uploads();
+    /** Files offered while the relay already has its most uploads of ours: offered as those end. */
+    private final Deque<WaitingUpload> waitingUploads = new ArrayDeque<>();
     private final List<Pong> pongs = new ArrayList<>();
     private final SendPacer pacer;
     private final Keepalive keepalive;
@@ -86,10 +88,25 @@ final class Outgoing {
         return pending.isOpen(id);
     }
 
-    /** A file's offer: written like a {@code say}, and once the relay takes it, its chunks. */
+    /** A file offered while the relay had no room for another upload of ours. */
+    private record WaitingUpload(String id, FileOffer offer, OutgoingFile file) {}
+
+    /**
+     * A file's offer: written like a {@code say}, and once the relay takes it, its chunks. While
+     * the relay already has {@link ProtocolDefaults#UPLOADS_PER_SESSION} uploads of ours under way
+     * (a further offer would be refused as {@code files-full}), it waits for one of them to end.
+     */
     void offerFile(String id, FileOffer offer, OutgoingFile file) {
-        uploads.add(id, offer, file);
-        pending.add(id, offer);
+        waitingUploads.add(new WaitingUpload(id, offer, file));
+        offerWaiting();
+    }
+
+    private void offerWaiting() {
+        while (uploads.count() < ProtocolDefaults.UPLOADS_PER_SESSION && !waitingUploads.isEmpty()) {
+            WaitingUpload next = waitingUploads.poll();
+            uploads.add(next.id(), next.offer(), next.file());
+            pending.add(next.id(), next.offer());
+        }
     }
 
     /**
@@ -102,10 +119,12 @@ final class Outgoing {
         }
     }
 
-    /** The upload {@code id} was delivered, failed or was cancelled; true when it was ours. */
+    /** The upload {@code id} was delivered, failed or was cancelled; true when it was ours. The next waiting file is offered. */
     boolean uploadEnded(String id) {
         pending.settle(id);
-        return uploads.end(id);
+        boolean ours = uploads.end(id) || waitingUploads.removeIf(waiting -> waiting.id().equals(id));
+        offerWaiting();
+        return ours;
     }
 
     /** The upload going into {@code blob}, or null. */
@@ -195,6 +214,7 @@ final class Outgoing {
                     pending.settle(lost.id());
                     report.add(new ClientEvent.UploadFailed(lost.id(), ClientEvent.UploadFailed.UNREADABLE,
                             lost.cause().getMessage()));
+                    offerWaiting();
                 }
             }
             if (!due.isEmpty() || !report.isEmpty()) {

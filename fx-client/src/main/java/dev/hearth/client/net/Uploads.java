@@ -76,6 +76,11 @@ final class Uploads {
         return upload != null;
     }
 
+    /** Uploads offered and not ended: what the relay counts against its uploads per session. */
+    int count() {
+        return byId.size();
+    }
+
     /** The upload going into {@code blob}, or null. */
     String idOfBlob(String blob) {
         for (Upload upload : byId.values()) {

@@ -55,7 +55,7 @@ class FileMessagesIT {
         this.stage = stage;
         relay = TestRelay.plaintext(b -> b);
         config = Files.createTempDirectory("hearth-it");
-        ChatWindow.FILE_DIALOGS.clear();
+        ChatWindow.SAVE_AS.clear();
         ChatWindow.start(stage, config.resolve("alice"));
     }
 
@@ -98,11 +98,11 @@ class FileMessagesIT {
         assertTrue(card.stream().anyMatch(t -> t.startsWith("146.5 KB")), "its size: " + card);
 
         Path target = config.resolve("saved-notes.bin");
-        ChatWindow.FILE_DIALOGS.saveAs(target);
+        ChatWindow.SAVE_AS.answer(target);
         robot.clickOn(ChatWindow.fx(() -> (Button) alice.lookupAll(".file-card .save").iterator().next()));
         alice.await(() -> Files.exists(target), "the copy saved");
         assertArrayEquals(notes, Files.readAllBytes(target));
-        assertEquals(List.of("notes.bin"), ChatWindow.FILE_DIALOGS.suggestedNames(), "Save as proposed the file's name");
+        assertEquals(List.of("notes.bin"), ChatWindow.SAVE_AS.suggestedNames(), "Save as proposed the file's name");
         alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("Saved notes.bin")), "the user told");
     }
 

@@ -26,6 +26,8 @@ public final class TestMessageFiles {
             @Override
             public void arrived(String sha256) {}
         };
-        return new MessageFiles(new RecordingLink(), new FileTransfers(), keeping);
+        return new MessageFiles(new RecordingLink(), new FileTransfers(), keeping,
+                new ChatText(dev.hearth.client.i18n.I18n.bundle(MainView.class.getName(), java.util.Locale.ENGLISH)),
+                words -> { });
     }
 }

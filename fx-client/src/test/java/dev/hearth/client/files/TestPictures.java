@@ -16,13 +16,14 @@ import javax.imageio.ImageIO;
 /**
  * Real picture files for the tests: encoded by javax.imageio (JPEG, PNG, GIF) or by the small
  * lossless WebP writer below, with metadata spliced in by hand the way cameras and editors write it.
+ * Public for the tests that send such pictures through the chat window.
  */
-final class TestPictures {
+public final class TestPictures {
 
     /** Bytes that only the hand-made Exif holds: the camera's make, its date, the GPS latitude. */
-    static final String CAMERA = "HearthCam";
+    public static final String CAMERA = "HearthCam";
     static final String DATE = "2024:05:01 12:00:00";
-    static final byte[] LATITUDE_SECONDS = {(byte) 0xD2, 0x04, 0, 0, 100, 0, 0, 0}; // 1234/100, little-endian
+    public static final byte[] LATITUDE_SECONDS = {(byte) 0xD2, 0x04, 0, 0, 100, 0, 0, 0}; // 1234/100, little-endian
 
     private TestPictures() {
     }
@@ -38,12 +39,12 @@ final class TestPictures {
     }
 
     /** Two colour halves, left and right, with a soft diagonal so every pixel differs a little. */
-    static BufferedImage halves(int width, int height) {
+    public static BufferedImage halves(int width, int height) {
         return picture(width, height, BufferedImage.TYPE_INT_RGB,
             (x, y) -> x < width / 2 ? 0xFFD02010 + (y % 8) : 0xFF1030D0 + (x % 8));
     }
 
-    static byte[] encode(BufferedImage image, String format) {
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
@@ -73,7 +74,7 @@ final class TestPictures {
      * An Exif TIFF structure as a camera writes it (little-endian): make, orientation, date and a
      * GPS directory with a latitude when {@code gps}.
      */
-    static byte[] cameraExif(int orientation, boolean gps) {
+    public static byte[] cameraExif(int orientation, boolean gps) {
         ByteBuffer b = ByteBuffer.allocate(146).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
         b.putShort((short) (gps ? 4 : 3));
@@ -120,7 +121,7 @@ final class TestPictures {
         return segment;
     }
 
-    static byte[] exifApp1(byte[] tiff) {
+    public static byte[] exifApp1(byte[] tiff) {
         return jpegSegment(0xE1, concat(Exif.JPEG_PREFIX, tiff));
     }
 
@@ -133,7 +134,7 @@ final class TestPictures {
     }
 
     /** Where a javax.imageio JPEG's segments start after its JFIF APP0. */
-    static int afterJfif(byte[] jpeg) {
+    public static int afterJfif(byte[] jpeg) {
         if ((jpeg[3] & 0xFF) != 0xE0) {
             throw new IllegalStateException("expected JFIF APP0 first");
         }
@@ -278,11 +279,11 @@ final class TestPictures {
         return out.toByteArray();
     }
 
-    static byte[] insert(byte[] into, int at, byte[]... parts) {
+    public static byte[] insert(byte[] into, int at, byte[]... parts) {
         return concat(Arrays.copyOfRange(into, 0, at), concat(parts), Arrays.copyOfRange(into, at, into.length));
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
+    public static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int k = 0; k < needle.length; k++) {
@@ -295,7 +296,7 @@ final class TestPictures {
         return -1;
     }
 
-    static boolean contains(byte[] haystack, String ascii) {
+    public static boolean contains(byte[] haystack, String ascii) {
         return indexOf(haystack, latin1(ascii)) >= 0;
     }
 }

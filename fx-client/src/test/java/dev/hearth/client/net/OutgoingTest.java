@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hearth.protocol.Ack;
 import dev.hearth.protocol.Bye;
 import dev.hearth.protocol.Envelope;
+import dev.hearth.protocol.FileOffer;
 import dev.hearth.protocol.Join;
 import dev.hearth.protocol.Ping;
 import dev.hearth.protocol.Pong;
@@ -45,6 +46,41 @@ class OutgoingTest {
     private void attachAndSync(long now) {
         outgoing.attach(line, 5, 10, List.of(), now);
         outgoing.inSync();
+    }
+
+    private static FileOffer offer(String id) {
+        return new FileOffer("lobby", null, id + ".bin", "application/octet-stream", 10L, "a".repeat(64), null, null, null, id);
+    }
+
+    private void offerFile(String id) {
+        outgoing.offerFile(id, offer(id), OutgoingFile.ofBytes(id + ".bin", "application/octet-stream", new byte[10],
+                "a".repeat(64), null));
+    }
+
+    @Test
+    void aThirdFileWaitsUntilOneOfTheTwoUploadsUnderWayEnds() {
+        attachAndSync(0);
+        offerFile("f1");
+        offerFile("f2");
+        offerFile("f3");
+        assertEquals(List.of(offer("f1"), offer("f2")), written(0), "the relay takes two uploads of a session at once");
+
+        assertTrue(outgoing.uploadEnded("f1"), "delivered");
+        assertEquals(List.of(offer("f3")), written(SECOND));
+    }
+
+    @Test
+    void aWaitingFileThatIsCancelledIsNeverOffered() {
+        attachAndSync(0);
+        offerFile("f1");
+        offerFile("f2");
+        offerFile("f3");
+        written(0);
+
+        assertTrue(outgoing.uploadEnded("f3"), "cancelled while waiting");
+        assertTrue(outgoing.uploadEnded("f1"));
+        assertInstanceOf(WriteStep.Wait.class, outgoing.next(SECOND));
+        assertFalse(outgoing.uploadEnded("f3"), "gone");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.hearth.client.app.ChatSessionStarter;
 import dev.hearth.client.app.HearthApp;
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.chat.FileChoice;
 import dev.hearth.client.net.ClientOptions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,8 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class ChatWindow {
 
     public static final ClientOptions FAST = ClientOptions.defaults().withBackoff(Duration.ofMillis(50), Duration.ofMillis(300));
-    /** What every window's file dialogs answer: a test tells it before it clicks. */
-    public static final AnsweringFileDialogs FILE_DIALOGS = new AnsweringFileDialogs();
+    /** What every window's "Save as" answers: a test tells it before it clicks. */
+    public static final AnsweringSaveChoice SAVE_AS = new AnsweringSaveChoice();
 
     private final FxRobot robot;
     private final Stage stage;
@@ -52,11 +53,16 @@ public final class ChatWindow {
 
     /** As {@link #start(Stage, Path)} in another language ({@code zh-CN}) or theme ({@code dark}). */
     public static void start(Stage stage, Path configDir, String locale, String theme) {
+        start(stage, configDir, locale, theme, owner -> List.of());
+    }
+
+    /** As {@link #start(Stage, Path, String, String)}, with {@code chooseFiles} standing in for the system's file chooser. */
+    public static void start(Stage stage, Path configDir, String locale, String theme, FileChoice chooseFiles) {
         System.setProperty("hearth.config.dir", configDir.toString());
         System.setProperty("hearth.locale", locale);
         System.setProperty("hearth.theme", theme);
         HearthApp.useSessionStarter(new ChatSessionStarter(FAST, Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault(),
-                FILE_DIALOGS));
+                chooseFiles, SAVE_AS));
         new HearthApp().start(stage);
     }
 

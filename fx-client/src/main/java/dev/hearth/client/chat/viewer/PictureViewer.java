@@ -2,6 +2,7 @@ package dev.hearth.client.chat.viewer;
 
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.chat.MessageFiles;
+import dev.hearth.client.chat.SaveChoice;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.theme.ThemeManager;
 import java.nio.file.Path;
@@ -50,15 +51,10 @@ public final class PictureViewer {
      * @param file  the message's file: its name (shown, and proposed when saving) and size
      * @param local where the file is on this computer: {@code files.local(file)}, once fetched
      * @param files the chat's files, which save the copy
+     * @param chooser asks where to save a copy (the system's dialog in the app, a test's answer in tests)
      * @return the viewer's window, showing
      */
-    public static Stage open(Window owner, ChatLine.Attachment file, Path local, MessageFiles files) {
-        return open(owner, file, local, files,
-                SaveChooser.system(I18n.bundleFor(PictureViewerView.class).getString("save.title")));
-    }
-
-    /** As {@link #open(Window, ChatLine.Attachment, Path, MessageFiles)}, asking where to save with {@code chooser}. */
-    static Stage open(Window owner, ChatLine.Attachment file, Path local, MessageFiles files, SaveChooser chooser) {
+    public static Stage open(Window owner, ChatLine.Attachment file, Path local, MessageFiles files, SaveChoice chooser) {
         Objects.requireNonNull(owner, "owner");
         ResourceBundle bundle = I18n.bundleFor(PictureViewerView.class);
         PictureViewerViewModel model = new PictureViewerViewModel(file.name(), file.size(), local,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.chat.MessageFiles;
+import dev.hearth.client.chat.SaveChoice;
 import dev.hearth.client.chat.TestMessageFiles;
 import dev.hearth.client.files.Orientation;
 import dev.hearth.client.files.PictureFiles;
@@ -310,7 +311,7 @@ class PictureViewerIT {
         });
     }
 
-    private SaveChooser chooser() {
+    private SaveChoice chooser() {
         return (owner, name) -> {
             assertTrue(owner == viewer, "asked over the viewer");
             proposed.add(name);

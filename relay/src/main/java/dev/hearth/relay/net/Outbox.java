@@ -394,7 +394,9 @@ final class Outbox {
             long bytes = 0;
             long memory = 0;
             long requested = 0;
+            boolean bulk = false;
             for (QueuedLine queued : batch) {
+                bulk |= queued.line().bulk();
                 int length = queued.line().length();
                 bytes += length;
                 memory += queued.line().memory();
@@ -411,6 +413,12 @@ final class Outbox {
             }
             if (roomForBulk) {
                 roomForBulkListener.run();
+            }
+            if (bulk) {
+                // A file's chunks were written: the lines of chat waiting for a carrier thread go
+                // first. Virtual threads know no priorities, and fifty readers fetching at full
+                // speed otherwise had a chat line wait its turn behind their writes.
+                Thread.yield();
             }
         }
     }

@@ -99,6 +99,11 @@ public final class OutLine {
         return new OutLine(SharedBody.of(newBody), n, mid);
     }
 
+    /** Whether this is a bulk line, a file's chunk made when first written ({@link SharedBody#later}). */
+    public boolean bulk() {
+        return shared.later();
+    }
+
     /** The message this line carries, or null. */
     public String mid() {
         return mid;

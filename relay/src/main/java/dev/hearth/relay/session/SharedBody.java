@@ -18,11 +18,13 @@ public final class SharedBody {
     /** Makes the bytes of a body encoded when first written; null once they are made (or given). */
     private Supplier<byte[]> make; // guarded by this
     private volatile byte[] bytes;
+    private final boolean later;
 
     private SharedBody(byte[] bytes, int length, Supplier<byte[]> make) {
         this.bytes = bytes;
         this.length = length;
         this.make = make;
+        this.later = make != null;
     }
 
     /** {@code line}, to be handed to one recipient or many; nobody may change the array afterwards. */
@@ -60,6 +62,11 @@ public final class SharedBody {
 
     int length() {
         return length;
+    }
+
+    /** Whether it was made when first written: a file's chunk, which chat goes ahead of. */
+    boolean later() {
+        return later;
     }
 
     /** One more queue holds it: the body's length when it is the first, else 0. */

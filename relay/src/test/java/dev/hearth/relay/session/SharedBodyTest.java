@@ -23,6 +23,8 @@ class SharedBodyTest {
         assertEquals(line.length + ",\"n\":7".length(), numbered.length());
         assertEquals(line.length, numbered.queueCharge() - OutLine.OVERHEAD_BYTES - ",\"n\":7".length());
         assertEquals(0, made.get(), "queued and counted, not made");
+        assertEquals(true, numbered.bulk(), "a body made later is a file's: chat goes ahead of it");
+        assertEquals(false, OutLine.numbered(SharedBody.of(line), 8, null).bulk());
         assertArrayEquals("{\"type\":\"chunk\",\"n\":7}\n".getBytes(StandardCharsets.US_ASCII), numbered.toBytes());
         numbered.toBytes();
         assertEquals(1, made.get(), "made once");

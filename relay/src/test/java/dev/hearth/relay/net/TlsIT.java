@@ -42,7 +42,7 @@ class TlsIT {
         identity = RelayIdentity.loadOrCreate(dataDir);
         relay = Relay.start(RelayConfig.builder().port(0).bind(InetAddress.getLoopbackAddress())
                 .tls(identity.serverContext()).password(PASSWORD)
-                .outboxBytes(64 * 1024).replayBytes(64 * 1024).maxText(10_000).ratePerSecond(1000).burst(1000)
+                .outboxBytes(64 * 1024).replayBytes(64 * 1024).maxText(10_000).maxFile(0).ratePerSecond(1000).burst(1000)
                 .build());
         pinned = PinnedTrustManager.clientContext(identity.fingerprint(), "TLS");
     }

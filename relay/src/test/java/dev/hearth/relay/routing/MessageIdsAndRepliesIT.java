@@ -27,11 +27,11 @@ class MessageIdsAndRepliesIT {
     }
 
     @Test
-    void welcomeListsEveryFeatureButFiles() throws Exception {
+    void welcomeListsEveryFeature() throws Exception {
         try (Relay relay = TestTransport.startRelay(config().build());
              TestClient alice = TestClient.connect(relay.port())) {
             JsonNode welcome = alice.login("alice");
-            assertEquals(List.of("mid", "reply", "react", "edit", "delete"), RoomsIT.strings(welcome.path("features")));
+            assertEquals(List.of("mid", "reply", "react", "edit", "delete", "file"), RoomsIT.strings(welcome.path("features")));
         }
     }
 

@@ -55,8 +55,7 @@ public final class MessageFiles {
 
     /** Brings the file here, unless it is here or on its way already; its state tells when it is. */
     public void fetch(ChatLine.Attachment file) {
-        if (file == null || file.blob() == null || fetching.containsKey(file.blob())
-                || transfers.states().get(file.blob()) instanceof FileTransfers.State.Fetched) {
+        if (file == null || file.blob() == null || fetching.containsKey(file.blob()) || here(file.blob())) {
             return;
         }
         Optional<Path> kept = keeping().kept(file.sha256());
@@ -74,7 +73,8 @@ public final class MessageFiles {
         if (file == null) {
             return Optional.empty();
         }
-        if (file.blob() != null && transfers.states().get(file.blob()) instanceof FileTransfers.State.Fetched(Path path)) {
+        if (file.blob() != null && here(file.blob())
+                && transfers.states().get(file.blob()) instanceof FileTransfers.State.Fetched(Path path)) {
             return Optional.of(path);
         }
         return keeping().kept(file.sha256());
@@ -137,6 +137,14 @@ public final class MessageFiles {
         toSave.remove(failed.blob());
         names.remove(failed.blob());
         transfers.fetchFailed(failed);
+    }
+
+    /**
+     * Whether the file fetched as {@code blob} is still where it was put: the history's cap, a
+     * Forget or turning history off may have removed it since, and it is then fetched again.
+     */
+    private boolean here(String blob) {
+        return transfers.states().get(blob) instanceof FileTransfers.State.Fetched(Path path) && Files.isRegularFile(path);
     }
 
     /** The session is over: files kept only for this run go (a store that keeps them keeps them). */

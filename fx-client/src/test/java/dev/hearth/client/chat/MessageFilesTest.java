@@ -134,6 +134,11 @@ class MessageFilesTest {
         Path copy = kept.resolve("saved.png");
         chat.files().saveAs(again, copy);
         assertEquals(5, Files.size(copy));
+
+        Files.delete(kept.resolve(SHA)); // the history's cap, or a Forget, gave it up since
+        assertTrue(chat.files().local(file).isEmpty(), "not here any more");
+        chat.files().fetch(file);
+        assertEquals("fetch b7 5 " + SHA, link.sent.getLast(), "fetched again");
     }
 
     private PreparedFile prepared(String name, int size) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.chat.Conversation;
+import dev.hearth.client.files.FilePreparer;
+import dev.hearth.client.files.PreparedFile;
 import dev.hearth.client.history.HistoryFile;
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.settings.PreferencesStore;
@@ -73,7 +75,7 @@ class HistoryControlsIT {
     }
 
     @Test
-    void forgetAConversationThenStopKeepingHistory(FxRobot robot) throws IOException {
+    void forgetAConversationThenStopKeepingHistory(FxRobot robot) throws Exception {
         ChatWindow alice = ChatWindow.of(robot, stage);
         Path history = config.resolve("alice").resolve("data").resolve(HistoryFile.NAME);
         alice.connect(relay.invite(null), "alice");
@@ -81,12 +83,16 @@ class HistoryControlsIT {
         bob = Friend.join(relay, config, "bob", "lobby", new EventLog());
         bob.say("lobby", inRoom);
         bob.dm("alice", inDirect);
+        PreparedFile photo = FilePreparer.picture("photo.png", picture());
+        bob.sendFile(null, "alice", photo.file(), null, null);
+        Path keptPhoto = history.resolveSibling(HistoryFile.FILES).resolve(photo.file().sha256());
         alice.await(() -> alice.conversation("bob") != null, "bob's message arrived");
         alice.await(() -> HistoryBytes.of(history).contains(inRoom) && HistoryBytes.of(history).contains(inDirect), "both kept in the file");
         assertTrue(Files.isDirectory(history.resolveSibling(HistoryFile.FILES)), "fetched files have their folder beside it");
 
         // Forget bob's conversation: Cancel first changes nothing.
         select(alice, "bob");
+        alice.await(() -> Files.isRegularFile(keptPhoto), "bob's photo, shown, fetched and kept beside the history");
         openConversationMenu(alice);
         LineMenus.chooseLater(alice, "forget-conversation");
         Dialogs.answer(alice, "forget-dialog", false);
@@ -98,6 +104,7 @@ class HistoryControlsIT {
         Dialogs.answer(alice, "forget-dialog", true);
         alice.await(() -> !shownTexts(alice, "bob").contains(inDirect), "the forgotten lines leave the screen");
         alice.await(() -> !HistoryBytes.of(history).contains(inDirect), "and every byte of them the file");
+        alice.await(() -> !Files.exists(keptPhoto), "and the photo it kept");
         assertTrue(HistoryBytes.of(history).contains(inRoom), "the room is kept");
 
         // Stop keeping history: Cancel leaves the box ticked and the file where it was.
@@ -137,6 +144,18 @@ class HistoryControlsIT {
     private static List<String> shownTexts(ChatWindow window, String conversation) {
         return ChatWindow.fx(() -> window.conversation(conversation).lines().stream()
                 .filter(l -> l instanceof ChatLine.MessageLine).map(l -> ((ChatLine.MessageLine) l).text()).toList());
+    }
+
+    /** A small picture, a photo's stand-in. */
+    private static byte[] picture() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 400, 300, java.awt.Color.BLUE));
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static void select(ChatWindow window, String name) {

@@ -56,7 +56,7 @@ final class Attaching {
         this.chat = chat;
         this.target = new AttachTarget(chat);
         this.choice = choice;
-        this.clock = Clock.systemUTC();
+        this.clock = chat.clock();
         this.zone = zone;
         this.anchor = anchor;
     }

@@ -220,6 +220,11 @@ public final class ChatViewModel {
         return events.files();
     }
 
+    /** The chat's clock, for the names of pasted pictures. */
+    Clock clock() {
+        return clock;
+    }
+
     /** The network's events, for the {@link ClientEventRouter}. */
     RelayEvents events() {
         return events;

@@ -5,6 +5,7 @@ import dev.hearth.client.files.FilePreparer;
 import dev.hearth.client.files.ImageKind;
 import dev.hearth.client.files.MetadataKind;
 import dev.hearth.client.files.PreparedFile;
+import dev.hearth.client.i18n.FileSize;
 import dev.hearth.client.i18n.I18n;
 import java.io.IOException;
 import java.util.Arrays;
@@ -15,9 +16,6 @@ import java.util.Set;
 /** The attach dialog's words ({@code AttachDialogView} bundle): sizes, what was removed, why not. Any thread. */
 final class AttachWords {
 
-    private static final long KB = 1024;
-    private static final long MB = KB * 1024;
-    private static final long GB = MB * 1024;
     /** Picture files FilePreparer does not recognise as pictures, by extension (a probe may not know them). */
     private static final Set<String> UNCLEANED_PICTURES = Set.of("HEIC", "HEIF", "AVIF", "JXL", "TIF", "TIFF", "DNG", "CR2",
             "CR3", "NEF", "ARW", "RAF", "ORF");
@@ -32,26 +30,11 @@ final class AttachWords {
         return I18n.format(bundle, key, args);
     }
 
-    /** "512 bytes", "12 KB", "2.4 MB", "32 MB", "1.5 GB" (binary units, as file managers show them). */
+    /** The file's size in words ({@link FileSize}). */
     String size(long bytes) {
-        if (bytes < 0) {
-            return "";
-        }
-        if (bytes < KB) {
-            return format("size.bytes", bytes);
-        }
-        if (bytes < MB) {
-            return format("size.kb", Math.max(1, Math.round(bytes / (double) KB)));
-        }
-        if (bytes < GB) {
-            return format("size.mb", oneDecimalBelowTen(bytes / (double) MB));
-        }
-        return format("size.gb", oneDecimalBelowTen(bytes / (double) GB));
+        return FileSize.of(bytes, bundle.getLocale());
     }
 
-    private static double oneDecimalBelowTen(double value) {
-        return value < 10 ? Math.round(value * 10) / 10.0 : Math.round(value);
-    }
 
     /** "Location and camera details were removed.", or empty when nothing was. */
     String removed(Set<MetadataKind> kinds) {

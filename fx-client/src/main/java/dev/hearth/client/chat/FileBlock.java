@@ -1,7 +1,7 @@
 package dev.hearth.client.chat;
 
+import dev.hearth.client.i18n.FileSize;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.MapChangeListener;
@@ -238,15 +238,7 @@ final class FileBlock {
     }
 
     private String size(long bytes) {
-        NumberFormat number = NumberFormat.getNumberInstance(text.bundle().getLocale());
-        number.setMaximumFractionDigits(1);
-        if (bytes < 1024) {
-            return text.format("file.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return text.format("file.size.kb", number.format(bytes / 1024.0));
-        }
-        return text.format("file.size.mb", number.format(bytes / (1024.0 * 1024)));
+        return FileSize.of(bytes, text.bundle().getLocale());
     }
 
     private static double fraction(long done, long size) {

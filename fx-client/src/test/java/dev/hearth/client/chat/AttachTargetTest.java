@@ -10,6 +10,7 @@ import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.OutgoingFile;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Welcome;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class AttachTargetTest {
     private static final Instant T0 = Instant.parse("2026-12-06T10:00:00Z");
 
     private final RecordingLink link = new RecordingLink();
-    private final ChatViewModel chat = new ChatViewModel(link, new ChatViewModelTest.MutableClock(T0), ZoneId.of("UTC"),
+    private final ChatViewModel chat = new ChatViewModel(link, new MutableClock(T0), ZoneId.of("UTC"),
             new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)), (title, body) -> { });
     private final ClientEventRouter router = new ClientEventRouter(chat, new WindowEvents());
     private final AttachTarget target = new AttachTarget(chat);

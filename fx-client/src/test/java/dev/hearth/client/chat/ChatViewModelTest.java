@@ -10,6 +10,7 @@ import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ProblemCause;
 import dev.hearth.client.net.RelayAddress;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.Joined;
@@ -18,12 +19,10 @@ import dev.hearth.protocol.Presence;
 import dev.hearth.protocol.Typing;
 import dev.hearth.protocol.Welcome;
 import dev.hearth.protocol.Who;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -499,33 +498,5 @@ class ChatViewModelTest {
             }
         }
         return -1;
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.ConnectionStatus;
 import dev.hearth.client.net.RelayLink;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.ErrorReply;
@@ -29,7 +30,7 @@ class DirectPresenceTest {
     private static final Instant T0 = Instant.parse("2026-11-22T13:00:00Z");
 
     private final RecordingLink link = new RecordingLink();
-    private final ChatViewModelTest.MutableClock clock = new ChatViewModelTest.MutableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private ChatViewModel chat;
     private ClientEventRouter router;
     private final WindowEvents window = new WindowEvents();

@@ -13,6 +13,7 @@ import dev.hearth.client.history.KeptFiles;
 import dev.hearth.client.history.StoredMessage;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.Deleted;
 import dev.hearth.protocol.Dm;
 import dev.hearth.protocol.Edited;
@@ -48,7 +49,7 @@ class KeptHistoryTest {
     @TempDir
     Path dir;
     private final List<SQLException> problems = new ArrayList<>();
-    private final ChatViewModelTest.MutableClock clock = new ChatViewModelTest.MutableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private HistoryThread thread;
     private KeptFiles files;
     private RecordingLink link;

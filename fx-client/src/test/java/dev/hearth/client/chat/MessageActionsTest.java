@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.Edited;
 import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.Features;
@@ -26,7 +27,7 @@ class MessageActionsTest {
     private static final List<String> ALL = List.of(Features.MID, Features.REPLY, Features.REACT, Features.EDIT, Features.DELETE);
 
     private final RecordingLink link = new RecordingLink();
-    private final ChatViewModel chat = new ChatViewModel(link, new ChatViewModelTest.MutableClock(T0), ZoneId.of("UTC"),
+    private final ChatViewModel chat = new ChatViewModel(link, new MutableClock(T0), ZoneId.of("UTC"),
             new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)), (title, body) -> { });
 
     private void logIn(List<String> features, Envelope... then) {

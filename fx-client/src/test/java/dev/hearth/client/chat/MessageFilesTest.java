@@ -11,6 +11,7 @@ import dev.hearth.client.files.PreparedFile;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.net.ClientEvent;
 import dev.hearth.client.net.OutgoingFile;
+import dev.hearth.client.testing.MutableClock;
 import dev.hearth.protocol.FileInfo;
 import dev.hearth.protocol.Joined;
 import dev.hearth.protocol.Message;
@@ -60,7 +61,7 @@ class MessageFilesTest {
             @Override
             public void arrived(String sha256) {}
         };
-        chat = new ChatViewModel(link, new ChatViewModelTest.MutableClock(T0), ZoneId.of("UTC"),
+        chat = new ChatViewModel(link, new MutableClock(T0), ZoneId.of("UTC"),
                 new ChatText(I18n.bundle(MainView.class.getName(), Locale.ENGLISH)), (title, body) -> { }, null, keeping);
         router = new ClientEventRouter(chat, new WindowEvents());
         Welcome.Limits limits = new Welcome.Limits(65536, 4000, 5, 20, 1000L, 32768);

@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hearth.client.files.FileKeeping;
+import dev.hearth.client.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +40,7 @@ class KeptFilesTest {
     @TempDir
     Path dir;
     private Path history;
-    private final Ticking clock = new Ticking();
+    private final MutableClock clock = new MutableClock(T0);
     private final List<SQLException> problems = new ArrayList<>();
     private HistoryThread thread;
     private KeptFiles files;
@@ -120,11 +118,11 @@ class KeptFilesTest {
         String shaB = carried(LOBBY, "b", b);
         String shaC = carried(BOB, "c", c);
         fetch(shaA, a);
-        clock.tick(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         fetch(shaB, b);
-        clock.tick(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertTrue(files.kept(shaA).isPresent(), "A looked at again: now used more recently than B");
-        clock.tick(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         fetch(shaC, c);
 
         assertEquals(Optional.empty(), files.kept(shaB), "B, used longest ago, made room for C");
@@ -132,7 +130,7 @@ class KeptFilesTest {
         assertTrue(files.kept(shaC).isPresent());
         assertEquals(new TreeSet<>(Set.of(shaA, shaC)), inFolder());
 
-        clock.tick(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         files.cap(150);
         assertEquals(Optional.empty(), files.kept(shaA), "a smaller cap gives up files at once");
         assertEquals(Set.of(shaC), inFolder());
@@ -263,30 +261,6 @@ class KeptFilesTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** A clock the test moves on. */
-    private static final class Ticking extends Clock {
-        private Instant now = T0;
-
-        void tick(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hearth.client.chat.viewer;
 
 import dev.hearth.client.chat.viewer.PictureViewerViewModel.Phase;
+import dev.hearth.client.files.Turn;
 import dev.hearth.client.i18n.ViewLoader;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;

@@ -1,6 +1,7 @@
 package dev.hearth.client.chat.viewer;
 
 import dev.hearth.client.files.Orientation;
+import dev.hearth.client.files.Turn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.hearth.client.chat.viewer;
 
+import dev.hearth.client.i18n.FileSize;
 import dev.hearth.client.i18n.I18n;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,9 +13,6 @@ import java.util.ResourceBundle;
 /** The picture viewer's words ({@code PictureViewerView} bundle): sizes, the zoom, why a save failed. Any thread. */
 final class ViewerWords {
 
-    private static final long KB = 1024;
-    private static final long MB = KB * 1024;
-    private static final long GB = MB * 1024;
 
     private final ResourceBundle bundle;
 
@@ -26,18 +24,9 @@ final class ViewerWords {
         return I18n.format(bundle, key, args);
     }
 
-    /** "512 bytes", "12 KB", "2.4 MB", "32 MB" (binary units, as file managers and the attach dialog show them). */
+    /** The file's size in words ({@link FileSize}). */
     String size(long bytes) {
-        if (bytes < KB) {
-            return format("size.bytes", Math.max(0, bytes));
-        }
-        if (bytes < MB) {
-            return format("size.kb", Math.max(1, Math.round(bytes / (double) KB)));
-        }
-        if (bytes < GB) {
-            return format("size.mb", oneDecimalBelowTen(bytes / (double) MB));
-        }
-        return format("size.gb", oneDecimalBelowTen(bytes / (double) GB));
+        return FileSize.of(Math.max(0, bytes), bundle.getLocale());
     }
 
     /** "2.4 MB · 3000 × 4000" once the picture's size is known. */
@@ -78,9 +67,5 @@ final class ViewerWords {
         }
         return format("save.failed", target.getFileName() == null ? target.toString() : target.getFileName().toString(),
                 reason);
-    }
-
-    private static double oneDecimalBelowTen(double value) {
-        return value < 10 ? Math.round(value * 10) / 10.0 : Math.round(value);
     }
 }

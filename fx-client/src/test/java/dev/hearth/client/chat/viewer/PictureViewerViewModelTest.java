@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.viewer.PictureViewerViewModel.Phase;
 import dev.hearth.client.files.Orientation;
+import dev.hearth.client.files.Turn;
 import dev.hearth.client.i18n.I18n;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,6 +1,5 @@
-package dev.hearth.client.chat.viewer;
+package dev.hearth.client.files;
 
-import dev.hearth.client.files.Orientation;
 
 /**
  * How to draw a picture's stored pixels so that it is seen upright, as a node's own transform:
@@ -8,9 +7,9 @@ import dev.hearth.client.files.Orientation;
  * {@code degrees} about its centre (the order JavaFX applies a node's scale and rotate in).
  * JavaFX ignores a picture's Exif orientation; this is it. Any thread.
  */
-record Turn(double degrees, double scaleX, double scaleY) {
+public record Turn(double degrees, double scaleX, double scaleY) {
 
-    static Turn of(Orientation orientation) {
+    public static Turn of(Orientation orientation) {
         return switch (orientation) {
             case NORMAL -> new Turn(0, 1, 1);
             case MIRROR_HORIZONTAL -> new Turn(0, -1, 1);

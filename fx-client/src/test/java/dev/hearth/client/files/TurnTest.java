@@ -1,8 +1,7 @@
-package dev.hearth.client.chat.viewer;
+package dev.hearth.client.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hearth.client.files.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Scale;

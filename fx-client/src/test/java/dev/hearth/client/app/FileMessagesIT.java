@@ -100,10 +100,10 @@ class FileMessagesIT {
         Path target = config.resolve("saved-notes.bin");
         ChatWindow.SAVE_AS.answer(target);
         robot.clickOn(ChatWindow.fx(() -> (Button) alice.lookupAll(".file-card .save").iterator().next()));
-        alice.await(() -> Files.exists(target), "the copy saved");
+        // The words come once the copy is whole; the file itself shows up while it is being written.
+        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("Saved notes.bin")), "the copy saved, the user told");
         assertArrayEquals(notes, Files.readAllBytes(target));
         assertEquals(List.of("notes.bin"), ChatWindow.SAVE_AS.suggestedNames(), "Save as proposed the file's name");
-        alice.await(() -> alice.systemTexts().stream().anyMatch(t -> t.contains("Saved notes.bin")), "the user told");
     }
 
     /** A picture of gentle gradients: a photo's size without a photo. */

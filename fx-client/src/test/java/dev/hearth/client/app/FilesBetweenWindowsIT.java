@@ -134,7 +134,9 @@ class FilesBetweenWindowsIT {
         robot.clickOn(ChatWindow.fx(() -> (Button) bob.lookupAll(".file-card .save").iterator().next()));
         bob.await(() -> progress(bob, "Downloading", seen) >= 0, "bob's download shown under way");
         bobsPath.freeze(false);
-        bob.await(() -> Files.exists(target), "the copy saved", java.time.Duration.ofSeconds(60));
+        // The words come once the copy is whole; the file itself shows up while it is being written.
+        bob.await(() -> bob.systemTexts().stream().anyMatch(t -> t.startsWith("Saved holiday.mov")), "the copy saved",
+                java.time.Duration.ofSeconds(60));
         assertArrayEquals(content, Files.readAllBytes(target));
         assertEquals(Set.of("Sending", "Downloading"), seen, "progress shown on both sides");
 

@@ -6,6 +6,8 @@ import dev.hearth.relay.routing.Router;
 import dev.hearth.relay.time.RelayTime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -17,6 +19,7 @@ public final class Relay implements AutoCloseable {
 
     private final Listener listener;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final List<AutoCloseable> alongside = new CopyOnWriteArrayList<>();
 
     private Relay(Listener listener) {
         this.listener = listener;
@@ -66,11 +69,36 @@ public final class Relay implements AutoCloseable {
         }
     }
 
+    /**
+     * Ties {@code service} (the port mapping, the LAN announcement) to the relay's life: it is
+     * closed once everyone has been told {@code shutting-down}, whoever stops the relay.
+     */
+    public void closeWhenStopped(AutoCloseable service) {
+        alongside.add(service);
+        if (stopped.get() && alongside.remove(service)) {
+            closeQuietly(service);
+        }
+    }
+
     /** Tells every connection {@code shutting-down}, closes them and the listener. Idempotent. */
     public void shutdown() {
         if (stopped.compareAndSet(false, true)) {
             LOG.log(System.Logger.Level.INFO, "shutting down");
             listener.close();
+            for (AutoCloseable service : List.copyOf(alongside).reversed()) {
+                if (alongside.remove(service)) {
+                    closeQuietly(service);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable service) {
+        try {
+            service.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "stopping {0} failed: {1}", service.getClass().getSimpleName(),
+                    e.getClass().getName());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hearth.relay.cli;
 
 import dev.hearth.protocol.Invite;
+import dev.hearth.relay.reach.AddressText;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -10,6 +10,11 @@ import dev.hearth.protocol.Invite;
  */
 record InviteMaker(String host, int port, String fingerprint, boolean carriesPassword) {
 
+    /** The same invite at another address: the router's public one, or an IPv6 one. */
+    InviteMaker at(String otherHost, int otherPort) {
+        return new InviteMaker(otherHost, otherPort, fingerprint, carriesPassword);
+    }
+
     /** @param password the door password now, or null for an open relay */
     Invite invite(String password) {
         String carried = carriesPassword ? password : null;

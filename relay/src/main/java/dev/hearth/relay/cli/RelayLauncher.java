@@ -3,14 +3,19 @@ package dev.hearth.relay.cli;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.auth.GeneratedPassword;
+import dev.hearth.relay.reach.PortMapping;
+import dev.hearth.relay.reach.PortMappingMode;
 import dev.hearth.relay.time.Scheduler;
+import dev.hearth.relay.time.ThreadScheduler;
 import dev.hearth.relay.tls.RelayIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +32,7 @@ final class RelayLauncher {
     private final RelayLifecycle lifecycle;
     private final Supplier<String> machineName;
     private final Scheduler watchScheduler;
+    private final Scheduler renewalScheduler = new ThreadScheduler("hearth-port-mapping-renewal");
     private final Clock clock;
 
     RelayLauncher(PrintWriter out, PrintWriter err, Map<String, String> env, RelayLifecycle lifecycle,
@@ -44,16 +50,24 @@ final class RelayLauncher {
         options.validate();
         Path dataDir = options.dataDir(env);
         PasswordChoice choice = PasswordChoice.of(options, env);
+        PortMappingMode mapping = options.network.portMapping(env);
         String inviteHost = InviteHostName.choose(options.network.publicHost, options.network.bind, machineName);
         RelayConfig config = config(options);
         RelayIdentity identity = options.access.plaintext ? null : RelayFiles.identity(dataDir);
         String password = password(choice, dataDir);
         Relay relay = start(config.toBuilder().password(password)
                 .tls(identity == null ? null : identity.serverContext()).build());
-        InviteMaker invites = new InviteMaker(inviteHost, relay.port(),
-                identity == null ? null : identity.fingerprint(), choice.inInvite(options.access.inviteWithPassword));
-        try (Scheduler.Repeating watch = watch(choice, password, relay, invites)) {
-            lifecycle.run(relay, () -> announce(relay, identity, invites, password, choice));
+        AtomicReference<InviteMaker> invites = new AtomicReference<>(new InviteMaker(inviteHost, relay.port(),
+                identity == null ? null : identity.fingerprint(), choice.inInvite(options.access.inviteWithPassword)));
+        AtomicReference<String> currentPassword = new AtomicReference<>(password);
+        try (Scheduler.Repeating watch = watch(choice, currentPassword, relay, invites)) {
+            lifecycle.run(relay, () -> {
+                announce(relay, identity, invites.get(), password, choice);
+                relay.closeWhenStopped(PortMapping.start(mapping, relay.port(),
+                        Duration.ofSeconds(options.network.portMappingLease), renewalScheduler,
+                        new ReachabilityReport(out, err, options.network.publicHost != null, relay.port(), invites,
+                                currentPassword::get)));
+            });
         }
     }
 
@@ -94,7 +108,8 @@ final class RelayLauncher {
     }
 
     /** A password that lives in a file is watched, so a new one takes effect without a restart. */
-    private Scheduler.Repeating watch(PasswordChoice choice, String password, Relay relay, InviteMaker invites) {
+    private Scheduler.Repeating watch(PasswordChoice choice, AtomicReference<String> password, Relay relay,
+            AtomicReference<InviteMaker> invites) {
         PasswordWatch.Source source = switch (choice) {
             case PasswordChoice.Given given when given.file() != null -> () -> PasswordSource.firstLine(given.file());
             case PasswordChoice.Generated generated -> () -> RelayFiles.readGeneratedPassword(generated.file());
@@ -103,10 +118,12 @@ final class RelayLauncher {
         if (source == null) {
             return () -> { };
         }
-        PasswordWatch watch = new PasswordWatch(password, source, newPassword -> {
+        PasswordWatch watch = new PasswordWatch(password.get(), source, newPassword -> {
             relay.changePassword(newPassword);
+            password.set(newPassword);
+            InviteMaker maker = invites.get();
             out.println("hearth-relay " + Version.current() + " password changed"
-                    + (invites.carriesPassword() ? "; invite " + invites.invite(newPassword).format() : ""));
+                    + (maker.carriesPassword() ? "; invite " + maker.invite(newPassword).format() : ""));
             out.flush();
         }, err);
         return watchScheduler.every(PasswordWatch.PERIOD, watch);

@@ -3,6 +3,8 @@ package dev.hearth.relay.cli;
 import dev.hearth.protocol.ProtocolDefaults;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.RelayDefaults;
+import dev.hearth.relay.reach.PortMapping;
+import dev.hearth.relay.reach.PortMappingMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -68,6 +70,8 @@ import picocli.CommandLine.TypeConversionException;
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  HEARTH_PASSWORD         the password, used when --password-file is not given",
+            "  HEARTH_PORT_MAPPING     auto, upnp, natpmp, pcp or off, used when --port-mapping",
+            "                          is not given (the test suites set it to off)",
             "  HEARTH_RELAY_CONFIG     the config file, used when --config is not given",
             "  JAVA_HOME               the Java hearth-relay runs, else the java on the PATH",
             "  HEARTH_RELAY_JAVA_OPTS  JVM options hearth-relay adds after its own",
@@ -87,6 +91,7 @@ import picocli.CommandLine.TypeConversionException;
 final class RelayOptions {
 
     static final int MAX_FRAME_LIMIT = 16 * 1024 * 1024;
+    static final String PORT_MAPPING_ENV = "HEARTH_PORT_MAPPING";
 
     @ArgGroup(validate = false, heading = "%nNetwork:%n", order = 1)
     Network network = new Network();
@@ -131,6 +136,33 @@ final class RelayOptions {
                 description = "Most connections not logged in yet; when full, the oldest is closed to make way."
                         + " Default: ${DEFAULT-VALUE}.")
         int maxPendingConnections = RelayDefaults.MAX_PENDING_CONNECTIONS;
+
+        @Option(names = "--port-mapping", paramLabel = "MODE", order = 8, converter = PortMappingConverter.class,
+                description = "Ask the home router to forward the port: auto (UPnP-IGD, PCP or NAT-PMP, whichever"
+                        + " it speaks), upnp, natpmp, pcp, or off. The mapping is renewed while the relay runs and"
+                        + " removed when it stops; the log says what the router answered and whether friends"
+                        + " outside can get in. Default: " + PORT_MAPPING_ENV + " if set, else auto.")
+        PortMappingMode portMapping;
+
+        @Option(names = "--port-mapping-lease", paramLabel = "SECONDS", order = 9,
+                description = "The lease asked of the router; the relay renews at half of it. Default:"
+                        + " ${DEFAULT-VALUE}.")
+        int portMappingLease = (int) PortMapping.DEFAULT_LEASE.toSeconds();
+
+        PortMappingMode portMapping(Map<String, String> env) throws UsageException {
+            if (portMapping != null) {
+                return portMapping;
+            }
+            String fromEnv = env.get(PORT_MAPPING_ENV);
+            if (fromEnv == null || fromEnv.isBlank()) {
+                return PortMappingMode.AUTO;
+            }
+            try {
+                return PortMappingMode.parse(fromEnv);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(PORT_MAPPING_ENV + ": " + e.getMessage());
+            }
+        }
     }
 
     static final class Access {
@@ -285,6 +317,7 @@ final class RelayOptions {
         atLeast("--grace-seconds", limits.graceSeconds, 0);
         atLeast("--max-connections-per-network", network.maxConnectionsPerNetwork, 1);
         atLeast("--max-pending-connections", network.maxPendingConnections, 1);
+        between("--port-mapping-lease", network.portMappingLease, 1, Integer.MAX_VALUE);
         atLeast("--backlog-budget", limits.backlogBudget, 1);
         atLeast("--dm-memory", limits.dmMemory, 0);
         atLeast("--empty-room-seconds", limits.emptyRoomSeconds, 0);
@@ -350,6 +383,18 @@ final class RelayOptions {
 
     Path dataDir(Map<String, String> env) {
         return access.dataDir != null ? access.dataDir : DataDirectory.platformDefault(env);
+    }
+
+    /** Names the words understood rather than picocli's list of enum constants. */
+    static final class PortMappingConverter implements ITypeConverter<PortMappingMode> {
+        @Override
+        public PortMappingMode convert(String value) {
+            try {
+                return PortMappingMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Picocli's own converter would show the operator a Java exception name. */

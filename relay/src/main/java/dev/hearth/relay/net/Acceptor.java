@@ -3,8 +3,10 @@ package dev.hearth.relay.net;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.log.NetworkLog;
+import dev.hearth.relay.reach.AddressKind;
 import dev.hearth.relay.routing.Router;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.function.LongSupplier;
@@ -27,6 +29,8 @@ final class Acceptor implements Runnable {
     private final OutboundBudget budget;
     private final NetworkLog log;
     private final LongSupplier nanos;
+    /** Only the accept thread reads and writes it. */
+    private boolean reachedFromOutside;
 
     Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
             OutboundBudget budget, NetworkLog log, LongSupplier nanos) {
@@ -38,6 +42,18 @@ final class Acceptor implements Runnable {
         this.budget = budget;
         this.log = log;
         this.nanos = nanos;
+    }
+
+    /**
+     * Behind a router nobody can tell from inside whether friends get in; the first connection
+     * from a public address proves it, so the host hears it once.
+     */
+    private void noteFirstFromOutside(InetAddress remote) {
+        if (remote != null && !reachedFromOutside && AddressKind.isPublic(remote)) {
+            reachedFromOutside = true;
+            LOG.log(System.Logger.Level.INFO, "reached from outside: the first connection from a public address"
+                    + " arrived (network {0}), so friends can get in", NetworkPrefix.of(remote));
+        }
     }
 
     @Override
@@ -55,6 +71,7 @@ final class Acceptor implements Runnable {
 
     private void start(Socket raw) throws IOException {
         raw.setTcpNoDelay(true);
+        noteFirstFromOutside(raw.getInetAddress());
         Connection connection = new Connection(raw, config, codec, router, registry, budget, log, nanos);
         boolean counted = switch (registry.admit(connection)) {
             case ConnectionRegistry.Admission.Admitted admitted -> {

@@ -4,6 +4,7 @@ import dev.hearth.relay.Relay;
 import dev.hearth.relay.time.Scheduler;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,7 +24,9 @@ record CommandLineRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Scheduler manual = (period, task) -> () -> { };
-        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), env, (relay, announce) -> {
+        Map<String, String> noRouter = new HashMap<>(env);
+        noRouter.putIfAbsent(RelayOptions.PORT_MAPPING_ENV, "off");
+        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), noRouter, (relay, announce) -> {
             try {
                 announce.run();
                 whileRunning.accept(relay);

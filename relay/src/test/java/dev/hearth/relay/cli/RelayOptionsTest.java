@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.relay.RelayConfig;
+import dev.hearth.relay.reach.PortMappingMode;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,6 +158,28 @@ class RelayOptionsTest {
     private static void assertRefused(String reason, String... args) {
         UsageException e = assertThrows(UsageException.class, () -> parse(args).validate());
         assertEquals(reason, e.getMessage());
+    }
+
+    @Test
+    void portMappingIsAutoUnlessTheCommandLineOrTheEnvironmentSaysOtherwise() throws UsageException {
+        assertEquals(PortMappingMode.AUTO, parse().network.portMapping(Map.of()));
+        assertEquals(PortMappingMode.OFF, parse().network.portMapping(Map.of(RelayOptions.PORT_MAPPING_ENV, "off")));
+        assertEquals(PortMappingMode.PCP, parse("--port-mapping", "PCP").network
+                .portMapping(Map.of(RelayOptions.PORT_MAPPING_ENV, "off")), "the command line wins");
+        assertEquals(7200, parse().network.portMappingLease);
+    }
+
+    @Test
+    void aPortMappingModeNobodyKnowsNamesTheOnesThatExist() {
+        CommandLine.ParameterException flag = assertThrows(CommandLine.ParameterException.class,
+                () -> parse("--port-mapping", "upnp2"));
+        assertTrue(flag.getMessage().contains("'upnp2' is not one of auto, upnp, natpmp, pcp, off"), flag.getMessage());
+        UsageException env = assertThrows(UsageException.class,
+                () -> parse().network.portMapping(Map.of(RelayOptions.PORT_MAPPING_ENV, "yes")));
+        assertEquals("HEARTH_PORT_MAPPING: 'yes' is not one of auto, upnp, natpmp, pcp, off", env.getMessage());
+        UsageException lease = assertThrows(UsageException.class,
+                () -> parse("--port-mapping-lease", "0").validate());
+        assertTrue(lease.getMessage().startsWith("--port-mapping-lease must be"), lease.getMessage());
     }
 
     private static RelayOptions parse(String... args) {

@@ -65,6 +65,17 @@ final class RelayProcess implements AutoCloseable {
         return launch(command, workDir, environment -> {});
     }
 
+    /** The jar as {@link #start} runs it, inside the network namespace {@code namespace} ({@code ip netns exec}). */
+    static RelayProcess startInNamespace(String namespace, Path workDir, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", namespace, java));
+        command.addAll(LAUNCHER_JVM_OPTIONS);
+        command.addAll(List.of("-jar", built("hearth.relay.jar", "target/hearth-relay.jar").toString()));
+        command.addAll(List.of(args));
+        return launch(command, workDir, environment -> {});
+    }
+
     /**
      * {@code target/hearth-relay}, the launcher script next to the jar, as a person runs it.
      *
@@ -132,6 +143,25 @@ final class RelayProcess implements AutoCloseable {
         }
         throw new AssertionError("no matching stdout line within " + timeout + "; stdout=" + stdout()
                 + " stderr=" + stderr());
+    }
+
+    /** The first stderr line (the log) containing {@code text}; fails after {@code timeout}. */
+    String awaitStderr(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : stderr()) {
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive()) {
+                drains[1].join(Duration.ofSeconds(5));
+                return stderr().stream().filter(line -> line.contains(text)).findFirst().orElseThrow(() ->
+                        new AssertionError("relay exited before logging '" + text + "'; stderr=" + stderr()));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no stderr line with '" + text + "' within " + timeout + "; stderr=" + stderr());
     }
 
     /** Waits for the exit and for both streams to be read to their end. */

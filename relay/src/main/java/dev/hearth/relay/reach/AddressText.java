@@ -1,4 +1,4 @@
-package dev.hearth.relay.cli;
+package dev.hearth.relay.reach;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,11 +8,11 @@ import java.net.InetAddress;
  * gives the RFC 5952 form ({@code ::1}): lowercase, no leading zeros, the longest run of two or
  * more zero groups as {@code ::}.
  */
-final class AddressText {
+public final class AddressText {
 
     private AddressText() {}
 
-    static String of(InetAddress address) {
+    public static String of(InetAddress address) {
         if (!(address instanceof Inet6Address ipv6)) {
             return address.getHostAddress();
         }

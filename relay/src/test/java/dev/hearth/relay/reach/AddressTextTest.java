@@ -1,4 +1,4 @@
-package dev.hearth.relay.cli;
+package dev.hearth.relay.reach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,151 @@
+package dev.hearth.relay.reach;
+
+import com.offbynull.portmapper.gateway.Bus;
+import com.offbynull.portmapper.gateways.network.NetworkGateway;
+import com.offbynull.portmapper.gateways.network.internalmessages.KillNetworkRequest;
+import com.offbynull.portmapper.gateways.process.ProcessGateway;
+import com.offbynull.portmapper.gateways.process.internalmessages.KillProcessRequest;
+import com.offbynull.portmapper.mapper.PortMapper;
+import com.offbynull.portmapper.mappers.natpmp.NatPmpPortMapper;
+import com.offbynull.portmapper.mappers.pcp.PcpPortMapper;
+import com.offbynull.portmapper.mappers.upnpigd.PortMapperUpnpIgdPortMapper;
+import com.offbynull.portmapper.mappers.upnpigd.UpnpIgdPortMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Looks for routers that map ports, all protocols of the mode at once (UPnP discovery waits its
+ * full few seconds for answers, so nothing else waits behind it). The library's threads live as
+ * long as this search; close it when the relay stops.
+ */
+final class RouterSearch implements AutoCloseable {
+
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+
+    private final NetworkGateway network = NetworkGateway.create();
+    private ProcessGateway processes;
+
+    /**
+     * What answered.
+     *
+     * @param routers in order of preference, to be tried one after the other
+     * @param refusals routers that answered "no" before anything was asked of them
+     * @param externalAddress the router's public address as NAT-PMP told it, or null
+     */
+    record Found(List<Router> routers, List<MappingOutcome.Refused> refusals, InetAddress externalAddress) {
+        Found {
+            routers = List.copyOf(routers);
+            refusals = List.copyOf(refusals);
+        }
+    }
+
+    Found find(PortMappingMode mode) throws InterruptedException {
+        List<MappingProtocol> wanted = mode.protocols();
+        AtomicReference<List<Router>> upnp = new AtomicReference<>(List.of());
+        Thread upnpSearch = Thread.ofVirtual().name("hearth-upnp-search").start(() -> {
+            if (wanted.contains(MappingProtocol.UPNP_IGD)) {
+                upnp.set(upnp());
+            }
+        });
+        List<Router> natPmpFamily = new ArrayList<>();
+        List<MappingOutcome.Refused> refusals = new ArrayList<>();
+        InetAddress external = null;
+        if (wanted.contains(MappingProtocol.PCP) || wanted.contains(MappingProtocol.NAT_PMP)) {
+            Optional<InetAddress> gateway = DefaultGateway.find();
+            if (gateway.isPresent()) {
+                external = probeGateway(gateway.get(), wanted, natPmpFamily, refusals);
+            } else {
+                natPmpFamily.addAll(natPmpFamilyFromSystemTools(wanted));
+            }
+        }
+        upnpSearch.join();
+        List<Router> routers = new ArrayList<>(upnp.get());
+        routers.addAll(natPmpFamily);
+        return new Found(routers, refusals, external);
+    }
+
+    private InetAddress probeGateway(InetAddress gateway, List<MappingProtocol> wanted, List<Router> routers,
+            List<MappingOutcome.Refused> refusals) {
+        Optional<NatPmpProbe.Answer> answer;
+        InetAddress local;
+        try {
+            answer = NatPmpProbe.ask(gateway, PROBE_TIMEOUT);
+            local = DefaultGateway.localAddressToward(gateway);
+        } catch (IOException e) {
+            return null;
+        }
+        if (answer.isEmpty()) {
+            return null;
+        }
+        NatPmpProbe.Answer said = answer.get();
+        boolean pcpOnly = said.version() != 0;
+        if (!said.succeeded() && !pcpOnly) {
+            MappingProtocol asked = wanted.contains(MappingProtocol.NAT_PMP) ? MappingProtocol.NAT_PMP
+                    : MappingProtocol.PCP;
+            refusals.add(new MappingOutcome.Refused(asked, said.resultInWords()));
+            return null;
+        }
+        Bus bus = network.getBus();
+        if (wanted.contains(MappingProtocol.PCP)) {
+            routers.add(new LibraryRouter(MappingProtocol.PCP, new PcpPortMapper(bus, local, gateway)));
+        }
+        if (wanted.contains(MappingProtocol.NAT_PMP) && !pcpOnly) {
+            routers.add(new LibraryRouter(MappingProtocol.NAT_PMP, new NatPmpPortMapper(bus, local, gateway)));
+        }
+        return said.externalAddress();
+    }
+
+    /** UPnP routers' WAN connection services; the IPv6 firewall service maps no port, so it is left out. */
+    private List<Router> upnp() {
+        try {
+            List<Router> routers = new ArrayList<>();
+            for (UpnpIgdPortMapper mapper : UpnpIgdPortMapper.identify(network.getBus())) {
+                if (mapper instanceof PortMapperUpnpIgdPortMapper) {
+                    routers.add(new LibraryRouter(MappingProtocol.UPNP_IGD, mapper));
+                }
+            }
+            return routers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Windows and macOS: the library finds the gateway with the system's own route commands. */
+    private List<Router> natPmpFamilyFromSystemTools(List<MappingProtocol> wanted) throws InterruptedException {
+        if (processes == null) {
+            processes = ProcessGateway.create();
+        }
+        List<Router> routers = new ArrayList<>();
+        try {
+            if (wanted.contains(MappingProtocol.PCP)) {
+                for (PortMapper mapper : PcpPortMapper.identify(network.getBus(), processes.getBus())) {
+                    routers.add(new LibraryRouter(MappingProtocol.PCP, mapper));
+                }
+            }
+            if (wanted.contains(MappingProtocol.NAT_PMP)) {
+                for (PortMapper mapper : NatPmpPortMapper.identify(network.getBus(), processes.getBus())) {
+                    routers.add(new LibraryRouter(MappingProtocol.NAT_PMP, mapper));
+                }
+            }
+        } catch (RuntimeException e) {
+            // No route tool, or output it could not read: nothing found this way.
+        }
+        return routers;
+    }
+
+    @Override
+    public void close() {
+        network.getBus().send(new KillNetworkRequest());
+        if (processes != null) {
+            processes.getBus().send(new KillProcessRequest());
+        }
+    }
+}

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * What the command line asks for: its first word picks a subcommand ({@code invite},
- * {@code password --new}, {@code version}); anything else runs the relay. The options that follow
- * are the relay's own, so a subcommand sees the same data directory and config as the relay.
+ * {@code password --new}, {@code doctor}, {@code version}); anything else runs the relay. The
+ * options that follow are the relay's own, so a subcommand sees the same data directory and
+ * config as the relay.
  */
 record Invocation(Command command, List<String> options) {
 
-    enum Command { RUN, INVITE, NEW_PASSWORD, VERSION }
+    enum Command { RUN, INVITE, NEW_PASSWORD, DOCTOR, VERSION }
 
     Invocation {
         options = List.copyOf(options);
@@ -21,6 +22,7 @@ record Invocation(Command command, List<String> options) {
         String first = args.length == 0 ? "" : args[0];
         return switch (first) {
             case "invite" -> new Invocation(Command.INVITE, rest);
+            case "doctor" -> new Invocation(Command.DOCTOR, rest);
             case "password" -> {
                 if (!rest.remove("--new")) {
                     throw new UsageException("hearth-relay password needs --new: it makes a new password"

@@ -70,6 +70,9 @@ public final class RelayMain {
                         .launch(options.get());
                 case INVITE -> host.invite(options.get());
                 case NEW_PASSWORD -> host.newPassword(options.get());
+                case DOCTOR -> {
+                    return new Doctor(out, env).run(options.get());
+                }
                 case VERSION -> throw new IllegalStateException("answered above");
             }
             return OK;

@@ -32,6 +32,7 @@ import picocli.CommandLine.TypeConversionException;
             "hearth-relay [OPTIONS]",
             "       hearth-relay invite [OPTIONS]",
             "       hearth-relay password --new [OPTIONS]",
+            "       hearth-relay doctor [OPTIONS]",
             "       hearth-relay version",
             "       hearth-relay bench [BENCH OPTIONS]"
         },
@@ -56,6 +57,10 @@ import picocli.CommandLine.TypeConversionException;
             "  password --new  make a new password and print the new invite; a running relay",
             "                  takes it within seconds and ends every session that logged in",
             "                  with the old one: how a host shows someone the door",
+            "  doctor          check the relay and the way in: is it listening with its key,",
+            "                  which password, what the router says, this machine's",
+            "                  addresses, the NAT verdict, and what to do next (exit 1",
+            "                  when no relay answers on the port)",
             "  version         print the version",
             "  bench           put a relay, this one or another, under load and report",
             "                  deliveries per second and latency (hearth-relay bench --help)"

@@ -7,12 +7,18 @@ import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
 
-/** This machine's own addresses that the internet can reach without a router's help: global IPv6. */
+/**
+ * This machine's own addresses: the ones the internet reaches without a router's help (global
+ * IPv6), and all of them for {@code doctor}.
+ */
 public final class PublicAddresses {
 
     private PublicAddresses() {}
 
-    /** Global IPv6 addresses of interfaces that are up, stable ones (not temporary) cannot be told apart. */
+    /**
+     * Global IPv6 addresses of interfaces that are up. Java cannot tell a stable address from a
+     * temporary (privacy) one, so all of them are listed.
+     */
     public static List<InetAddress> globalIpv6() {
         try {
             return NetworkInterface.networkInterfaces()
@@ -22,6 +28,22 @@ public final class PublicAddresses {
                     .map(PublicAddresses::withoutScope)
                     .distinct()
                     .sorted(Comparator.comparing(InetAddress::getHostAddress))
+                    .toList();
+        } catch (SocketException e) {
+            return List.of();
+        }
+    }
+
+    /** Every address of every interface that is up, loopback left out, IPv4 first. */
+    public static List<InetAddress> all() {
+        try {
+            return NetworkInterface.networkInterfaces()
+                    .filter(PublicAddresses::up)
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .map(PublicAddresses::withoutScope)
+                    .distinct()
+                    .sorted(Comparator.comparing((InetAddress address) -> address instanceof Inet6Address)
+                            .thenComparing(InetAddress::getHostAddress))
                     .toList();
         } catch (SocketException e) {
             return List.of();

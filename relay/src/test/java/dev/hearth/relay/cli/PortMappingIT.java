@@ -115,6 +115,38 @@ class PortMappingIT {
                 "an address friends cannot reach never goes into an invite: " + relay.stdout());
     }
 
+    @Test
+    void doctorAsksTheRouterAndTriesAMappingWhenNoRelayHoldsThePort() throws Exception {
+        lab = RouterLab.start(temp, RouterLab.Setup.publicAddress());
+        RelayProcess doctor = RelayProcess.startInNamespace(lab.lan(), temp, "doctor", "--port", "7777", "--open",
+                "--data-dir", temp.resolve("data").toString(), "--port-mapping", "auto");
+        assertEquals(RelayMain.FAILURE, doctor.awaitExit(ROUTER_WAIT), "no relay listens: " + doctor.stdout());
+        String report = String.join("\n", doctor.stdout());
+
+        assertTrue(report.contains("listening: nothing answers on 127.0.0.1:7777"), report);
+        assertTrue(report.contains("port mapping: a router answers UPnP-IGD, PCP, NAT-PMP; its public address is"
+                + " 11.22.33.1"), report);
+        assertTrue(report.contains("port mapping: a trial mapping of 11.22.33.1:7777 by UPnP-IGD was granted and"
+                + " removed again"), report);
+        assertTrue(report.contains("reachability: friends outside reach this relay at 11.22.33.1:7777"), report);
+        assertTrue(report.contains("addresses: 192.168.77.2 (private)"), report);
+        assertTrue(report.contains("next: start the relay"), report);
+        awaitGone(7777);
+    }
+
+    @Test
+    void doctorGivesTheCarriersNatItsVerdictAndTheWayOut() throws Exception {
+        lab = RouterLab.start(temp, RouterLab.Setup.carrierGradeNat());
+        RelayProcess doctor = RelayProcess.startInNamespace(lab.lan(), temp, "doctor", "--port", "7777", "--open",
+                "--data-dir", temp.resolve("data").toString(), "--port-mapping", "natpmp");
+        doctor.awaitExit(ROUTER_WAIT);
+        String report = String.join("\n", doctor.stdout());
+
+        assertTrue(report.contains("reachability: carrier-grade NAT: the router's public address 100.64.0.1"), report);
+        assertTrue(report.contains("next: port forwarding at home cannot let friends in; read "
+                + "docs/self-hosting.md#when-port-forwarding-cannot-work"), report);
+    }
+
     private RelayProcess startRelay(String mode, String... more) throws Exception {
         String[] args = new String[6 + more.length];
         System.arraycopy(new String[] {"--port", "0", "--open", "--data-dir", temp.resolve("data").toString(),

@@ -23,15 +23,26 @@ record CommandLineRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Scheduler manual = (period, task) -> () -> { };
-        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), env, (relay, announce) -> {
-            try {
-                announce.run();
-                whileRunning.accept(relay);
-            } finally {
-                relay.shutdown();
-            }
-        }, () -> "testhost", manual);
+        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), quietOnTheLan(env),
+                (relay, announce) -> {
+                    try {
+                        announce.run();
+                        whileRunning.accept(relay);
+                    } finally {
+                        relay.shutdown();
+                    }
+                }, () -> "testhost", manual);
         return new CommandLineRun(exitCode, out.toString(), err.toString());
+    }
+
+    /** An in-process relay never announces itself on the machine's network unless the test asks. */
+    private static Map<String, String> quietOnTheLan(Map<String, String> env) {
+        if (env.containsKey(RelayOptions.LAN_ANNOUNCE_ENV)) {
+            return env;
+        }
+        Map<String, String> quiet = new java.util.HashMap<>(env);
+        quiet.put(RelayOptions.LAN_ANNOUNCE_ENV, "off");
+        return Map.copyOf(quiet);
     }
 
     List<String> outLines() {

@@ -5,7 +5,12 @@ import dev.hearth.client.connect.ConnectViewModel;
 import dev.hearth.client.files.FileKeeping;
 import dev.hearth.client.history.HistoryKeeper;
 import dev.hearth.client.history.HistoryThread;
+import dev.hearth.client.handoff.FxHandOff;
 import dev.hearth.client.i18n.I18n;
+import dev.hearth.client.lan.LanBrowser;
+import dev.hearth.client.lan.LanChange;
+import dev.hearth.client.lan.LanRelaysViewModel;
+import dev.hearth.client.lan.LanSetting;
 import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.notify.Notifier;
 import dev.hearth.client.settings.Preferences;
@@ -42,6 +47,8 @@ final class AppShell implements Shell {
     private Stage preferencesWindow;
     private final SavedPasswords passwords;
     private final HistoryKeeper history;
+    /** Null when the client does not listen for relays on the local network ({@link LanSetting}). */
+    private final LanBrowser lanBrowser;
 
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
              Consumer<String> linkOpener, Path historyFile) {
@@ -62,7 +69,16 @@ final class AppShell implements Shell {
         this.connectModel = new ConnectViewModel(new RecentRelays(configDir, passwords),
                 I18n.bundleFor(ConnectView.class),
                 this::startSession);
-        this.connectRoot = ConnectView.create(connectModel, this::openPreferences);
+        LanRelaysViewModel lan = null;
+        LanBrowser browser = null;
+        if (LanSetting.from(System.getProperties()) instanceof LanSetting.On on) {
+            lan = new LanRelaysViewModel();
+            // The same batched hand-off the chat's events take: one runLater per burst of announcements.
+            FxHandOff<LanChange> handOff = new FxHandOff<>(javafx.application.Platform::runLater, lan::apply);
+            browser = LanBrowser.start(on.on(), handOff::offer);
+        }
+        this.lanBrowser = browser;
+        this.connectRoot = ConnectView.create(connectModel, lan, this::openPreferences);
     }
 
     @Override
@@ -207,6 +223,9 @@ final class AppShell implements Shell {
     /** The app is quitting: the session ends, and the credential store is let go. */
     void close() {
         endSession();
+        if (lanBrowser != null) {
+            lanBrowser.close();
+        }
         history.close();
         passwords.close();
     }

@@ -2,6 +2,8 @@ package dev.hearth.client.connect;
 
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.i18n.ViewLoader;
+import dev.hearth.client.lan.LanRelaysViewModel;
+import dev.hearth.lan.LanRecord;
 import dev.hearth.client.settings.RecentRelay;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
@@ -28,6 +30,8 @@ public final class ConnectView {
     @FXML private CheckBox plaintextBox;
     @FXML private VBox fingerprintBox;
     @FXML private TextField fingerprintField;
+    @FXML private VBox announcedBox;
+    @FXML private TextField announcedField;
     @FXML private TextField nickField;
     @FXML private Label nickError;
     @FXML private PasswordField passwordField;
@@ -36,13 +40,17 @@ public final class ConnectView {
     @FXML private CheckBox rememberBox;
     @FXML private Button connectButton;
     @FXML private ListView<RecentRelay> recentList;
+    @FXML private VBox lanBox;
+    @FXML private ListView<LanRecord> lanList;
     @FXML private Button preferencesButton;
 
     private final ConnectViewModel model;
+    private final LanRelaysViewModel lan;
     private final Runnable openPreferences;
 
-    private ConnectView(ConnectViewModel model, Runnable openPreferences) {
+    private ConnectView(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences) {
         this.model = model;
+        this.lan = lan;
         this.openPreferences = openPreferences;
     }
 
@@ -53,7 +61,12 @@ public final class ConnectView {
 
     /** @param openPreferences what the "Preferences…" button does; null hides the button */
     public static Parent create(ConnectViewModel model, Runnable openPreferences) {
-        return ViewLoader.load(new ConnectView(model, openPreferences));
+        return create(model, null, openPreferences);
+    }
+
+    /** @param lan the relays announced on this network; null (not listening) hides "On this network" */
+    public static Parent create(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences) {
+        return ViewLoader.load(new ConnectView(model, lan, openPreferences));
     }
 
     @FXML
@@ -68,6 +81,8 @@ public final class ConnectView {
         rememberBox.setText(model.rememberLabel());
         fingerprintField.textProperty().bind(model.fingerprintProperty());
         showWhenSet(fingerprintBox, fingerprintField);
+        announcedField.textProperty().bind(model.announcedProperty());
+        showWhenSet(announcedBox, announcedField);
         bindMessage(banner, model.bannerProperty());
         bindMessage(inviteError, model.inviteErrorProperty());
         bindMessage(hostError, model.hostErrorProperty());
@@ -81,6 +96,7 @@ public final class ConnectView {
             }
         });
         setUpRecent(I18n.bundleFor(ConnectView.class));
+        setUpLan(I18n.bundleFor(ConnectView.class));
         ResourceBundle bundle = I18n.bundleFor(ConnectView.class);
         reconnectButton.textProperty().bind(model.lastRelayProperty().map(last ->
                 java.text.MessageFormat.format(bundle.getString("reconnect"), last.nick(), last.key())).orElse(""));
@@ -116,6 +132,33 @@ public final class ConnectView {
                 if (e.getClickCount() == 2) {
                     model.connect(); // a double click goes straight in, as in a file list
                 }
+            }
+        });
+    }
+
+    /** Choosing an entry (mouse or keys) fills the form; a double click or Enter connects. */
+    private void setUpLan(ResourceBundle bundle) {
+        lanBox.setVisible(lan != null);
+        lanBox.setManaged(lan != null);
+        if (lan == null) {
+            return;
+        }
+        lanList.setItems(lan.relays());
+        lanList.setPlaceholder(new Label(bundle.getString("lan.placeholder")));
+        lanList.setCellFactory(list -> new LanRelayCell(bundle));
+        lanList.getSelectionModel().selectedItemProperty().subscribe(chosen -> {
+            if (chosen != null) {
+                model.useLan(chosen);
+            }
+        });
+        lanList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && lanList.getSelectionModel().getSelectedItem() != null) {
+                model.connect();
+            }
+        });
+        lanList.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && lanList.getSelectionModel().getSelectedItem() != null) {
+                model.connect();
             }
         });
     }

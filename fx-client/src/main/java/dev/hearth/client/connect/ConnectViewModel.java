@@ -4,6 +4,7 @@ import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayAddress;
 import dev.hearth.client.settings.RecentRelay;
 import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.lan.LanRecord;
 import dev.hearth.model.NameCheck;
 import dev.hearth.model.Nicknames;
 import dev.hearth.protocol.ErrorReply;
@@ -46,6 +47,7 @@ public final class ConnectViewModel {
 
     // properties: what the screen shows back
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper(this, "fingerprint", "");
+    private final ReadOnlyStringWrapper announced = new ReadOnlyStringWrapper(this, "announced", "");
     private final ReadOnlyStringWrapper inviteError = new ReadOnlyStringWrapper(this, "inviteError", "");
     private final ReadOnlyStringWrapper hostError = new ReadOnlyStringWrapper(this, "hostError", "");
     private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper(this, "portError", "");
@@ -96,6 +98,11 @@ public final class ConnectViewModel {
     public BooleanProperty plaintextProperty() { return plaintext; }
     public BooleanProperty rememberPasswordProperty() { return rememberPassword; }
     public ReadOnlyStringProperty fingerprintProperty() { return fingerprint.getReadOnlyProperty(); }
+    /**
+     * The fingerprint the chosen relay announced on the local network: shown, and compared in the
+     * first-contact question, never pinned on its word. Empty unless the form came from that list.
+     */
+    public ReadOnlyStringProperty announcedProperty() { return announced.getReadOnlyProperty(); }
     public ReadOnlyStringProperty inviteErrorProperty() { return inviteError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty hostErrorProperty() { return hostError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty portErrorProperty() { return portError.getReadOnlyProperty(); }
@@ -122,6 +129,17 @@ public final class ConnectViewModel {
         nick.set(relay.nick());
         rememberPassword.set(relay.password() != null);
         chosen = relay;
+    }
+
+    /**
+     * Fills the form from a relay announced on the local network: its address and whether it
+     * speaks TLS, but no pin. Anyone on the network can announce, so the key it announced is only
+     * shown, and the first connection asks the user to compare the key the relay presents.
+     */
+    public void useLan(LanRecord relay) {
+        fill(relay.host(), relay.port(), relay.tls(), null, null);
+        announced.set(relay.fingerprint() == null ? "" : relay.fingerprint());
+        chosen = null;
     }
 
     /**
@@ -156,7 +174,7 @@ public final class ConnectViewModel {
         RelayAddress address = request.address();
         List<String> rooms = chosen != null && chosen.key().equals(RecentRelay.keyOf(address.host(), address.port()))
                 ? chosen.rooms() : List.of();
-        request = request.withRooms(rooms);
+        request = request.withRooms(rooms).withAnnounced(announced.get().isEmpty() ? null : announced.get());
         attempt = new RecentRelay(address.host(), address.port(), address.tls(), request.nick(), request.fingerprint(),
                 rememberPassword.get() ? request.password() : null, rooms);
         attemptHadPassword = request.password() != null;
@@ -237,6 +255,7 @@ public final class ConnectViewModel {
 
     private void fill(String newHost, int newPort, boolean tls, String newFingerprint, String newPassword) {
         filling = true;
+        announced.set("");
         try {
             host.set(newHost);
             port.set(Integer.toString(newPort));
@@ -255,6 +274,7 @@ public final class ConnectViewModel {
     private void relayEdited() {
         if (!filling) {
             fingerprint.set("");
+            announced.set("");
             revalidate();
         }
     }

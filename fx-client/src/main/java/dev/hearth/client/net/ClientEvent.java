@@ -39,9 +39,17 @@ public sealed interface ClientEvent {
     /**
      * A manual connection reached a TLS relay nobody pinned yet. Nothing was sent to it. The
      * user compares {@code fingerprint} with what the host told them, then trusts it (the
-     * client pins it and connects) or walks away.
+     * client pins it and connects) or walks away. {@code announced} is the fingerprint the relay's
+     * local network announcement carried when the user chose it from that list (else null): shown
+     * for comparison, since anyone on the network can announce anything.
      */
-    record TrustNeeded(RelayAddress address, String fingerprint) implements ClientEvent {}
+    record TrustNeeded(RelayAddress address, String fingerprint, String announced) implements ClientEvent {
+
+        /** A relay the user did not find on the local network. */
+        public TrustNeeded(RelayAddress address, String fingerprint) {
+            this(address, fingerprint, null);
+        }
+    }
 
     /**
      * The relay presented a key other than the pinned one: maybe a new install, maybe someone

@@ -105,7 +105,7 @@ final class SessionRun implements Runnable {
                 readUntilClosed(opened);
             } catch (RelayConnection.PinProblem problem) {
                 listener.accept(pin == null
-                        ? new ClientEvent.TrustNeeded(request.address(), problem.presented())
+                        ? new ClientEvent.TrustNeeded(request.address(), problem.presented(), request.announced())
                         : new ClientEvent.PinMismatch(request.address(), pin, problem.presented()));
                 break;
             } catch (LoginRefusedException refused) {

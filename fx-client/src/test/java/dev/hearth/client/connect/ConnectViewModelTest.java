@@ -11,6 +11,7 @@ import dev.hearth.client.net.ConnectRequest;
 import dev.hearth.client.net.RelayAddress;
 import dev.hearth.client.settings.RecentRelay;
 import dev.hearth.client.settings.RecentRelays;
+import dev.hearth.lan.LanRecord;
 import dev.hearth.protocol.ErrorCode;
 import dev.hearth.protocol.ErrorReply;
 import dev.hearth.protocol.InvalidInviteException;
@@ -104,6 +105,50 @@ class ConnectViewModelTest {
         model.inviteProperty().set("hearth://relay.example.org:7443?fp=" + FP);
         model.hostProperty().set("other.example.org");
         assertEquals("", model.fingerprintProperty().get());
+    }
+
+    @Test
+    void aRelayFromTheLocalNetworkFillsTheAddressButIsNeverPinnedOnItsAnnouncement() {
+        model.inviteProperty().set("hearth://other.example.org:7443?fp=" + FP); // an earlier pin must not stay
+        String announced = "sha256:" + "L".repeat(43);
+        model.useLan(new LanRecord("Hearth on kitchen", "192.168.1.20", 7777, announced, true, 1));
+        model.nickProperty().set("alice");
+
+        assertEquals("192.168.1.20", model.hostProperty().get());
+        assertEquals("7777", model.portProperty().get());
+        assertFalse(model.plaintextProperty().get());
+        assertEquals("", model.fingerprintProperty().get(), "no pin");
+        assertEquals(announced, model.announcedProperty().get());
+        assertTrue(model.connect());
+
+        ConnectRequest request = requests.getLast();
+        assertNull(request.fingerprint(), "the first contact asks the user");
+        assertEquals(announced, request.announced());
+        assertEquals(new RelayAddress("192.168.1.20", 7777, true), request.address());
+    }
+
+    @Test
+    void aRelayWithoutTlsOnTheLocalNetworkTicksPlaintext() {
+        model.useLan(new LanRecord("Hearth on test", "10.0.0.2", 7000, null, false, 1));
+
+        assertTrue(model.plaintextProperty().get());
+        assertEquals("", model.announcedProperty().get());
+    }
+
+    @Test
+    void editingTheAddressOrPastingAnInviteDropsTheAnnouncedFingerprint() {
+        LanRecord kitchen = new LanRecord("Hearth on kitchen", "192.168.1.20", 7777, FP, true, 1);
+        model.useLan(kitchen);
+        model.portProperty().set("7778");
+        assertEquals("", model.announcedProperty().get());
+
+        model.useLan(kitchen);
+        model.inviteProperty().set("hearth://relay.example.org:7443?fp=" + FP);
+        assertEquals("", model.announcedProperty().get());
+        model.nickProperty().set("alice");
+        model.connect();
+        assertNull(requests.getLast().announced());
+        assertEquals(FP, requests.getLast().fingerprint(), "the invite's pin, as before");
     }
 
     @Test

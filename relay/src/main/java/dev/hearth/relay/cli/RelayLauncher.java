@@ -3,6 +3,9 @@ package dev.hearth.relay.cli;
 import dev.hearth.relay.Relay;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.auth.GeneratedPassword;
+import dev.hearth.relay.lan.Announcement;
+import dev.hearth.relay.lan.InstanceName;
+import dev.hearth.relay.lan.LanAnnouncer;
 import dev.hearth.relay.reach.PortMapping;
 import dev.hearth.relay.reach.PortMappingMode;
 import dev.hearth.relay.time.Scheduler;
@@ -10,6 +13,7 @@ import dev.hearth.relay.time.ThreadScheduler;
 import dev.hearth.relay.tls.RelayIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +57,7 @@ final class RelayLauncher {
         PortMappingMode mapping = options.network.portMapping(env);
         String inviteHost = InviteHostName.choose(options.network.publicHost, options.network.bind, machineName);
         RelayConfig config = config(options);
+        boolean lanAnnounce = options.lanAnnounce(env);
         RelayIdentity identity = options.access.plaintext ? null : RelayFiles.identity(dataDir);
         String password = password(choice, dataDir);
         Relay relay = start(config.toBuilder().password(password)
@@ -63,6 +68,9 @@ final class RelayLauncher {
         try (Scheduler.Repeating watch = watch(choice, currentPassword, relay, invites)) {
             lifecycle.run(relay, () -> {
                 announce(relay, identity, invites.get(), password, choice);
+                if (lanAnnounce) {
+                    announceOnLan(relay, options.network.bind, inviteHost, identity, choice);
+                }
                 relay.closeWhenStopped(PortMapping.start(mapping, relay.port(),
                         Duration.ofSeconds(options.network.portMappingLease), renewalScheduler,
                         new ReachabilityReport(out, err, options.network.publicHost != null, relay.port(), invites,
@@ -127,6 +135,23 @@ final class RelayLauncher {
             out.flush();
         }, err);
         return watchScheduler.every(PasswordWatch.PERIOD, watch);
+    }
+
+    /**
+     * After the listening line, so nothing on the network points at a relay that is not there yet;
+     * withdrawn when the relay stops, after everyone has been told {@code shutting-down}.
+     *
+     * @param bind the {@code --bind} address: a specific one is announced on its own interface
+     */
+    private void announceOnLan(Relay relay, InetAddress bind, String inviteHost, RelayIdentity identity,
+            PasswordChoice choice) {
+        Announcement announcement = new Announcement(InstanceName.of(inviteHost), relay.port(),
+                identity == null ? null : identity.fingerprint(), !(choice instanceof PasswordChoice.Open));
+        relay.closeWhenStopped(LanAnnouncer.start(announcement, bind == null || bind.isAnyLocalAddress() ? null : bind,
+                line -> {
+                    err.println("hearth-relay: " + line);
+                    err.flush();
+                }));
     }
 
     private void announce(Relay relay, RelayIdentity identity, InviteMaker invites, String password,

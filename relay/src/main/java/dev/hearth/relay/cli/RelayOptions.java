@@ -78,6 +78,7 @@ import picocli.CommandLine.TypeConversionException;
             "  HEARTH_PORT_MAPPING     auto, upnp, natpmp, pcp or off, used when --port-mapping",
             "                          is not given (the test suites set it to off)",
             "  HEARTH_RELAY_CONFIG     the config file, used when --config is not given",
+            "  HEARTH_RELAY_LAN_ANNOUNCE  on or off: --lan-announce when it is not given",
             "  JAVA_HOME               the Java hearth-relay runs, else the java on the PATH",
             "  HEARTH_RELAY_JAVA_OPTS  JVM options hearth-relay adds after its own",
             "",
@@ -97,6 +98,9 @@ final class RelayOptions {
 
     static final int MAX_FRAME_LIMIT = 16 * 1024 * 1024;
     static final String PORT_MAPPING_ENV = "HEARTH_PORT_MAPPING";
+
+    /** Overrides the default of {@code --lan-announce}; tests set it off so they never multicast. */
+    static final String LAN_ANNOUNCE_ENV = "HEARTH_RELAY_LAN_ANNOUNCE";
 
     @ArgGroup(validate = false, heading = "%nNetwork:%n", order = 1)
     Network network = new Network();
@@ -168,7 +172,16 @@ final class RelayOptions {
                 throw new UsageException(PORT_MAPPING_ENV + ": " + e.getMessage());
             }
         }
+
+        @Option(names = "--lan-announce", paramLabel = "on|off", arity = "1", order = 10, converter = OnOff.class,
+                description = "Announce the relay on the local network (DNS-SD _hearth._tcp, with its fingerprint and"
+                        + " whether it needs a password), so Hearth clients there list it; friends still confirm the"
+                        + " fingerprint. Default: " + LAN_ANNOUNCE_ENV + " if set, else on.")
+        Switch lanAnnounce;
     }
+
+    /** A setting written as a word, as in the config file ({@code lan-announce = on}). */
+    enum Switch { ON, OFF }
 
     static final class Access {
         @Option(names = "--password-file", paramLabel = "PATH", order = 1,
@@ -386,6 +399,22 @@ final class RelayOptions {
         return builder.build();
     }
 
+    /** {@code --lan-announce} if given, else {@value #LAN_ANNOUNCE_ENV} if set, else on. */
+    boolean lanAnnounce(Map<String, String> env) throws UsageException {
+        if (network.lanAnnounce != null) {
+            return network.lanAnnounce == Switch.ON;
+        }
+        String fromEnv = env.get(LAN_ANNOUNCE_ENV);
+        if (fromEnv == null) {
+            return true;
+        }
+        try {
+            return new OnOff().convert(fromEnv) == Switch.ON;
+        } catch (TypeConversionException e) {
+            throw new UsageException(LAN_ANNOUNCE_ENV + ": " + e.getMessage());
+        }
+    }
+
     Path dataDir(Map<String, String> env) {
         return access.dataDir != null ? access.dataDir : DataDirectory.platformDefault(env);
     }
@@ -411,6 +440,19 @@ final class RelayOptions {
             } catch (UnknownHostException e) {
                 throw new TypeConversionException("'" + value + "' is not an IP address or a known host name");
             }
+        }
+    }
+
+    /** {@code on} or {@code off} in any case; picocli would take only {@code ON} and {@code OFF}. */
+    static final class OnOff implements ITypeConverter<Switch> {
+        @Override
+        public Switch convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "on" -> Switch.ON;
+                case "off" -> Switch.OFF;
+                default -> throw new TypeConversionException("on or off, not '"
+                        + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+            };
         }
     }
 

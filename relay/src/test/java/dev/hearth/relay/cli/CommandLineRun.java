@@ -24,17 +24,27 @@ record CommandLineRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Scheduler manual = (period, task) -> () -> { };
-        Map<String, String> noRouter = new HashMap<>(env);
-        noRouter.putIfAbsent(RelayOptions.PORT_MAPPING_ENV, "off");
-        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), noRouter, (relay, announce) -> {
-            try {
-                announce.run();
-                whileRunning.accept(relay);
-            } finally {
-                relay.shutdown();
-            }
-        }, () -> "testhost", manual);
+        int exitCode = RelayMain.run(args, new PrintWriter(out), new PrintWriter(err), quiet(env),
+                (relay, announce) -> {
+                    try {
+                        announce.run();
+                        whileRunning.accept(relay);
+                    } finally {
+                        relay.shutdown();
+                    }
+                }, () -> "testhost", manual);
         return new CommandLineRun(exitCode, out.toString(), err.toString());
+    }
+
+    /**
+     * An in-process relay never asks the machine's router for a port nor announces itself on its
+     * network, unless the test says so in {@code env}.
+     */
+    private static Map<String, String> quiet(Map<String, String> env) {
+        Map<String, String> quiet = new HashMap<>(env);
+        quiet.putIfAbsent(RelayOptions.PORT_MAPPING_ENV, "off");
+        quiet.putIfAbsent(RelayOptions.LAN_ANNOUNCE_ENV, "off");
+        return Map.copyOf(quiet);
     }
 
     List<String> outLines() {

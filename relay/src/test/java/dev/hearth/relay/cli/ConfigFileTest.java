@@ -154,6 +154,18 @@ class ConfigFileTest {
     }
 
     @Test
+    void theFileTurnsTheLanAnnouncementOnOrOffAsTheInstalledFileWritesIt() throws Exception {
+        OptionsParser parser = new OptionsParser(new java.io.PrintWriter(java.io.Writer.nullWriter()), Map.of());
+
+        Path off = config("lan-announce = off\n");
+        assertFalse(parser.parse(java.util.List.of("--config", off.toString())).orElseThrow()
+                .lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "on")));
+        Path on = config("# the installed relay.conf's line\nlan-announce = on\n");
+        assertTrue(parser.parse(java.util.List.of("--config", on.toString())).orElseThrow()
+                .lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "off")));
+    }
+
+    @Test
     void theEnvironmentNamesTheFileWhenTheCommandLineDoesNot() throws IOException {
         Path file = config("port = 0\npublic-host = env.example\ndata-dir = state\n");
 

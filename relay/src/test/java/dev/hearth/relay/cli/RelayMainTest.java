@@ -27,7 +27,7 @@ class RelayMainTest {
             "--password-file", "--invite-with-password", "--data-dir", "--backlog", "--grace-seconds", "--max-frame",
             "--max-text", "--rate", "--burst", "--motd", "--max-connections", "--max-connections-per-address",
             "--replay-budget", "--outbound-budget", "--max-file", "--file-memory", "--file-ttl", "--help", "--version", "HEARTH_PASSWORD", "--open", "--config",
-            "HEARTH_RELAY_CONFIG", "hearth-relay invite", "hearth-relay password --new", "hearth-relay version");
+            "HEARTH_RELAY_CONFIG", "--lan-announce", "HEARTH_RELAY_LAN_ANNOUNCE", "hearth-relay invite", "hearth-relay password --new", "hearth-relay version");
 
     @TempDir
     Path temp;
@@ -69,7 +69,7 @@ class RelayMainTest {
         "--max-connections 0", "--max-connections-per-address 0", "--bind ::::1::", "--no-such-option",
         "stray-argument", "--port 1 --port 2", "--public-host bad_host!", "--max-text 2 --motd long",
         "--max-file -1", "--max-file abc", "--file-memory 0", "--file-ttl 0", "--max-file 2 --file-memory 1",
-        "--max-frame 65535", "--max-frame 256"
+        "--max-frame 65535", "--max-frame 256", "--lan-announce maybe", "--lan-announce"
     })
     void badOptionExitsTwoWithOneLineReason(String args) {
         Result result = run(Map.of(), args.split(" "));

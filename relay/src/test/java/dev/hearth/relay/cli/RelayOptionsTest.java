@@ -155,6 +155,33 @@ class RelayOptionsTest {
         assertThrows(UsageException.class, options::validate);
     }
 
+    @Test
+    void theRelayIsAnnouncedOnTheLocalNetworkUnlessToldOtherwise() throws UsageException {
+        assertTrue(parse().lanAnnounce(Map.of()));
+        assertTrue(parse("--lan-announce", "on").lanAnnounce(Map.of()));
+        assertFalse(parse("--lan-announce", "off").lanAnnounce(Map.of()));
+        assertFalse(parse("--lan-announce=OFF").lanAnnounce(Map.of()));
+    }
+
+    @Test
+    void theEnvironmentChangesTheLanDefaultAndTheOptionWinsOverIt() throws UsageException {
+        assertFalse(parse().lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "off")));
+        assertTrue(parse().lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", " On ")));
+        assertTrue(parse("--lan-announce", "on").lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "off")));
+        assertFalse(parse("--lan-announce", "off").lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "on")));
+    }
+
+    @Test
+    void refusesALanSwitchThatIsNeitherOnNorOff() {
+        CommandLine.ParameterException option = assertThrows(CommandLine.ParameterException.class,
+                () -> parse("--lan-announce", "yes"));
+        assertTrue(option.getMessage().endsWith("on or off, not 'yes'"), option.getMessage());
+
+        UsageException env = assertThrows(UsageException.class,
+                () -> parse().lanAnnounce(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "true")));
+        assertEquals("HEARTH_RELAY_LAN_ANNOUNCE: on or off, not 'true'", env.getMessage());
+    }
+
     private static void assertRefused(String reason, String... args) {
         UsageException e = assertThrows(UsageException.class, () -> parse(args).validate());
         assertEquals(reason, e.getMessage());

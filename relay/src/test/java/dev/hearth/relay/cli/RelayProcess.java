@@ -77,6 +77,23 @@ final class RelayProcess implements AutoCloseable {
     }
 
     /**
+     * The jar run inside something that then runs it, e.g. {@code ip netns exec NAME}.
+     *
+     * @param environment changes to the inherited environment
+     */
+    static RelayProcess startInside(List<String> prefix, Path workDir, Consumer<Map<String, String>> environment,
+            String... args) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(prefix);
+        command.add(java);
+        command.addAll(LAUNCHER_JVM_OPTIONS);
+        command.addAll(List.of("-jar", built("hearth.relay.jar", "target/hearth-relay.jar").toString()));
+        command.addAll(List.of(args));
+        return launch(command, workDir, environment);
+    }
+
+    /**
      * {@code target/hearth-relay}, the launcher script next to the jar, as a person runs it.
      *
      * @param environment changes to the inherited environment, e.g. which {@code java} is on the PATH

@@ -35,6 +35,8 @@ class ClientDebIT {
                  env.put("DISPLAY", display.name());
                  env.put("HOME", home.toString());
                  env.remove("JAVA_HOME");
+                 // The JVM reads this whatever launches it: the smoke test never listens on the machine's network.
+                 env.put("JAVA_TOOL_OPTIONS", "-Dhearth.lan=off");
              }, List.of(launcher.toString(), "--config-dir=" + home.resolve("config"), INVITE))) {
             Duration windowUp = display.awaitWindowTitled("Hearth", Duration.ofSeconds(60), client.process());
             System.out.printf("client-packages: the packaged client's window showed %d ms after start%n",

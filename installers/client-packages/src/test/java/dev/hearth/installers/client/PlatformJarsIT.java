@@ -93,7 +93,8 @@ class PlatformJarsIT {
              RunningProcess client = RunningProcess.start(temp, env -> {
                  env.put("DISPLAY", display.name());
                  env.put("HOME", home.toString());
-             }, List.of(java, "-jar", ClientPackages.platformJar("linux-x64").toString(), "--config-dir=" + home.resolve("c")))) {
+             }, List.of(java, "-Dhearth.lan=off", "-jar", ClientPackages.platformJar("linux-x64").toString(),
+                     "--config-dir=" + home.resolve("c")))) {
             display.awaitWindowTitled("Hearth", Duration.ofSeconds(60), client.process());
             assertFalse(client.stderr().stream().anyMatch(l -> l.contains("Exception")), client.stderr().toString());
         }

@@ -3,6 +3,7 @@ package dev.hearth.relay.lan;
 import dev.hearth.lan.LanRecord;
 import dev.hearth.lan.LanTxt;
 import dev.hearth.protocol.Hello;
+import dev.hearth.relay.reach.PublicAddresses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -44,8 +45,8 @@ public final class LanAnnouncer implements AutoCloseable {
     /**
      * Starts announcing.
      *
-     * @param on     the address whose interface to announce on; null lets jmDNS pick this machine's
-     *               main address
+     * @param on     the address whose interface to announce on; null: the one toward the internet
+     *               (the home network), else whatever jmDNS picks
      * @param report told one line: announced (and as what, since jmDNS may have renamed it), or why not
      */
     public static LanAnnouncer start(Announcement announcement, InetAddress on, Consumer<String> report) {
@@ -58,7 +59,7 @@ public final class LanAnnouncer implements AutoCloseable {
     private void register() {
         JmDNS opened = null;
         try {
-            opened = JmDNS.create(on, null);
+            opened = JmDNS.create(on != null ? on : PublicAddresses.towardTheInternet().orElse(null), null);
             synchronized (this) {
                 if (closed) {
                     opened.close();

@@ -1,11 +1,16 @@
 package dev.hearth.relay.reach;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * This machine's own addresses: the ones the internet reaches without a router's help (global
@@ -31,6 +36,23 @@ public final class PublicAddresses {
                     .toList();
         } catch (SocketException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * This machine's address on the way to the internet: the source address the kernel picks for
+     * the default route, found by connecting a UDP socket (which sends nothing) to a documentation
+     * address. It is the address neighbours on the home network reach this machine at, where
+     * {@code InetAddress.getLocalHost()} is often 127.0.1.1 (Debian) or whichever interface comes
+     * first (a link-local IPv6 or a container bridge). Empty without a default route.
+     */
+    public static Optional<InetAddress> towardTheInternet() {
+        try (DatagramSocket socket = new DatagramSocket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}), 9));
+            InetAddress local = socket.getLocalAddress();
+            return local.isAnyLocalAddress() || local.isLoopbackAddress() ? Optional.empty() : Optional.of(local);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
         }
     }
 

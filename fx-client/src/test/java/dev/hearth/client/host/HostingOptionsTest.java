@@ -28,4 +28,13 @@ class HostingOptionsTest {
         assertFalse(options.lanAnnounce());
         assertFalse(HostingOptions.from(Map.of("HEARTH_RELAY_LAN_ANNOUNCE", "off"), new Properties()).lanAnnounce());
     }
+
+    @Test
+    void aPortPropertyPicksAnotherPortAndNonsenseIsIgnored() {
+        Properties port = new Properties();
+        port.setProperty("hearth.host.port", "0");
+        assertEquals(0, HostingOptions.from(Map.of(), port).port());
+        port.setProperty("hearth.host.port", "99999");
+        assertEquals(7777, HostingOptions.from(Map.of(), port).port());
+    }
 }

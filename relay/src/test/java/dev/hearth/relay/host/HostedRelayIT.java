@@ -61,6 +61,17 @@ class HostedRelayIT {
     }
 
     @Test
+    void aMachineWithOnlyIpv6InvitesAtItsIpv6Address() throws Exception {
+        ThisMachine ipv6Only = new ThisMachine(() -> List.of(address("fd00::5")), () -> null);
+        try (HostedRelay host = HostedRelay.start(dataDir, QUIET, Clock.systemUTC(), (period, task) -> () -> { },
+                ipv6Only, events::add)) {
+            assertEquals("fd00::5", host.invite().host());
+            assertTrue(host.invite().format().startsWith("hearth://[fd00::5]:" + host.port() + "?"), host.invite()::format);
+            assertEquals(host.invite(), Invite.parse(host.invite().format()));
+        }
+    }
+
+    @Test
     void keyAndPasswordAreTheSameOnEveryStartSoInvitesKeepWorking() throws Exception {
         Invite first;
         try (HostedRelay host = start(QUIET)) {

@@ -171,6 +171,16 @@ final class AppShell implements Shell {
         show(connectRoot);
     }
 
+    @Override
+    public javafx.beans.value.ObservableBooleanValue hostingGroup() {
+        return hosting.groupOpen();
+    }
+
+    @Override
+    public void showHosting() {
+        hosting.show();
+    }
+
     /** One preferences window, beside the chat rather than blocking it; asked again, it comes to the front. */
     @Override
     public void openPreferences() {

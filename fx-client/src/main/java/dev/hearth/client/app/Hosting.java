@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -36,6 +38,7 @@ final class Hosting {
     private final Consumer<Invite> joinOwnGroup;
     private HostingViewModel model;
     private Stage window;
+    private final ReadOnlyBooleanWrapper groupOpen = new ReadOnlyBooleanWrapper();
 
     Hosting(Stage owner, Path dataDir, Consumer<Invite> joinOwnGroup) {
         this.owner = owner;
@@ -48,6 +51,8 @@ final class Hosting {
         if (window == null) {
             model = new HostingViewModel(this::startRelay, task -> Thread.ofVirtual().name("hearth-hosting").start(task),
                     Platform::runLater, I18n.bundleFor(HostingView.class), joinOwnGroup, Hosting::copy);
+            groupOpen.bind(model.stateProperty().map(state -> state == HostingViewModel.State.HOSTING
+                    || state == HostingViewModel.State.STARTING));
             Stage stage = new Stage();
             stage.initOwner(owner);
             stage.getIcons().setAll(owner.getIcons());
@@ -58,6 +63,19 @@ final class Hosting {
         window.show();
         window.toFront();
         model.start();
+    }
+
+    /** Whether a group is open or opening. */
+    ReadOnlyBooleanProperty groupOpen() {
+        return groupOpen.getReadOnlyProperty();
+    }
+
+    /** The hosting window again, as it is: nothing is started. */
+    void show() {
+        if (window != null) {
+            window.show();
+            window.toFront();
+        }
     }
 
     /** The main window is asked to close: with a group open, only once the host agreed to take it offline. */

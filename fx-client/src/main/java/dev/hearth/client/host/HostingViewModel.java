@@ -44,6 +44,8 @@ public final class HostingViewModel {
     private final FxHandOff<HostingUpdate> handOff;
     private HostedRelay relay;
     private boolean stopWhenStarted;
+    /** Set when the app quits: a relay that finishes starting after that stops at once, FX thread or not. */
+    private volatile boolean quitting;
     private final List<HostEvent> early = new ArrayList<>();
 
     // properties
@@ -103,7 +105,12 @@ public final class HostingViewModel {
         status.set(I18n.format(bundle, "status.starting"));
         background.execute(() -> {
             try {
-                handOff.offer(new HostingUpdate.Started(starter.start(event -> handOff.offer(new HostingUpdate.Event(event)))));
+                HostedRelay started = starter.start(event -> handOff.offer(new HostingUpdate.Event(event)));
+                if (quitting) {
+                    started.stop(); // the FX thread may be gone already
+                    return;
+                }
+                handOff.offer(new HostingUpdate.Started(started));
             } catch (IOException | RuntimeException e) {
                 handOff.offer(new HostingUpdate.Failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
@@ -124,6 +131,7 @@ public final class HostingViewModel {
 
     /** As {@link #stop()}, but returns only once the relay has stopped: the app is quitting. */
     public void stopNow() {
+        quitting = true;
         stop(Runnable::run);
     }
 

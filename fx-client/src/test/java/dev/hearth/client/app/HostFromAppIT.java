@@ -80,6 +80,16 @@ class HostFromAppIT {
         });
         assertEquals("Copied", ChatWindow.fx(copy::getText));
 
+        ChatWindow.fx(() -> {
+            hosting.close(); // the window goes, the group stays; "Your group…" in the chat brings it back
+            return null;
+        });
+        ChatWindow.fx(() -> {
+            host.<Button>find("#hostingButton").fire();
+            return null;
+        });
+        host.await(() -> ChatWindow.fx(hosting::isShowing), "the hosting window back");
+
         ChatWindow guest = ChatWindow.openAnother(robot, config.resolve("guest"));
         guest.connect(invite, "bob");
         assertFalse(guest.has("#trustButton"), "the invite's key is pinned: no question");

@@ -131,7 +131,7 @@ class HostingViewModelTest {
         HostingViewModel model = model();
         model.start();
         String first = model.inviteProperty().get();
-        model.stopNow();
+        model.stop();
         model.start();
         assertEquals(first, model.inviteProperty().get());
     }
@@ -176,6 +176,25 @@ class HostingViewModelTest {
         }
         assertEquals(HostingViewModel.State.STOPPED, model.stateProperty().get());
         assertEquals(List.of(), joined);
+    }
+
+    @Test
+    void quittingWhileStartingStopsTheRelayEvenIfTheFxThreadNeverRunsAgain() throws Exception {
+        java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
+        List<Runnable> fxNeverRuns = new ArrayList<>();
+        HostingViewModel model = new HostingViewModel(events -> {
+            HostedRelay relay = HostedRelay.start(dataDir, options, Clock.systemUTC(), (period, task) -> () -> { },
+                    HOME, events);
+            started.add(relay);
+            return relay;
+        }, later::add, fxNeverRuns::add, EN, joined::add, clipboard::add);
+        model.start();
+        model.stopNow();
+        later.poll().run(); // the start finishes after the app quit
+        int port = started.getFirst().port();
+        try (Socket socket = new Socket()) {
+            assertThrows(IOException.class, () -> socket.connect(new java.net.InetSocketAddress("localhost", port), 2_000));
+        }
     }
 
     private static int freePort() {

@@ -6,6 +6,7 @@ import dev.hearth.client.files.FileKeeping;
 import dev.hearth.client.history.HistoryKeeper;
 import dev.hearth.client.history.HistoryThread;
 import dev.hearth.client.handoff.FxHandOff;
+import dev.hearth.client.host.OwnNick;
 import dev.hearth.client.i18n.I18n;
 import dev.hearth.client.lan.LanBrowser;
 import dev.hearth.client.lan.LanChange;
@@ -20,6 +21,7 @@ import dev.hearth.client.settings.RecentRelays;
 import dev.hearth.client.settings.SavedPasswords;
 import dev.hearth.client.theme.ThemeManager;
 import dev.hearth.protocol.ErrorReply;
+import dev.hearth.protocol.Invite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's owner: switches between the connect screen and a chat session, and keeps
@@ -49,10 +52,14 @@ final class AppShell implements Shell {
     private final HistoryKeeper history;
     /** Null when the client does not listen for relays on the local network ({@link LanSetting}). */
     private final LanBrowser lanBrowser;
+    private final Hosting hosting;
 
     AppShell(Stage stage, Path configDir, Notifier notifier, SessionStarter starter, PreferencesViewModel preferences,
-             Consumer<String> linkOpener, Path historyFile) {
+             Consumer<String> linkOpener, Path historyFile, Path hostingDir) {
         this.stage = stage;
+        this.hosting = new Hosting(stage, hostingDir, this::joinOwnGroup);
+        // Closing the main window with a group open takes everyone offline: asked first.
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, hosting::closeRequested);
         this.history = new HistoryKeeper(historyFile, preferences.keepHistoryProperty().get(),
                 Preferences.keepFilesBytes(preferences.keepFilesMbProperty().get()), java.time.Clock.systemUTC(), this::historyProblem);
         preferences.keepFilesMbProperty().addListener((obs, was, megabytes) -> {
@@ -78,7 +85,7 @@ final class AppShell implements Shell {
             browser = LanBrowser.start(on.on(), handOff::offer);
         }
         this.lanBrowser = browser;
-        this.connectRoot = ConnectView.create(connectModel, lan, this::openPreferences);
+        this.connectRoot = ConnectView.create(connectModel, lan, this::openPreferences, hosting::open);
     }
 
     @Override
@@ -164,6 +171,16 @@ final class AppShell implements Shell {
         show(connectRoot);
     }
 
+    @Override
+    public javafx.beans.value.ObservableBooleanValue hostingGroup() {
+        return hosting.groupOpen();
+    }
+
+    @Override
+    public void showHosting() {
+        hosting.show();
+    }
+
     /** One preferences window, beside the chat rather than blocking it; asked again, it comes to the front. */
     @Override
     public void openPreferences() {
@@ -220,9 +237,21 @@ final class AppShell implements Shell {
         return connectModel;
     }
 
-    /** The app is quitting: the session ends, and the credential store is let go. */
+    /**
+     * The host's own group is open: they join it as if they had pasted its invite, pinned to its
+     * key (no first-contact question for their own relay), with the nick they typed or a default.
+     */
+    private void joinOwnGroup(Invite here) {
+        showConnectScreen();
+        connectModel.inviteProperty().set(here.format());
+        connectModel.nickProperty().set(OwnNick.choose(connectModel.nickProperty().get(), System.getProperty("user.name")));
+        connectModel.connect();
+    }
+
+    /** The app is quitting: the session ends, a hosted group goes offline, and the credential store is let go. */
     void close() {
         endSession();
+        hosting.close();
         if (lanBrowser != null) {
             lanBrowser.close();
         }

@@ -61,7 +61,8 @@ final class ChatSession implements SessionStarter.Session {
                 shell.fileKeeping());
         this.router = new ClientEventRouter(chat, new WindowSide());
         this.root = MainView.load(chat, new MainActions(shell::openLink, shell.doNotDisturb(),
-                shell::openPreferences, this::disconnect, chooseFiles, chooseSaveTarget), zone);
+                shell::openPreferences, this::disconnect, chooseFiles, chooseSaveTarget, shell.hostingGroup(),
+                shell::showHosting), zone);
         chat.totalUnreadProperty().addListener((obs, old, count) -> shell.setUnread(count.intValue()));
         chat.conversations().addListener((javafx.collections.ListChangeListener<Conversation>) change -> {
             if (loggedIn) {

@@ -60,14 +60,16 @@ public class HearthApp extends Application {
         Path configDir = configDirectory(options);
         ThemeManager theme = new ThemeManager();
         PreferencesStore preferencesFile = new PreferencesStore(configDir);
-        Path historyFile = DataDirectory.resolve(options.configDir()).resolve(HistoryFile.NAME);
+        Path dataDir = DataDirectory.resolve(options.configDir());
+        Path historyFile = dataDir.resolve(HistoryFile.NAME);
         // The preferences window exists only once the shell below does.
         PreferencesViewModel preferences = new PreferencesViewModel(preferencesFile, theme::use, keep -> shell.chooseHistory(keep, err));
         Preferences saved = preferences.current();
         I18n.use(Languages.choose(options.locale() != null ? options.locale() : saved.language(), Locale.getDefault()));
         theme.use(options.theme() != null ? options.theme() : saved.theme());
         var notifier = Notifiers.unlessQuiet(Notifiers.forThisMachine(), preferences::doNotDisturb);
-        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument, historyFile);
+        shell = new AppShell(stage, configDir, notifier, sessionStarter, preferences, getHostServices()::showDocument, historyFile,
+                dataDir.resolve(Hosting.DIRECTORY));
         stage.setTitle(WindowTitle.format(0));
         stage.getIcons().setAll(AppIcons.forWindows());
         stage.setWidth(WIDTH);

@@ -46,6 +46,12 @@ public interface Shell {
     /** The saved do-not-disturb preference: no desktop notifications while it is on. */
     BooleanProperty doNotDisturb();
 
+    /** Whether this computer hosts a group now ("Host a group on this computer"). */
+    javafx.beans.value.ObservableBooleanValue hostingGroup();
+
+    /** Brings the hosting window back (it can be closed while the group stays open); nothing when not hosting. */
+    void showHosting();
+
     /** Opens the preferences window (theme, do not disturb, language) over the main window. */
     void openPreferences();
 

@@ -2,6 +2,7 @@ package dev.hearth.client.chat;
 
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * What the main window needs from the application around it.
@@ -12,6 +13,9 @@ import javafx.beans.property.BooleanProperty;
  * @param disconnect      leaves the relay and goes back to the connect screen
  * @param chooseFiles     asks for files to send (the system's file chooser in the app)
  * @param chooseSaveTarget asks where to save a copy of a file (the system's dialog in the app)
+ * @param hostingGroup    whether this computer hosts a group now ("Host a group on this computer")
+ * @param showHosting     brings the hosting window (the invite, who can join, stop) to the front
  */
 public record MainActions(Consumer<String> openLink, BooleanProperty doNotDisturb, Runnable openPreferences,
-                          Runnable disconnect, FileChoice chooseFiles, SaveChoice chooseSaveTarget) {}
+                          Runnable disconnect, FileChoice chooseFiles, SaveChoice chooseSaveTarget,
+                          ObservableBooleanValue hostingGroup, Runnable showHosting) {}

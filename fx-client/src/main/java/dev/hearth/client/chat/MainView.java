@@ -39,6 +39,7 @@ public final class MainView {
     @FXML private ListView<Conversation> conversations;
     @FXML private TextField joinField;
     @FXML private ToggleButton doNotDisturb;
+    @FXML private Button hostingButton;
     @FXML private Label title;
     @FXML private Label memberCount;
     @FXML private ToggleButton mute;
@@ -96,6 +97,9 @@ public final class MainView {
         }, actions.chooseSaveTarget(), this::openPicture);
         chat.selectedProperty().subscribe(conversation -> linesPane.show(conversation == null ? null : conversation.lines()));
         doNotDisturb.selectedProperty().bindBidirectional(actions.doNotDisturb());
+        // The hosting window can be closed while the group stays open: this brings it back.
+        hostingButton.visibleProperty().bind(actions.hostingGroup());
+        hostingButton.managedProperty().bind(hostingButton.visibleProperty());
         new InputBox(input, chat);
         attaching = Attaching.install(chat, actions.chooseFiles(), zone, attachButton, attachHolder, conversationPane, dropHint,
                 input);
@@ -155,6 +159,11 @@ public final class MainView {
     @FXML
     private void openPreferences() {
         actions.openPreferences().run();
+    }
+
+    @FXML
+    private void showHosting() {
+        actions.showHosting().run();
     }
 
     @FXML

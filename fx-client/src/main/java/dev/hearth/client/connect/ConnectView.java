@@ -43,15 +43,18 @@ public final class ConnectView {
     @FXML private VBox lanBox;
     @FXML private ListView<LanRecord> lanList;
     @FXML private Button preferencesButton;
+    @FXML private VBox hostBox;
 
     private final ConnectViewModel model;
     private final LanRelaysViewModel lan;
     private final Runnable openPreferences;
+    private final Runnable openHosting;
 
-    private ConnectView(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences) {
+    private ConnectView(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences, Runnable openHosting) {
         this.model = model;
         this.lan = lan;
         this.openPreferences = openPreferences;
+        this.openHosting = openHosting;
     }
 
     /** Loads the screen for {@code model}, without a way to open the preferences. */
@@ -66,7 +69,13 @@ public final class ConnectView {
 
     /** @param lan the relays announced on this network; null (not listening) hides "On this network" */
     public static Parent create(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences) {
-        return ViewLoader.load(new ConnectView(model, lan, openPreferences));
+        return create(model, lan, openPreferences, null);
+    }
+
+    /** @param openHosting what "Host a group on this computer" does; null hides it */
+    public static Parent create(ConnectViewModel model, LanRelaysViewModel lan, Runnable openPreferences,
+            Runnable openHosting) {
+        return ViewLoader.load(new ConnectView(model, lan, openPreferences, openHosting));
     }
 
     @FXML
@@ -104,6 +113,13 @@ public final class ConnectView {
         reconnectButton.managedProperty().bind(reconnectButton.visibleProperty());
         preferencesButton.setVisible(openPreferences != null);
         preferencesButton.managedProperty().bind(preferencesButton.visibleProperty());
+        hostBox.setVisible(openHosting != null);
+        hostBox.setManaged(openHosting != null);
+    }
+
+    @FXML
+    private void openHosting() {
+        openHosting.run();
     }
 
     @FXML

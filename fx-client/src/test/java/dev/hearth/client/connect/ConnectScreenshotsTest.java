@@ -61,7 +61,7 @@ class ConnectScreenshotsTest {
             ConnectViewModel model = new ConnectViewModel(store, I18n.bundleFor(ConnectView.class), request -> { });
             model.inviteProperty().set("hearth://relay.example.org:7777?fp=" + ConnectViewModelTest.FP);
             model.nickProperty().set("@小明");
-            stage.setScene(ThemeManager.style(new Scene(ConnectView.create(model, () -> { }), 1000, 700)));
+            stage.setScene(ThemeManager.style(new Scene(ConnectView.create(model, null, () -> { }, () -> { }), 1000, 700)));
             stage.show();
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

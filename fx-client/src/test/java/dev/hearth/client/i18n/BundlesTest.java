@@ -38,6 +38,24 @@ class BundlesTest {
         }
     }
 
+    /** A key written twice silently loses its first value (the connect screen's "Host" label once did). */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        Pattern key = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]");
+        for (Path bundle : files(".properties")) {
+            Set<String> seen = new HashSet<>();
+            String previous = "";
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                Matcher m = key.matcher(line);
+                boolean continued = previous.endsWith("\\");
+                previous = line;
+                if (!continued && m.find()) {
+                    assertTrue(seen.add(m.group(1)), bundle + ": " + m.group(1) + " is defined twice");
+                }
+            }
+        }
+    }
+
     @Test
     void everyChineseValueIsFilledIn() throws IOException {
         for (Path chinese : files("_zh_CN.properties")) {

@@ -3,6 +3,7 @@ package dev.hearth.client.lan;
 import dev.hearth.lan.InvalidLanRecordException;
 import dev.hearth.lan.LanRecord;
 import dev.hearth.lan.LanTxt;
+import dev.hearth.relay.reach.PublicAddresses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public final class LanBrowser implements AutoCloseable {
         this.opening = Thread.ofVirtual().name("hearth-lan-browse").unstarted(this::open);
     }
 
-    /** @param on the address whose network to listen on, or null for this computer's main one */
+    /** @param on the address whose network to listen on, or null for the one toward the internet */
     public static LanBrowser start(InetAddress on, Consumer<LanChange> changes) {
         LanBrowser browser = new LanBrowser(on, Objects.requireNonNull(changes, "changes"));
         browser.opening.start();
@@ -52,7 +53,9 @@ public final class LanBrowser implements AutoCloseable {
 
     private void open() {
         try {
-            JmDNS opened = JmDNS.create(on, null);
+            // Left to itself jmDNS takes the first address it finds (127.0.1.1 on Debian, a link-local
+            // IPv6, a container bridge); the one toward the internet is the home network's.
+            JmDNS opened = JmDNS.create(on != null ? on : PublicAddresses.towardTheInternet().orElse(null), null);
             synchronized (this) {
                 if (closed) {
                     opened.close();

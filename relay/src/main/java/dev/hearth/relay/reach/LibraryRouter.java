@@ -53,10 +53,15 @@ final class LibraryRouter implements Router {
      * The library says "No response/invalid response to mapping" both for silence and for an
      * error answer; the router did answer discovery, so it is a refusal either way.
      */
-    private static String reason(RuntimeException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.startsWith("No response") ? "it refused or ignored the request to map the port"
-                : "it answered with an error: " + message;
+    static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        if (message.startsWith("No response")) {
+            return "it refused or ignored the request to map the port";
+        }
+        // The library gives up without a word on answers it cannot parse (an IGD v1 router's empty
+        // AddPortMappingResponse, for one): say that rather than "an error: " and nothing.
+        return message.isEmpty() ? "it answered in a way the relay could not read (" + e.getClass().getSimpleName()
+                + ")" : "it answered with an error: " + message;
     }
 
     private record LibraryLease(MappedPort port) implements Lease {

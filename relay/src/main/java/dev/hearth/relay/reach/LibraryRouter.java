@@ -6,7 +6,7 @@ import com.offbynull.portmapper.mapper.PortType;
 import java.net.InetAddress;
 import java.time.Duration;
 
-/** A {@link Router} spoken to through the portmapper library (UPnP-IGD, NAT-PMP or PCP). */
+/** A {@link Router} spoken to through the portmapper library: NAT-PMP or PCP. */
 final class LibraryRouter implements Router {
 
     private final MappingProtocol protocol;
@@ -58,8 +58,8 @@ final class LibraryRouter implements Router {
         if (message.startsWith("No response")) {
             return "it refused or ignored the request to map the port";
         }
-        // The library gives up without a word on answers it cannot parse (an IGD v1 router's empty
-        // AddPortMappingResponse, for one): say that rather than "an error: " and nothing.
+        // The library gives up without a word on answers it cannot parse: say that rather than
+        // "an error: " and nothing.
         return message.isEmpty() ? "it answered in a way the relay could not read (" + e.getClass().getSimpleName()
                 + ")" : "it answered with an error: " + message;
     }

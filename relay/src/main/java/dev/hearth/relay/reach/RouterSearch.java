@@ -8,10 +8,9 @@ import com.offbynull.portmapper.gateways.process.internalmessages.KillProcessReq
 import com.offbynull.portmapper.mapper.PortMapper;
 import com.offbynull.portmapper.mappers.natpmp.NatPmpPortMapper;
 import com.offbynull.portmapper.mappers.pcp.PcpPortMapper;
-import com.offbynull.portmapper.mappers.upnpigd.PortMapperUpnpIgdPortMapper;
-import com.offbynull.portmapper.mappers.upnpigd.UpnpIgdPortMapper;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RouterSearch implements AutoCloseable {
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+    /** How long UPnP gateways have to answer the search; they answer within MX seconds. */
+    static final Duration UPNP_WAIT = Duration.ofSeconds(3);
 
     private final NetworkGateway network = NetworkGateway.create();
     private ProcessGateway processes;
@@ -100,21 +101,32 @@ final class RouterSearch implements AutoCloseable {
         return said.externalAddress();
     }
 
-    /** UPnP routers' WAN connection services; the IPv6 firewall service maps no port, so it is left out. */
-    private List<Router> upnp() {
+    /**
+     * UPnP gateways (IGD version 1 and 2) found with SSDP, spoken to with our own SOAP client
+     * ({@link SoapIgdRouter}); a device whose description cannot be read is left out.
+     */
+    private static List<Router> upnp() {
+        List<Router> routers = new ArrayList<>();
         try {
-            List<Router> routers = new ArrayList<>();
-            for (UpnpIgdPortMapper mapper : UpnpIgdPortMapper.identify(network.getBus())) {
-                if (mapper instanceof PortMapperUpnpIgdPortMapper) {
-                    routers.add(new LibraryRouter(MappingProtocol.UPNP_IGD, mapper));
+            InetAddress local = DefaultGateway.find().map(RouterSearch::towardQuietly).orElse(null);
+            for (URI location : SsdpSearch.find(local, UPNP_WAIT)) {
+                try {
+                    SoapIgdRouter.at(location).ifPresent(routers::add);
+                } catch (IOException | RuntimeException e) {
+                    // Not a gateway we can use; others may answer.
                 }
             }
-            return routers;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        } catch (RuntimeException e) {
-            return List.of();
+        } catch (IOException e) {
+            // No multicast here: no UPnP router to be found.
+        }
+        return routers;
+    }
+
+    private static InetAddress towardQuietly(InetAddress gateway) {
+        try {
+            return DefaultGateway.localAddressToward(gateway);
+        } catch (IOException e) {
+            return null;
         }
     }
 

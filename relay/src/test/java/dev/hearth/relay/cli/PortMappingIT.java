@@ -50,10 +50,11 @@ class PortMappingIT {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"upnp, UPnP-IGD", "natpmp, NAT-PMP", "pcp, PCP"})
-    void mapsRenewsAndRemovesTheRelaysPort(String mode, String protocol) throws Exception {
-        lab = RouterLab.start(temp, RouterLab.Setup.publicAddress());
+    @ParameterizedTest(name = "{0}, IGD v1 {2}")
+    @CsvSource({"upnp, UPnP-IGD, false", "upnp, UPnP-IGD, true", "natpmp, NAT-PMP, false", "pcp, PCP, false"})
+    void mapsRenewsAndRemovesTheRelaysPort(String mode, String protocol, boolean igdV1) throws Exception {
+        RouterLab.Setup router = RouterLab.Setup.publicAddress();
+        lab = RouterLab.start(temp, igdV1 ? router.asIgdV1() : router);
         relay = startRelay(mode, "--port-mapping-lease", "6");
         int port = port(relay);
 

@@ -24,20 +24,26 @@ final class RouterLab implements AutoCloseable {
     static final String ROUTER_LAN_ADDRESS = "192.168.77.1";
 
     /** How the router's WAN side looks and behaves. */
-    record Setup(String routerWan, String wanPeer, int prefix, boolean allowMappings, boolean stun) {
+    /** @param igdV1 the router describes itself as UPnP-IGD version 1 (miniupnpd says version 2 unless told) */
+    record Setup(String routerWan, String wanPeer, int prefix, boolean allowMappings, boolean stun, boolean igdV1) {
         /** A public address on the WAN side, mappings allowed. */
         static Setup publicAddress() {
-            return new Setup("11.22.33.1", "11.22.33.2", 24, true, false);
+            return new Setup("11.22.33.1", "11.22.33.2", 24, true, false, false);
         }
 
         /** The carrier's NAT in front: the router's WAN address is in 100.64.0.0/10. */
         static Setup carrierGradeNat() {
-            return new Setup("100.64.0.1", "100.64.0.2", 10, true, true);
+            return new Setup("100.64.0.1", "100.64.0.2", 10, true, true, false);
         }
 
         /** A router whose owner switched mapping off for everyone. */
         static Setup refusing() {
-            return new Setup("11.22.33.1", "11.22.33.2", 24, false, false);
+            return new Setup("11.22.33.1", "11.22.33.2", 24, false, false, false);
+        }
+
+        /** The same router, describing itself as an older UPnP-IGD version 1 device. */
+        Setup asIgdV1() {
+            return new Setup(routerWan, wanPeer, prefix, allowMappings, stun, true);
         }
     }
 
@@ -196,7 +202,9 @@ final class RouterLab implements AutoCloseable {
                 upnp_forward_chain=miniupnpd
                 upnp_nat_chain=prerouting_miniupnpd
                 upnp_nat_postrouting_chain=postrouting_miniupnpd
-                """.formatted(suffix, "00000000" + suffix, dir.resolve("leases")) + stun + rules;
+                force_igd_desc_v1=%4$s
+                """.formatted(suffix, "00000000" + suffix, dir.resolve("leases"), setup.igdV1() ? "yes" : "no")
+                + stun + rules;
     }
 
     /** miniupnpd says it listens for NAT-PMP once it is ready; with STUN it first asks the WAN side. */

@@ -67,6 +67,12 @@ class PortMappingIT {
         assertEquals(port, invite.port(), outside);
         assertTrue(relay.awaitStderr("reachability: ", Duration.ofSeconds(5))
                 .contains("friends outside reach this relay at 11.22.33.1:" + port));
+        String ipv6 = relay.awaitStdout(line -> line.contains("invite over IPv6: "), Duration.ofSeconds(5));
+        assertEquals(RouterLab.LAN_GLOBAL_IPV6, Invite.parse(ipv6.substring(ipv6.indexOf("hearth://"))).host()
+                .replaceAll("[\\[\\]]", ""), ipv6);
+        String ipv6Line = relay.awaitStderr("IPv6: this machine has the global address " + RouterLab.LAN_GLOBAL_IPV6,
+                Duration.ofSeconds(5));
+        assertTrue(ipv6Line.contains("friends with IPv6 reach [" + RouterLab.LAN_GLOBAL_IPV6 + "]:" + port), ipv6Line);
         relay.awaitStderr("hairpin: ", Duration.ofSeconds(5));
 
         assertTrue(relay.awaitStderr("port mapping: renewed", Duration.ofSeconds(15)).contains(protocol));

@@ -184,7 +184,8 @@ final class RelayProcess implements AutoCloseable {
     /** Waits for the exit and for both streams to be read to their end. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("relay still running after " + timeout + "; stderr=" + stderr());
+            throw new AssertionError("relay still running after " + timeout + "; stdout=" + stdout() + " stderr="
+                    + stderr());
         }
         for (Thread drain : drains) {
             drain.join(Duration.ofSeconds(5));

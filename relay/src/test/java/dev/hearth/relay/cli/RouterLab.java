@@ -22,6 +22,7 @@ final class RouterLab implements AutoCloseable {
 
     static final String LAN_ADDRESS = "192.168.77.2";
     static final String ROUTER_LAN_ADDRESS = "192.168.77.1";
+    static final String LAN_GLOBAL_IPV6 = "2a01:4f8:77::2";
 
     /** How the router's WAN side looks and behaves. */
     /** @param igdV1 the router describes itself as UPnP-IGD version 1 (miniupnpd says version 2 unless told) */
@@ -157,6 +158,8 @@ final class RouterLab implements AutoCloseable {
         address(router(), "wr" + suffix, setup.routerWan() + "/" + setup.prefix());
         address(router(), "lr" + suffix, ROUTER_LAN_ADDRESS + "/24");
         address(lan(), "l" + suffix, LAN_ADDRESS + "/24");
+        // A global IPv6 address as a provider hands out, which needs no port forwarding at all.
+        must(List.of("ip", "-n", lan(), "addr", "add", LAN_GLOBAL_IPV6 + "/64", "dev", "l" + suffix, "nodad"));
         must(List.of("ip", "-n", lan(), "route", "add", "default", "via", ROUTER_LAN_ADDRESS));
         must(List.of("ip", "netns", "exec", router(), "sysctl", "-qw", "net.ipv4.ip_forward=1"));
         Path rules = Files.writeString(dir.resolve("router.nft"), routerRules(), StandardCharsets.US_ASCII);

@@ -36,7 +36,7 @@ final class RouterSearch implements AutoCloseable {
      *
      * @param routers in order of preference, to be tried one after the other
      * @param refusals routers that answered "no" before anything was asked of them
-     * @param externalAddress the router's public address as NAT-PMP told it, or null
+     * @param externalAddress the router's public address as NAT-PMP or UPnP told it, or null
      */
     record Found(List<Router> routers, List<MappingOutcome.Refused> refusals, InetAddress externalAddress) {
         Found {
@@ -67,6 +67,12 @@ final class RouterSearch implements AutoCloseable {
         upnpSearch.join();
         List<Router> routers = new ArrayList<>(upnp.get());
         routers.addAll(natPmpFamily);
+        for (Router router : upnp.get()) {
+            if (external == null && router instanceof SoapIgdRouter gateway) {
+                // Asked before any mapping, so a router that then refuses still tells the verdict.
+                external = gateway.publicAddress().orElse(null);
+            }
+        }
         return new Found(routers, refusals, external);
     }
 

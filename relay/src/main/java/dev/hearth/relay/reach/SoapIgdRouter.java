@@ -89,6 +89,15 @@ final class SoapIgdRouter implements Router {
         }
     }
 
+    /** The router's public address, asked on its own (GetExternalIPAddress); empty when it will not say. */
+    Optional<InetAddress> publicAddress() {
+        try {
+            return Optional.of(externalAddress());
+        } catch (RouterRefusal refusal) {
+            return Optional.empty();
+        }
+    }
+
     private InetAddress externalAddress() throws RouterRefusal {
         try {
             Document answer = call("GetExternalIPAddress", Map.of());

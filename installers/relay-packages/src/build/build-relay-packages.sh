@@ -18,11 +18,14 @@ mkdir -p "$work" "$out"
 # server: java.desktop (Jackson's java.beans support, ICU's AWT text shaping), java.sql (Jackson's
 # and picocli's java.sql.Date converters), java.naming (BouncyCastle's LDAP certificate fetchers).
 # The package test runs the real relay on this runtime: TLS, key generation, PEM, JSON, logging.
+# java.xml reads a UPnP gateway's device description and SOAP answers (port mapping); jdeps prints
+# it only inside java.desktop, which requires it transitively, so dropping java.desktop dropped it.
 # jdk.crypto.ec is part of java.base since Java 22.
 found=$("$JAVA_HOME/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps "$jar")
 echo "relay-packages: jdeps: $found"
 modules=$(printf '%s\n' "$found" | tr ',' '\n' \
-    | grep -v -x -e java.desktop -e java.sql -e java.naming | { cat; echo java.logging; } | sort -u | paste -sd, -)
+    | grep -v -x -e java.desktop -e java.sql -e java.naming | { cat; echo java.logging; echo java.xml; } \
+    | sort -u | paste -sd, -)
 echo "relay-packages: runtime modules: $modules"
 printf '%s\n' "$modules" > "$work/runtime-modules.txt"
 

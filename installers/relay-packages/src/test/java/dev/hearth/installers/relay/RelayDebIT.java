@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,11 @@ class RelayDebIT {
         assertTrue(purge.find(), "purge removes the state directory and the user; remove keeps them");
 
         String release = Files.readString(root.resolve("usr/lib/hearth-relay/runtime/release"));
-        assertTrue(release.contains("MODULES=\"java.base java.logging\""), "only what the relay uses: " + release);
+        // java.xml: the UPnP gateway's description and SOAP answers, which no test here reaches on this runtime.
+        Matcher modules = Pattern.compile("MODULES=\"([^\"]*)\"").matcher(release);
+        assertTrue(modules.find(), release);
+        assertEquals(Set.of("java.base", "java.logging", "java.xml"), Set.of(modules.group(1).split(" ")),
+                "only what the relay uses: " + release);
         System.out.printf("relay-packages: .deb %.1f MB, installed %s kB%n", Files.size(RelayPackages.deb()) / 1e6,
                 PackageTools.run("dpkg-deb", "-f", deb, "Installed-Size").strip());
     }

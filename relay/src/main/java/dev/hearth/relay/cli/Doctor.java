@@ -10,11 +10,8 @@ import dev.hearth.relay.reach.PublicAddresses;
 import dev.hearth.relay.reach.Reachability;
 import dev.hearth.relay.reach.RouterSurvey;
 import dev.hearth.relay.tls.RelayIdentity;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +69,7 @@ final class Doctor {
             }
         }
         InetAddress external = survey == null ? null : survey.externalAddress();
-        Boolean hairpin = listening && external != null ? reaches(external, port) : null;
+        Boolean hairpin = listening && external != null ? Reachability.answersAt(external, port) : null;
         boolean forwarded = (survey != null && survey.granted()) || Boolean.TRUE.equals(hairpin);
         Reachability reachability = new Reachability(forwarded, external, port, hairpin,
                 PublicAddresses.globalIpv6());
@@ -147,16 +144,6 @@ final class Doctor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StartupException("interrupted while asking the router", e);
-        }
-    }
-
-    /** The router's public address, from inside: reaching it means forwarded and looped back. */
-    private static boolean reaches(InetAddress external, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(external, port), (int) ListeningCheck.TIMEOUT.toMillis());
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -56,10 +56,13 @@ final class DefaultGateway {
         return Optional.ofNullable(best);
     }
 
-    /** This machine's address on the link toward {@code gateway}: what the router sees as the relay. */
-    static InetAddress localAddressToward(InetAddress gateway) throws IOException {
+    /**
+     * This machine's source address toward {@code peer} (a router, or any address beyond it): what
+     * the router sees as the relay. A connected UDP socket asks the routing table and sends nothing.
+     */
+    static InetAddress localAddressToward(InetAddress peer) throws IOException {
         try (DatagramSocket socket = new DatagramSocket()) {
-            socket.connect(gateway, NatPmpProbe.PORT);
+            socket.connect(peer, NatPmpProbe.PORT);
             return socket.getLocalAddress();
         }
     }

@@ -2,10 +2,8 @@ package dev.hearth.relay.reach;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Comparator;
@@ -47,9 +45,9 @@ public final class PublicAddresses {
      * first (a link-local IPv6 or a container bridge). Empty without a default route.
      */
     public static Optional<InetAddress> towardTheInternet() {
-        try (DatagramSocket socket = new DatagramSocket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}), 9));
-            InetAddress local = socket.getLocalAddress();
+        try {
+            InetAddress local = DefaultGateway.localAddressToward(
+                    InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}));
             return local.isAnyLocalAddress() || local.isLoopbackAddress() ? Optional.empty() : Optional.of(local);
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();

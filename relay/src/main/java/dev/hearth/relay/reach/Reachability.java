@@ -39,12 +39,13 @@ public record Reachability(boolean mapped, InetAddress external, int port, Boole
         List<InetAddress> ipv6 = PublicAddresses.globalIpv6();
         if (outcome instanceof MappingOutcome.Mapped mapped) {
             return new Reachability(true, mapped.externalAddress(), mapped.externalPort(),
-                    loopsBack(mapped.externalAddress(), mapped.externalPort()), ipv6);
+                    answersAt(mapped.externalAddress(), mapped.externalPort()), ipv6);
         }
         return new Reachability(false, external, 0, null, ipv6);
     }
 
-    private static boolean loopsBack(InetAddress external, int port) {
+    /** Whether connecting to the router's public address from here reaches a listener (the hairpin check). */
+    public static boolean answersAt(InetAddress external, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(external, port), (int) HAIRPIN_TIMEOUT.toMillis());
             return true;

@@ -3,10 +3,8 @@ package dev.hearth.relay.reach;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.DatagramSocket;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +42,7 @@ final class SoapIgdRouter implements Router {
             return Optional.empty();
         }
         return Optional.of(new SoapIgdRouter(service.get(),
-                localAddressToward(service.get().controlUrl())));
+                DefaultGateway.localAddressToward(InetAddress.getByName(service.get().controlUrl().getHost()))));
     }
 
     @Override
@@ -173,14 +171,6 @@ final class SoapIgdRouter implements Router {
             return in.readNBytes(1024 * 1024);
         } finally {
             http.disconnect();
-        }
-    }
-
-    /** What the router sees as this machine: the source address toward its control URL. */
-    private static InetAddress localAddressToward(URI control) throws IOException {
-        try (DatagramSocket socket = new DatagramSocket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getByName(control.getHost()), 9));
-            return socket.getLocalAddress();
         }
     }
 

@@ -24,10 +24,6 @@ public final class RelayMain {
     private RelayMain() {}
 
     public static void main(String[] args) {
-        if (args.length == 0 || !args[0].equals("bench")) {
-            // Before anything starts a virtual thread; the load tool is a client and keeps every core.
-            CarrierThreads.chooseUnlessSet();
-        }
         // Defence in depth: TLS 1.3 only on server sockets, even ones not made by ServerTls.
         System.setProperty("jdk.tls.server.protocols", "TLSv1.3");
         FatalErrorHandler.install();

@@ -42,6 +42,38 @@ rm -f "$lib/runtime/lib/server/classes_nocoops.jsa"
 cp "$jar" "$lib/lib/hearth-relay.jar"
 cp "$launchers/hearth-relay" "$lib/bin/hearth-relay"
 
+# --- the AOT cache: the relay's classes loaded and linked ahead of time ---------------------------
+# One training run of the packaged launcher on the packaged runtime: a TLS relay on a loopback
+# port, a few sessions of the relay's own load tool through it, then SIGTERM, at which the JVM
+# writes the cache. It is only valid for this runtime and this jar (size and time, which dpkg
+# keeps); installed elsewhere under the same layout it still maps, as the JVM matches the paths
+# by their common prefix. The launcher uses it when it is there.
+training=$work/aot-training
+mkdir -p "$training"
+HEARTH_RELAY_JAVA_OPTS="-XX:AOTCacheOutput=$lib/lib/hearth-relay.aot" JAVA_HOME=$lib/runtime \
+    HEARTH_RELAY_CONFIG=/dev/null "$lib/bin/hearth-relay" --port 0 --bind 127.0.0.1 --data-dir "$training/data" \
+    --lan-announce off --port-mapping off --max-connections-per-address 100 --max-connections-per-network 100 \
+    --rate 1000 --burst 1000 >"$training/relay.out" 2>"$training/relay.err" &
+relay_pid=$!
+invite=
+for _ in $(seq 1 300); do
+    invite=$(sed -n 's/.* listening on .* invite \(hearth:[^ ]*\).*/\1/p' "$training/relay.out")
+    [ -n "$invite" ] && break
+    kill -0 "$relay_pid" 2>/dev/null || break
+    sleep 0.1
+done
+if [ -z "$invite" ]; then
+    echo "relay-packages: the training relay did not start:" >&2
+    cat "$training/relay.out" "$training/relay.err" >&2
+    exit 1
+fi
+"$lib/runtime/bin/java" -jar "$lib/lib/hearth-relay.jar" bench --invite "$invite" --sessions 20 --rooms 2 \
+    --messages 50 >"$training/bench.out" 2>&1 || { cat "$training/bench.out" >&2; exit 1; }
+kill -TERM "$relay_pid"
+wait "$relay_pid" || { echo "relay-packages: the training relay did not stop cleanly" >&2; cat "$training/relay.err" >&2; exit 1; }
+[ -s "$lib/lib/hearth-relay.aot" ] || { echo "relay-packages: no AOT cache was written" >&2; cat "$training/relay.err" >&2; exit 1; }
+echo "relay-packages: AOT cache $(du -k "$lib/lib/hearth-relay.aot" | cut -f1) KiB"
+
 install -D -m 755 "$src/deb/files/hearth-relay" "$root/usr/bin/hearth-relay"
 install -D -m 644 "$src/deb/files/hearth-relay.service" "$root/lib/systemd/system/hearth-relay.service"
 install -D -m 644 "$src/deb/files/relay.conf" "$root/etc/hearth-relay/relay.conf"

@@ -1,8 +1,9 @@
 package dev.hearth.launch;
 
-import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.JarURLConnection;
+import java.net.URLConnection;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 
@@ -65,10 +66,19 @@ public final class JavaVersionGate {
         }
     }
 
+    /**
+     * The manifest of the jar this class was loaded from, found through the class's own resource:
+     * a class loaded from an AOT cache ({@code -XX:AOTCache}, as the relay's package starts it) has
+     * no code source location.
+     */
     private static Attributes ownManifest() throws Exception {
-        File jar = new File(JavaVersionGate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (JarFile file = new JarFile(jar)) {
-            return file.getManifest().getMainAttributes();
+        URLConnection connection = JavaVersionGate.class.getResource("JavaVersionGate.class").openConnection();
+        if (!(connection instanceof JarURLConnection)) {
+            throw new IllegalStateException("Hearth's launcher must run from its jar, not from " + connection.getURL());
+        }
+        connection.setUseCaches(false); // a jar file of its own, closed here, not one kept open for the JVM's life
+        try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
+            return jar.getManifest().getMainAttributes();
         }
     }
 }

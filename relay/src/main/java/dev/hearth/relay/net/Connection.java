@@ -61,7 +61,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     private volatile ErrorCode refusal;
 
     Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            OutboundBudget budget, NetworkLog networkLog, LongSupplier nanos) {
+            OutboundBudget budget, LazyLines lazyLines, NetworkLog networkLog, LongSupplier nanos) {
         this.raw = raw;
         this.address = raw.getInetAddress();
         this.label = "conn#" + IDS.incrementAndGet() + " " + address.getHostAddress();
@@ -74,6 +74,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.budget = budget;
         this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
         outbox.whenRoomForBulk(() -> router.onRoomForBulk(this));
+        outbox.whenLazyLinesWait(lazyLines::hold);
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginClock = new LoginClock(config.helloTimeout());
@@ -219,7 +220,11 @@ final class Connection implements Peer, OutboundBudget.Queue {
 
     @Override
     public boolean send(OutLine line) {
-        return switch (outbox.offer(line)) {
+        return outcome(outbox.offer(line));
+    }
+
+    private boolean outcome(Outbox.Offer offer) {
+        return switch (offer) {
             case QUEUED -> {
                 budget.enforce();
                 yield !outbox.finishing();
@@ -236,6 +241,11 @@ final class Connection implements Peer, OutboundBudget.Queue {
                 yield false;
             }
         };
+    }
+
+    @Override
+    public boolean sendLazily(OutLine line) {
+        return outcome(outbox.offerLazily(line));
     }
 
     @Override

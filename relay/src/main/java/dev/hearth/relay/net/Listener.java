@@ -21,13 +21,16 @@ public final class Listener implements AutoCloseable {
     private final Router router;
     private final ConnectionRegistry registry;
     private final Watchdog watchdog;
+    private final LazyLines lazyLines;
 
-    private Listener(ServerSocket server, Thread acceptThread, Router router, ConnectionRegistry registry, Watchdog watchdog) {
+    private Listener(ServerSocket server, Thread acceptThread, Router router, ConnectionRegistry registry, Watchdog watchdog,
+            LazyLines lazyLines) {
         this.server = server;
         this.acceptThread = acceptThread;
         this.router = router;
         this.registry = registry;
         this.watchdog = watchdog;
+        this.lazyLines = lazyLines;
     }
 
     /** Binds, then starts accepting on a thread named {@code hearth-accept}. */
@@ -45,10 +48,11 @@ public final class Listener implements AutoCloseable {
                 config.helloTimeoutUnderLoad());
         NetworkLog log = new NetworkLog(time.nanos());
         Watchdog watchdog = new Watchdog(config, registry, router, log, time.nanos(), time.scheduler());
+        LazyLines lazyLines = new LazyLines(time.scheduler());
         Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
-                .start(new Acceptor(server, config, codec, router, registry, new OutboundBudget(config.outboundBudget()), log,
-                        time.nanos()));
-        return new Listener(server, acceptThread, router, registry, watchdog);
+                .start(new Acceptor(server, config, codec, router, registry, new OutboundBudget(config.outboundBudget()),
+                        lazyLines, log, time.nanos()));
+        return new Listener(server, acceptThread, router, registry, watchdog, lazyLines);
     }
 
     public InetSocketAddress localAddress() {
@@ -89,5 +93,6 @@ public final class Listener implements AutoCloseable {
         }
         registry.live().forEach(Connection::close);
         watchdog.close();
+        lazyLines.close();
     }
 }

@@ -32,7 +32,7 @@ final class Departures {
         for (Room room : ctx.state().end(session, ctx.nanos())) {
             SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now())));
             for (Session member : ctx.state().membership().members(room)) {
-                member.deliver(line, null);
+                member.deliverLazily(line);
             }
         }
         // Through the log of the network it last came from, so session churn is bounded like connection churn.

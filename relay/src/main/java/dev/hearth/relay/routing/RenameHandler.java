@@ -46,7 +46,7 @@ final class RenameHandler {
             SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now())));
             for (Session member : membership.members(room)) {
                 if (member != session) {
-                    member.deliver(line, null);
+                    member.deliverLazily(line);
                 }
             }
         }

@@ -178,7 +178,7 @@ final class RoomHandler {
         SharedBody line = SharedBody.of(ctx.out().encode(presence));
         for (Session member : membership.members(room)) {
             if (member != about) {
-                member.deliver(line, null);
+                member.deliverLazily(line);
             }
         }
     }

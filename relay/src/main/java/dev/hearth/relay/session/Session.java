@@ -61,6 +61,14 @@ public final class Session {
         }
     }
 
+    /** Like {@link #deliver(SharedBody, String)} for a line that may wait a moment for company: a presence. */
+    public void deliverLazily(SharedBody lineWithoutCounter) {
+        OutLine line = record(lineWithoutCounter, null);
+        if (peer != null) {
+            peer.sendLazily(line);
+        }
+    }
+
     /**
      * Like {@link #deliver(byte[])} for a bulk line, a chunk of a file being fetched: numbered and
      * sent as any line, but kept for resumption only as {@code again}, the way to make it anew

@@ -417,6 +417,115 @@ class OutboxTest {
         assertEquals("bye\n", stream.text());
     }
 
+    @Test
+    void aLazyLineWaitsForItsRoundAndIsToldOnceThenLeaves() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        List<Outbox> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        outbox.whenLazyLinesWait(told::add);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        List<Thread> writers = startWritersOnDemand(outbox, stream);
+
+        outbox.offerLazily(line("bob joined"));
+        outbox.offerLazily(line("carol joined"));
+        assertEquals(List.of(), writers, "no writer started for lazy lines");
+        assertEquals(List.of(outbox), told, "told once, not once per line");
+        assertEquals(0, stream.writes.get());
+
+        outbox.wakeForLazyLines();
+        stream.awaitWritten("bob joined\ncarol joined\n".length());
+        assertEquals(1, stream.writes.get(), "both presences in one write");
+        outbox.wakeForLazyLines();
+        outbox.finish(null);
+        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(text("bob joined", "carol joined"), stream.text(), "nothing written twice");
+    }
+
+    @Test
+    void anyOtherLineTakesTheLazyOnesAlongInOrder() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        outbox.whenLazyLinesWait(o -> { });
+        GatedStream stream = new GatedStream();
+        stream.open();
+        List<Thread> writers = startWritersOnDemand(outbox, stream);
+
+        outbox.offerLazily(line("bob joined"));
+        outbox.offer(line("alice: hi"));
+        stream.awaitWritten("bob joined\nalice: hi\n".length());
+        assertEquals(1, writers.size());
+        outbox.finish(null);
+        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)));
+        assertEquals(text("bob joined", "alice: hi"), stream.text());
+    }
+
+    @Test
+    void withoutAListenerALazyLineLeavesAtOnce() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        List<Thread> writers = startWritersOnDemand(outbox, stream);
+        outbox.offerLazily(line("bob joined"));
+        stream.awaitWritten("bob joined\n".length());
+        outbox.finish(null);
+        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)));
+    }
+
+    @Test
+    void aQueueFarBehindWakesItsWriterForALazyLineToo() {
+        Outbox outbox = outbox(400, 400);
+        List<Outbox> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        outbox.whenLazyLinesWait(told::add);
+        List<Runnable> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        outbox.startWritersWith(() -> starts.add(() -> { }));
+        assertEquals(Outbox.Offer.BEHIND, outbox.offerLazily(bytes(150)), "past a quarter of 400 bytes");
+        assertEquals(1, starts.size(), "behind: its writer is started as for any line");
+        assertEquals(List.of(), told);
+    }
+
+    @Test
+    void lazyLinesRoundsWakeEveryOutboxHeldSinceTheLast() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Runnable> round = new java.util.concurrent.atomic.AtomicReference<>();
+        try (LazyLines lazy = new LazyLines((period, task) -> {
+            assertEquals(LazyLines.EVERY, period);
+            round.set(task);
+            return () -> { };
+        })) {
+            Outbox first = outbox(1 << 20, 1 << 20);
+            Outbox second = outbox(1 << 20, 1 << 20);
+            first.whenLazyLinesWait(lazy::hold);
+            second.whenLazyLinesWait(lazy::hold);
+            GatedStream one = new GatedStream();
+            GatedStream two = new GatedStream();
+            one.open();
+            two.open();
+            List<Thread> firstWriters = startWritersOnDemand(first, one);
+            List<Thread> secondWriters = startWritersOnDemand(second, two);
+            first.offerLazily(line("bob joined"));
+            second.offerLazily(line("bob joined"));
+            assertEquals(List.of(), firstWriters);
+            round.get().run();
+            one.awaitWritten(11);
+            two.awaitWritten(11);
+            assertEquals(1, firstWriters.size());
+            assertEquals(1, secondWriters.size());
+            first.finish(null);
+            second.finish(null);
+        }
+    }
+
+    /** Starts a writer thread whenever the outbox asks for one; the threads started, in order. */
+    private static List<Thread> startWritersOnDemand(Outbox outbox, OutputStream stream) {
+        List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        outbox.startWritersWith(() -> writers.add(Thread.ofVirtual().start(() -> {
+            try {
+                outbox.drain(stream);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        return writers;
+    }
+
     private static Thread startWriter(Outbox outbox, OutputStream stream, AtomicReference<Throwable> failure) {
         return Thread.ofVirtual().name("outbox-test-writer").start(() -> {
             try {

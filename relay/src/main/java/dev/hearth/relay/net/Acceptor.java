@@ -36,12 +36,12 @@ final class Acceptor implements Runnable {
     Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
             OutboundBudget budget, LazyLines lazyLines, NetworkLog log, LongSupplier nanos) {
         this.server = server;
-        this.lazyLines = lazyLines;
         this.config = config;
         this.codec = codec;
         this.router = router;
         this.registry = registry;
         this.budget = budget;
+        this.lazyLines = lazyLines;
         this.log = log;
         this.nanos = nanos;
     }

@@ -38,6 +38,7 @@ class RelayDebIT {
         Path data = temp.resolve("state");
         List<String> command = List.of(root.resolve("usr/bin/hearth-relay").toString(), "--port", "0", "--bind",
                 "127.0.0.1", "--public-host", "127.0.0.1", "--data-dir", data.toString());
+        Path classLog = temp.resolve("classes.log");
         long started = System.nanoTime();
         try (RunningProcess relay = RunningProcess.start(temp, env -> {
             // The package's own config file, as the service reads it; no Java but the package's own.
@@ -45,7 +46,7 @@ class RelayDebIT {
             env.remove("JAVA_HOME");
             env.put("PATH", "/usr/bin:/bin");
             // The JVM refuses to start unless the package's AOT cache maps, unpacked here and not where it was made.
-            env.put("HEARTH_RELAY_JAVA_OPTS", "-XX:AOTMode=on");
+            env.put("HEARTH_RELAY_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info:file=" + classLog);
         }, command)) {
             String listening = relay.awaitStdout(l -> l.contains(" listening on "), START);
             long startupMillis = (System.nanoTime() - started) / 1_000_000;
@@ -57,6 +58,10 @@ class RelayDebIT {
             String java = relay.process().info().command().orElse("");
             assertTrue(java.startsWith(root.resolve("usr/lib/hearth-relay/runtime").toString()),
                     "runs on the package's own runtime: " + java);
+            List<String> picocli = Files.readAllLines(classLog).stream().filter(l -> l.contains(" picocli.")).toList();
+            assertFalse(picocli.isEmpty(), "the command line is picocli's");
+            assertEquals(List.of(), picocli.stream().filter(l -> !l.endsWith("source: shared objects file")).toList(),
+                    "every class of the command line comes from the AOT cache, none loaded cold from the jar");
 
             String marker = "marker-" + UUID.randomUUID();
             try (PinnedClient alice = PinnedClient.connect(invite.port(), invite.fingerprint());
@@ -88,6 +93,26 @@ class RelayDebIT {
             relay.process().destroy(); // SIGTERM, as systemctl stop sends
             assertEquals(0, relay.awaitExit(Duration.ofSeconds(15)), "exit code after SIGTERM: " + relay.stderr());
             assertFalse(String.join("\n", relay.stderr()).contains(marker), "no message text in the log");
+        }
+    }
+
+    @Test
+    void theLaunchersOwnJavaGetsTheCacheAndNoOtherJavaDoes() throws Exception {
+        Path root = RelayPackages.unpackDeb(temp.resolve("root"));
+        List<String> version = List.of(root.resolve("usr/lib/hearth-relay/bin/hearth-relay").toString(), "--version");
+        // The Java running this test: also 25, but not the runtime the cache was made with.
+        try (RunningProcess other = RunningProcess.start(temp,
+                env -> env.put("JAVA_HOME", System.getProperty("java.home")), version)) {
+            assertEquals("hearth-relay " + PackageTools.VERSION, other.awaitStdout(l -> !l.isBlank(), START));
+            assertEquals(0, other.awaitExit(START));
+            assertEquals(List.of(), other.stderr(), "no word about a cache that is not this Java's");
+        }
+        try (RunningProcess own = RunningProcess.start(temp, env -> {
+            env.put("JAVA_HOME", root.resolve("usr/lib/hearth-relay/runtime").toString());
+            env.put("HEARTH_RELAY_JAVA_OPTS", "-XX:AOTMode=on"); // fails to start unless the cache maps
+        }, version)) {
+            assertEquals("hearth-relay " + PackageTools.VERSION, own.awaitStdout(l -> !l.isBlank(), START));
+            assertEquals(0, own.awaitExit(START), String.join("\n", own.stderr()));
         }
     }
 

@@ -50,23 +50,33 @@ cp "$launchers/hearth-relay" "$lib/bin/hearth-relay"
 # by their common prefix. The launcher uses it when it is there.
 training=$work/aot-training
 mkdir -p "$training"
-HEARTH_RELAY_JAVA_OPTS="-XX:AOTCacheOutput=$lib/lib/hearth-relay.aot" JAVA_HOME=$lib/runtime \
-    HEARTH_RELAY_CONFIG=/dev/null "$lib/bin/hearth-relay" --port 0 --bind 127.0.0.1 --data-dir "$training/data" \
-    --lan-announce off --port-mapping off --max-connections-per-address 100 --max-connections-per-network 100 \
-    --rate 1000 --burst 1000 >"$training/relay.out" 2>"$training/relay.err" &
-relay_pid=$!
-invite=
-for _ in $(seq 1 300); do
-    invite=$(sed -n 's/.* listening on .* invite \(hearth:[^ ]*\).*/\1/p' "$training/relay.out")
-    [ -n "$invite" ] && break
-    kill -0 "$relay_pid" 2>/dev/null || break
-    sleep 0.1
-done
-if [ -z "$invite" ]; then
-    echo "relay-packages: the training relay did not start:" >&2
-    cat "$training/relay.out" "$training/relay.err" >&2
-    exit 1
-fi
+# Starts the packaged relay with JVM options $1, in the background ($relay_pid), and waits for its
+# invite ($invite).
+start_training_relay() {
+    HEARTH_RELAY_JAVA_OPTS="$1" JAVA_HOME=$lib/runtime HEARTH_RELAY_CONFIG=/dev/null "$lib/bin/hearth-relay" \
+        --port 0 --bind 127.0.0.1 --data-dir "$training/data" --lan-announce off --port-mapping off \
+        --max-connections-per-address 100 --max-connections-per-network 100 --rate 1000 --burst 1000 \
+        >"$training/relay.out" 2>"$training/relay.err" &
+    relay_pid=$!
+    invite=
+    for _ in $(seq 1 300); do
+        invite=$(sed -n 's/.* listening on .* invite \(hearth:[^ ]*\).*/\1/p' "$training/relay.out")
+        [ -n "$invite" ] && break
+        kill -0 "$relay_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [ -z "$invite" ]; then
+        echo "relay-packages: the training relay did not start:" >&2
+        cat "$training/relay.out" "$training/relay.err" >&2
+        exit 1
+    fi
+}
+# A first start makes the identity, as a host's first start does once; the training run is a
+# start like every later one, which reads it (BouncyCastle's PEM parser, the key check).
+start_training_relay ""
+kill -TERM "$relay_pid"
+wait "$relay_pid" || { echo "relay-packages: the first relay did not stop cleanly" >&2; cat "$training/relay.err" >&2; exit 1; }
+start_training_relay "-XX:AOTCacheOutput=$lib/lib/hearth-relay.aot"
 "$lib/runtime/bin/java" -jar "$lib/lib/hearth-relay.jar" bench --invite "$invite" --sessions 20 --rooms 2 \
     --messages 50 >"$training/bench.out" 2>&1 || { cat "$training/bench.out" >&2; exit 1; }
 kill -TERM "$relay_pid"

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -78,40 +77,34 @@ public final class LineBudget {
 
     /** The smallest frame limit, newline included, that every line the relay sends fits in. */
     public static int requiredFrame(int maxText, int maxConnections, String motd, boolean files) {
-        return requiredFrame(maxText, maxConnections, motd, files, Sizing.EXTRAPOLATED);
-    }
-
-    static int requiredFrame(int maxText, int maxConnections, String motd, boolean files, Sizing sizing) {
+        String text = "\u0001".repeat(maxText);
+        List<String> everyone = Collections.nCopies(maxConnections, WIDEST_NAME);
         Instant ts = Instant.parse("2026-12-31T23:59:59.999Z");
-        IntFunction<String> text = "\u0001"::repeat;
-        IntFunction<List<String>> everyone = n -> Collections.nCopies(n, WIDEST_NAME);
         int numbered = IntStream.of(
                 // A backlog message's reactions are bounded as they are added, against this limit itself.
-                sizing.lineBytes(n -> new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text.apply(n), LONGEST_MID,
-                        LONGEST_MID, ts, null, true, WIDEST_ID), maxText),
-                sizing.lineBytes(n -> new Dm(WIDEST_NAME, WIDEST_NAME, text.apply(n), ts, LONGEST_MID, LONGEST_MID, true,
-                        WIDEST_ID), maxText),
-                sizing.lineBytes(n -> new Edited(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, text.apply(n), ts, WIDEST_ID), maxText),
+                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, LONGEST_MID, LONGEST_MID, ts, null,
+                        true, WIDEST_ID)),
+                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, LONGEST_MID, LONGEST_MID, true, WIDEST_ID)),
+                size(new Edited(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, text, ts, WIDEST_ID)),
                 size(new Reaction(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, WIDEST_EMOJI, true, ts, WIDEST_ID)),
                 size(new Deleted(WIDEST_NAME, LONGEST_MID, WIDEST_NAME, ts, WIDEST_ID)),
-                sizing.lineBytes(n -> new Joined(WIDEST_NAME, everyone.apply(n), WIDEST_ID), maxConnections),
-                sizing.lineBytes(n -> new Who(WIDEST_NAME, everyone.apply(n), WIDEST_ID), maxConnections),
+                size(new Joined(WIDEST_NAME, everyone, WIDEST_ID)),
+                size(new Who(WIDEST_NAME, everyone, WIDEST_ID)),
                 size(new Rooms(List.of(widestRoom()), true, WIDEST_ID)),
                 size(new ErrorReply("resume-failed", LONGEST_REASON, WIDEST_ID, false))).max().orElseThrow()
                 + COUNTER_BYTES;
-        int withFiles = files ? fileLines(text, maxText, ts, sizing) + COUNTER_BYTES : 0;
+        int withFiles = files ? fileLines(text, ts) + COUNTER_BYTES : 0;
         return Math.max(Math.max(numbered, withFiles), welcomeSize(motd));
     }
 
     /** A file's message and dm with every field at its longest, and a chunk of a fetch. */
-    private static int fileLines(IntFunction<String> text, int maxText, Instant ts, Sizing sizing) {
+    private static int fileLines(String text, Instant ts) {
         FileInfo file = new FileInfo(LONGEST_MID, WIDEST_FILE_NAME, LONGEST_MIME, Long.MAX_VALUE, "f".repeat(64),
                 Base64.getEncoder().encodeToString(new byte[ProtocolDefaults.MAX_THUMB_BYTES]));
         return IntStream.of(
-                sizing.lineBytes(n -> new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text.apply(n), LONGEST_MID,
-                        LONGEST_MID, ts, null, null, file, WIDEST_ID), maxText),
-                sizing.lineBytes(n -> new Dm(WIDEST_NAME, WIDEST_NAME, text.apply(n), ts, LONGEST_MID, LONGEST_MID, null, file,
-                        WIDEST_ID), maxText),
+                size(new Message(WIDEST_NAME, Long.MAX_VALUE, ts, WIDEST_NAME, text, LONGEST_MID, LONGEST_MID, ts, null,
+                        null, file, WIDEST_ID)),
+                size(new Dm(WIDEST_NAME, WIDEST_NAME, text, ts, LONGEST_MID, LONGEST_MID, null, file, WIDEST_ID)),
                 size(new Chunk(LONGEST_MID, Long.MAX_VALUE,
                         Base64.getEncoder().encodeToString(new byte[ProtocolDefaults.CHUNK_BYTES]), null)),
                 size(ErrorReply.about(LONGEST_MID, dev.hearth.protocol.ErrorCode.UPLOAD_FAILED, LONGEST_REASON, WIDEST_ID)))
@@ -129,29 +122,6 @@ public final class LineBudget {
 
     private static Welcome.RoomSummary widestRoom() {
         return new Welcome.RoomSummary(WIDEST_NAME, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The size of a line with {@code units} copies of its one growing part: a text's characters,
-     * a member list's names. {@link #BUILT} encodes the line itself; {@link #EXTRAPOLATED} encodes
-     * it with one copy and with two, as each further copy adds the same bytes (one escaped
-     * character; a comma and a name), so a start no longer encodes hundreds of kilobytes of worst
-     * cases in a cold JVM (70 ms of it, docs/performance.md, "Start-up").
-     */
-    @FunctionalInterface
-    interface Sizing {
-        Sizing BUILT = (withUnits, units) -> size(withUnits.apply(units));
-        Sizing EXTRAPOLATED = (withUnits, units) -> {
-            if (units <= 2) {
-                return size(withUnits.apply(units));
-            }
-            long one = size(withUnits.apply(1));
-            long each = size(withUnits.apply(2)) - one;
-            // Past any frame limit there is: such a relay is refused all the same.
-            return (int) Math.min(Integer.MAX_VALUE, one + (units - 1L) * each);
-        };
-
-        int lineBytes(IntFunction<dev.hearth.protocol.Envelope> withUnits, int units);
     }
 
     private static int size(dev.hearth.protocol.Envelope envelope) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Opens, sets aside and erases the one history file. The file and SQLite's journal beside it are
@@ -88,7 +89,11 @@ public final class HistoryFile {
         OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
         OwnerOnlyFiles.createDirectories(filesFolder(file));
         OwnerOnlyFiles.createFileIfAbsent(file);
-        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // The driver would otherwise run a query for the new row's key after every insert; the
+        // store asks for one only when it wants it (a new conversation's id).
+        SQLiteConfig config = new SQLiteConfig();
+        config.setGetGeneratedKeys(false);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try {
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");

@@ -30,13 +30,22 @@ public final class HistoryStore implements AutoCloseable {
     /** How many {@link #COLUMNS} there are: a search's conversation columns come after them. */
     private static final int COLUMN_COUNT = 17;
 
+    private static final String BY_MID = "SELECT " + COLUMNS + " FROM message m WHERE m.conversation = ? AND m.mid = ?";
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM message m WHERE m.id = ?";
+    // Only the row's id: most messages a burst brings are new, and the driver reads every column's
+    // name at each run of a query (a sixth of the history thread's CPU with all of them).
+    private static final String ID_BY_MID = "SELECT id FROM message WHERE conversation = ? AND mid = ?";
+    private static final String ID_BY_SEQ_AND_TIME = "SELECT id FROM message WHERE conversation = ? AND seq = ? AND ts = ?";
+
     private final Connection db;
+    private final PreparedStatements statements;
     private final Map<ConversationRef, Long> ids = new HashMap<>();
     private final FileLedger files;
 
     /** @param filesFolder where the fetched files its messages carry are kept */
     HistoryStore(Connection db, Path filesFolder) {
         this.db = db;
+        this.statements = new PreparedStatements(db);
         this.files = new FileLedger(this, filesFolder);
     }
 
@@ -211,12 +220,11 @@ public final class HistoryStore implements AutoCloseable {
         if (conversation == null || mid == null) {
             return null;
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT " + COLUMNS + " FROM message m WHERE m.conversation = ? AND m.mid = ?")) {
-            s.setLong(1, conversation);
-            s.setString(2, mid);
-            List<StoredLine> found = readLines(s);
-            return found.isEmpty() ? null : found.getFirst();
-        }
+        PreparedStatement s = statements.of(BY_MID);
+        s.setLong(1, conversation);
+        s.setString(2, mid);
+        List<StoredLine> found = readLines(s);
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     /**
@@ -283,7 +291,9 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        db.close();
+        try (db) {
+            statements.close();
+        }
     }
 
     // ---- rows
@@ -319,22 +329,28 @@ public final class HistoryStore implements AutoCloseable {
     private StoredLine find(long conversation, StoredMessage message) throws SQLException {
         PreparedStatement s;
         if (message.mid() != null) {
-            s = db.prepareStatement("SELECT " + COLUMNS + " FROM message m WHERE m.conversation = ? AND m.mid = ?");
+            s = statements.of(ID_BY_MID);
             s.setLong(1, conversation);
             s.setString(2, message.mid());
         } else if (message.seq() != null) {
             // Without mids a room's seq and time say which message it is: a room made anew numbers from 1 again, later.
-            s = db.prepareStatement("SELECT " + COLUMNS + " FROM message m WHERE m.conversation = ? AND m.seq = ? AND m.ts = ?");
+            s = statements.of(ID_BY_SEQ_AND_TIME);
             s.setLong(1, conversation);
             s.setLong(2, message.seq());
             s.setLong(3, message.ts().toEpochMilli());
         } else {
             return null;
         }
-        try (s) {
-            List<StoredLine> found = readLines(s);
-            return found.isEmpty() ? null : found.getFirst();
+        long id;
+        try (ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            id = rs.getLong(1);
         }
+        PreparedStatement row = statements.of(BY_ID);
+        row.setLong(1, id);
+        return readLines(row).getFirst();
     }
 
     private void insert(long conversation, StoredMessage m) throws SQLException {
@@ -342,22 +358,21 @@ public final class HistoryStore implements AutoCloseable {
                 INSERT INTO message (conversation, mid, seq, ts, sender, text, folded, own, reply, edited, deleted, reactions,
                   file_blob, file_name, file_mime, file_size, file_sha256, file_thumb)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setLong(1, conversation);
-            s.setString(2, m.mid());
-            setLong(s, 3, m.seq());
-            s.setLong(4, m.ts().toEpochMilli());
-            s.setString(5, m.from());
-            s.setString(6, m.text());
-            s.setString(7, m.text() == null ? null : TextFold.fold(m.text()));
-            s.setInt(8, m.own() ? 1 : 0);
-            s.setString(9, m.reply());
-            setLong(s, 10, m.edited() == null ? null : m.edited().toEpochMilli());
-            s.setInt(11, m.deleted() ? 1 : 0);
-            s.setString(12, ReactionsColumn.write(m.reactions()));
-            setFile(s, 13, m.file());
-            s.executeUpdate();
-        }
+        PreparedStatement s = statements.of(sql);
+        s.setLong(1, conversation);
+        s.setString(2, m.mid());
+        setLong(s, 3, m.seq());
+        s.setLong(4, m.ts().toEpochMilli());
+        s.setString(5, m.from());
+        s.setString(6, m.text());
+        s.setString(7, m.text() == null ? null : TextFold.fold(m.text()));
+        s.setInt(8, m.own() ? 1 : 0);
+        s.setString(9, m.reply());
+        setLong(s, 10, m.edited() == null ? null : m.edited().toEpochMilli());
+        s.setInt(11, m.deleted() ? 1 : 0);
+        s.setString(12, ReactionsColumn.write(m.reactions()));
+        setFile(s, 13, m.file());
+        s.executeUpdate();
     }
 
     /** Writes {@code m} over the row {@code id} held as {@code before}; a file it no longer carries may go. */

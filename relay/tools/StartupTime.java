@@ -55,9 +55,9 @@ public class StartupTime {
         }
         for (int round = 0; round < runs; round++) {
             for (Path launcher : launchers) {
-                long[] measured = start(launcher, dataDirs.get(launcher), relayOptions);
-                millis.get(launcher).add(measured[0]);
-                rssMb.get(launcher).add(measured[1]);
+                Start measured = start(launcher, dataDirs.get(launcher), relayOptions);
+                millis.get(launcher).add(measured.millis());
+                rssMb.get(launcher).add(measured.rssMb());
             }
         }
         for (Path launcher : launchers) {
@@ -66,8 +66,10 @@ public class StartupTime {
         }
     }
 
-    /** @return milliseconds to the "listening on" line, and RSS in MB one second after it */
-    private static long[] start(Path launcher, Path dataDir, List<String> relayOptions) throws Exception {
+    /** Milliseconds to the "listening on" line, and RSS in MB one second after it. */
+    private record Start(long millis, long rssMb) {}
+
+    private static Start start(Path launcher, Path dataDir, List<String> relayOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString(), "--port", "0", "--bind", "127.0.0.1",
                 "--data-dir", dataDir.toString()));
         command.addAll(relayOptions);
@@ -96,7 +98,7 @@ public class StartupTime {
             long rss = rssMb(relay.pid());
             relay.destroy();
             relay.waitFor();
-            return new long[] {elapsed, rss};
+            return new Start(elapsed, rss);
         } finally {
             relay.destroyForcibly();
         }

@@ -1,7 +1,5 @@
 package dev.hearth.client.history;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +35,19 @@ public class HistoryRecordBenchmark {
     private static final ConversationRef ROOM = ConversationRef.room("home.example:7777", "alice", "lobby");
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
-    private Path dir;
+    private BenchmarkHistory history;
     private HistoryStore store;
     private long next;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        dir = Files.createTempDirectory("hearth-record-bench");
-        store = HistoryFile.open(dir.resolve(HistoryFile.NAME), Instant.now()).store();
+        history = BenchmarkHistory.open("hearth-record-bench");
+        store = history.store();
     }
 
     @TearDown(Level.Trial)
     public void remove() throws Exception {
-        store.close();
-        HistoryFile.erase(dir.resolve(HistoryFile.NAME));
-        Files.deleteIfExists(dir);
+        history.remove();
     }
 
     @Benchmark

@@ -1,7 +1,5 @@
 package dev.hearth.client.history;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +49,14 @@ public class HistorySearchBenchmark {
     @Param({"天气", "天气很", "weat", "zebra", "the", "zq", "station bakery"})
     public String query;
 
-    private Path dir;
+    private BenchmarkHistory history;
     private HistoryStore store;
     private ConversationRef one;
 
     @Setup(Level.Trial)
     public void fill() throws Exception {
-        dir = Files.createTempDirectory("hearth-search-bench");
-        store = HistoryFile.open(dir.resolve(HistoryFile.NAME), Instant.now()).store();
+        history = BenchmarkHistory.open("hearth-search-bench");
+        store = history.store();
         SplittableRandom random = new SplittableRandom(12);
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
         int perConversation = MESSAGES / CONVERSATIONS;
@@ -93,9 +91,7 @@ public class HistorySearchBenchmark {
 
     @TearDown(Level.Trial)
     public void remove() throws Exception {
-        store.close();
-        HistoryFile.erase(dir.resolve(HistoryFile.NAME));
-        Files.deleteIfExists(dir);
+        history.remove();
     }
 
     /** Ctrl+Shift+F: everything kept for this relay and nick, the newest 50 hits. */

@@ -21,6 +21,7 @@ import dev.hearth.protocol.Invite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole client, on its real scenes, against a real TLS relay started in-process. */
 @ExtendWith(ApplicationExtension.class)
@@ -277,9 +280,17 @@ class ChatAppIT {
 
         friendJoins("bob", null);
         alice.await(() -> alice.has(".retry"), "the failed line's cell shows Retry"); // the cell updates on the next pulse
-        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(".retry").queryButton());
+        // The list's spare cells are in the scene too, hidden: only the shown Retry is clicked.
+        Button retry = ChatWindow.fx(() -> robot.from(stage.getScene().getRoot()).lookup(".retry")
+                .match(NodeQueryUtils.isVisible()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(retry);
 
-        friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "are you there?".equals(d.text()), WAIT);
+        try {
+            friendLog.await(ClientEvent.Received.class, r -> r.envelope() instanceof Dm d && "are you there?".equals(d.text()), WAIT);
+        } catch (AssertionError e) {
+            throw new AssertionError("bob never got the retried line; alice's lines: " + alice.messages(), e);
+        }
         alice.await(() -> alice.messages().getLast().delivery() == Delivery.CONFIRMED, "confirmed after retry");
         assertEquals(1, alice.messages().size());
     }

@@ -142,7 +142,12 @@ final class RouterLab implements AutoCloseable {
             daemons.add(daemon(wan(), dir.resolve("stund.log"), "stund", "-h", setup.wanPeer(), "-a", secondary));
         }
         Path conf = Files.writeString(dir.resolve("miniupnpd.conf"), miniupnpdConf(), StandardCharsets.US_ASCII);
-        daemons.add(daemon(router(), dir.resolve("miniupnpd.log"), "miniupnpd", "-f", conf.toString(), "-P",
+        // Without a syslog daemon (/dev/log), miniupnpd writes every log line to /dev/console as well.
+        // Refusing a NAT-PMP mapping, it tries all 65,535 external ports and logs each: through the
+        // console that took it minutes under load, past the test's wait, and it ignored SIGTERM meanwhile.
+        // Its own mount namespace sends the console to /dev/null; its -d log still reaches the file.
+        daemons.add(daemon(router(), dir.resolve("miniupnpd.log"), "unshare", "--mount", "sh", "-c",
+                "mount --bind /dev/null /dev/console && exec miniupnpd \"$@\"", "miniupnpd", "-f", conf.toString(), "-P",
                 dir.resolve("miniupnpd.pid").toString(), "-d"));
         awaitRouterReady();
     }

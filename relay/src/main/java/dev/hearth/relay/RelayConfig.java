@@ -213,8 +213,9 @@ public record RelayConfig(
         private Duration helloTimeoutUnderLoad = Duration.ofSeconds(RelayDefaults.HELLO_TIMEOUT_UNDER_LOAD_SECONDS);
         private Duration idlePing = Duration.ofSeconds(RelayDefaults.IDLE_PING_SECONDS);
         private Duration idleDrop = Duration.ofSeconds(RelayDefaults.IDLE_DROP_SECONDS);
-        private long outboxBytes = RelayDefaults.OUTBOX_BYTES;
-        private long replayBytes = RelayDefaults.REPLAY_BYTES;
+        // Null until set: then they follow maxFrame (RelayDefaults.outboxBytesFor, replayBytesFor).
+        private Long outboxBytes;
+        private Long replayBytes;
         private long replayBudget = RelayDefaults.REPLAY_BUDGET_BYTES;
         private long outboundBudget = RelayDefaults.OUTBOUND_BUDGET_BYTES;
         private int authFailures = RelayDefaults.AUTH_FAILURES;
@@ -401,7 +402,9 @@ public record RelayConfig(
         }
 
         public RelayConfig build() {
-            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, dmMemory, maxFile, fileMemory, fileTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outboxBytes, replayBytes, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
+            long outbox = outboxBytes != null ? outboxBytes : RelayDefaults.outboxBytesFor(maxFrame);
+            long replay = replayBytes != null ? replayBytes : RelayDefaults.replayBytesFor(maxFrame);
+            return new RelayConfig(bind, port, tls, password, motd, backlog, backlogBudget, emptyRoomTtl, dmMemory, maxFile, fileMemory, fileTtl, maxRooms, maxRoomsPerSession, grace, maxFrame, maxText, ratePerSecond, burst, maxConnections, maxConnectionsPerAddress, maxConnectionsPerNetwork, maxPendingConnections, helloTimeout, helloTimeoutUnderLoad, idlePing, idleDrop, outbox, replay, replayBudget, outboundBudget, authFailures, authWindow, authBan, authFailuresRelayWide);
         }
 
         @Override

@@ -59,6 +59,7 @@ public final class RelayDefaults {
 
     /** The contract's outbound bound for one connection. */
     public static final long OUTBOX_BYTES = ProtocolDefaults.MAX_OUTBOUND_BYTES;
+    /** What one session keeps for resumption, and may have queued of what it asked for in bulk. */
     public static final long REPLAY_BYTES = 4L << 20;
     /**
      * What all sessions keep for resumption together; past it the session holding the most gives it
@@ -67,6 +68,20 @@ public final class RelayDefaults {
     public static final long REPLAY_BUDGET_BYTES = 48L << 20;
     /** Bytes queued for all connections together; past it the slowest reader is cut off. */
     public static final long OUTBOUND_BUDGET_BYTES = 24L << 20;
+
+    /**
+     * One connection's outbound bound: the contract's, or one longest line when the frame limit is
+     * larger, since a relay for thousands of people (a {@code joined} line naming all of them can
+     * pass 1 MiB) must be able to queue a line it is allowed to send.
+     */
+    public static long outboxBytesFor(int maxFrame) {
+        return Math.max(OUTBOX_BYTES, maxFrame);
+    }
+
+    /** One session's replay and bulk allowance: the default, or one longest line if that is larger. */
+    public static long replayBytesFor(int maxFrame) {
+        return Math.max(REPLAY_BYTES, maxFrame);
+    }
 
     /** The contract's throttle: failures from one network within the window... */
     public static final int AUTH_FAILURES = ProtocolDefaults.AUTH_FAILURES;

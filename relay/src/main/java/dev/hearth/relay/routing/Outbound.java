@@ -9,6 +9,7 @@ import dev.hearth.protocol.Message;
 import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
+import java.util.List;
 
 /**
  * Sends envelopes the way protocol v1 wants: numbered and kept for resumption once a peer has a
@@ -65,6 +66,14 @@ final class Outbound {
 
     void toSession(Session session, Envelope envelope) {
         session.deliver(encode(envelope));
+    }
+
+    /**
+     * An answer the session asked for that may be long (a member list names up to every session):
+     * counted against its bulk allowance, so asking never makes it look like a slow reader.
+     */
+    void answerInBulk(Session session, Envelope envelope) {
+        session.deliverRequested(List.of(new Session.Body(encode(envelope))));
     }
 
     void toPeer(Peer peer, Envelope envelope) {

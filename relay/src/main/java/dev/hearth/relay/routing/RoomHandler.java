@@ -139,7 +139,7 @@ final class RoomHandler {
 
     void who(Peer peer, Session session, Who who) {
         if (who.room() == null) {
-            ctx.out().toSession(session, new Who(null, ctx.state().nicks(), who.id()));
+            ctx.out().answerInBulk(session, new Who(null, ctx.state().nicks(), who.id()));
             return;
         }
         NameCheck.Accepted name = roomName(peer, who.room(), who.id());
@@ -148,7 +148,7 @@ final class RoomHandler {
         }
         Room room = ctx.state().room(name.key());
         List<String> members = room == null ? List.of() : membership.memberNicks(room);
-        ctx.out().toSession(session, new Who(room == null ? name.name() : room.name(), members, who.id()));
+        ctx.out().answerInBulk(session, new Who(room == null ? name.name() : room.name(), members, who.id()));
     }
 
     void mute(Peer peer, Session session, Mute mute) {

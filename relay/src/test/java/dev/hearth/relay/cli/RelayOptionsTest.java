@@ -114,6 +114,34 @@ class RelayOptionsTest {
         parse("--max-frame", "65536", "--max-file", "268435456").validate();
     }
 
+    /**
+     * A room of 10,000 needs a frame over the contract's 1 MiB outbound bound (its joined line may
+     * name 10,000 nicks of 32 four-byte characters); a connection may then queue one such line.
+     */
+    @Test
+    void aRelayForTenThousandPeopleInOneRoomCanBeStarted() throws UsageException {
+        RelayOptions options = parse("--max-connections", "10000", "--max-frame", "1400000", "--replay-budget",
+                "67108864", "--outbound-budget", "67108864");
+        options.validate();
+
+        RelayConfig config = options.toConfig(null, null);
+
+        assertEquals(1_400_000, config.outboxBytes());
+        assertEquals(4L << 20, config.replayBytes());
+    }
+
+    @Test
+    void theLargestFrameCanBeStartedWithAndEveryBoundHoldsALineOfIt() throws UsageException {
+        RelayOptions options = parse("--max-frame", "16777216", "--replay-budget", "16777216", "--outbound-budget",
+                "16777216");
+        options.validate();
+
+        RelayConfig config = options.toConfig(null, null);
+
+        assertEquals(16_777_216, config.outboxBytes());
+        assertEquals(16_777_216, config.replayBytes());
+    }
+
     @Test
     void refusesFileLimitsBelowTheirRanges() {
         assertRefused("--max-file must be at least 0, not -1", "--max-file", "-1");

@@ -21,6 +21,7 @@ final class RecordingPeer implements Peer {
     private final InetAddress address;
     private final PeerLog log;
     private final List<JsonNode> received = new ArrayList<>();
+    private final List<String> askedInBulk = new ArrayList<>();
     private int lastLineBytes;
     private int longestLineBytes;
     private Session session;
@@ -98,7 +99,16 @@ final class RecordingPeer implements Peer {
 
     @Override
     public void sendRequested(List<OutLine> lines) {
-        lines.forEach(this::send);
+        for (OutLine line : lines) {
+            if (send(line)) {
+                askedInBulk.add(received.getLast().path("type").asText());
+            }
+        }
+    }
+
+    /** The types of the lines sent as asked for in bulk ({@link Peer#sendRequested}), in order. */
+    List<String> askedInBulk() {
+        return List.copyOf(askedInBulk);
     }
 
     /** A reader with room for bulk lines while {@link #bulkRoom} says so; a full one, or a fast one, in tests. */

@@ -150,6 +150,26 @@ class RoomLimitsTest {
         assertTrue(more.subList(0, more.size() - 1).stream().allMatch(m -> m), "every other line says more");
     }
 
+    /**
+     * A member list can be as long as a line may be, so it goes out as an answer asked for in bulk,
+     * outside the connection's bound for live lines: a member of a big room that asks who is in it
+     * is not taken for a slow reader.
+     */
+    @Test
+    void memberListsGoOutAsAnswersAskedForInBulk() {
+        start(RelayConfig.builder());
+        RecordingPeer alice = login("alice");
+        RecordingPeer bob = login("bob");
+        send(bob, "{\"type\":\"join\",\"room\":\"lobby\"}");
+        send(alice, "{\"type\":\"join\",\"room\":\"lobby\"}");
+        send(alice, "{\"type\":\"who\",\"room\":\"lobby\"}");
+        send(alice, "{\"type\":\"who\"}");
+        send(alice, "{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"hi\"}");
+
+        assertEquals(List.of("joined", "who", "who", "message"), types(alice.drain()));
+        assertEquals(List.of("joined", "who", "who"), alice.askedInBulk());
+    }
+
     /** 32 code points of four UTF-8 bytes each, different for every i. */
     private static String longName(int i) {
         return "😀".repeat(28) + String.format("%04d", i);

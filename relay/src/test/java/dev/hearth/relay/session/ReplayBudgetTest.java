@@ -1,9 +1,13 @@
 package dev.hearth.relay.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The relay-wide budget on its own, with stand-in holders: who gives up what, and when. */
@@ -132,6 +136,70 @@ class ReplayBudgetTest {
 
         assertEquals(List.of("first"), forgotten);
         assertEquals(51, budget.bytes());
+    }
+
+    /**
+     * Many holders growing, shrinking and giving up: the budget chooses exactly what a walk over
+     * all of them by the rule (the most, the longest holding among equals) would.
+     */
+    @Test
+    void manyHoldersGiveUpInTheOrderAWalkOverAllOfThemWouldChoose() {
+        ReplayBudget budget = new ReplayBudget(50_000);
+        List<FakeHolder> holders = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            holders.add(new FakeHolder("h" + i, budget));
+        }
+        List<String> expected = new ArrayList<>();
+        List<FakeHolder> heldSince = new ArrayList<>(); // a walk's order: first holding first
+        Random random = new Random(11);
+        for (int step = 0; step < 20_000; step++) {
+            boolean acknowledges = random.nextInt(10) >= 8;
+            // An acknowledgement mostly comes from one of those holding the most, and frees much.
+            FakeHolder holder = acknowledges && random.nextBoolean()
+                    ? holders.stream().max(java.util.Comparator.comparingLong(FakeHolder::heldBytes)).orElseThrow()
+                    : holders.get(random.nextInt(holders.size()));
+            long change = acknowledges ? -Math.min(holder.heldBytes(), 1 + random.nextInt(3_000))
+                    : 1 + random.nextInt(random.nextBoolean() ? 40 : 2_000);
+            if (change == 0) {
+                continue;
+            }
+            expected.addAll(walkWouldForget(heldSince, holder, change, 50_000));
+            if (change > 0) {
+                holder.grow(change);
+            } else {
+                holder.shrink(-change);
+            }
+            assertEquals(expected, forgotten, "after step " + step);
+        }
+        assertTrue(forgotten.size() > 100, () -> forgotten.size() + " give-ups: too few to have tested much");
+    }
+
+    /** The reference: what giving up the largest (the longest holding among equals) would forget. */
+    private static List<String> walkWouldForget(List<FakeHolder> heldSince, FakeHolder holder, long change, long max) {
+        long after = holder.heldBytes() + change;
+        if (holder.heldBytes() <= 0 && after > 0) {
+            heldSince.add(holder);
+        } else if (holder.heldBytes() > 0 && after <= 0) {
+            heldSince.remove(holder);
+        }
+        Map<FakeHolder, Long> sizes = new HashMap<>();
+        for (FakeHolder h : heldSince) {
+            sizes.put(h, h == holder ? after : h.heldBytes());
+        }
+        long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+        List<String> gone = new ArrayList<>();
+        while (total > max && !heldSince.isEmpty()) {
+            FakeHolder most = null;
+            for (FakeHolder h : heldSince) {
+                if (most == null || sizes.get(h) > sizes.get(most)) {
+                    most = h;
+                }
+            }
+            heldSince.remove(most);
+            total -= sizes.get(most);
+            gone.add(most.name);
+        }
+        return gone;
     }
 
     @Test

@@ -15,6 +15,12 @@ public final class ProtocolDefaults {
     /** The contract's default frame limit: the longest line in bytes, its newline included. */
     public static final int MAX_FRAME_BYTES = 65_536;
 
+    /**
+     * The largest frame limit a Hearth relay can be set to ({@code --max-frame}); a relay for
+     * thousands of people in one room needs more than a megabyte. Clients read lines up to it.
+     */
+    public static final int LARGEST_FRAME_BYTES = 16 << 20;
+
     /** The contract's default {@code maxText}: the longest say or dm text, in code points. */
     public static final int MAX_TEXT_CODE_POINTS = 4_000;
 

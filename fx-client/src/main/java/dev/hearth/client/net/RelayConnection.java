@@ -5,6 +5,7 @@ import dev.hearth.protocol.Envelope;
 import dev.hearth.protocol.EnvelopeCodec;
 import dev.hearth.protocol.Frame;
 import dev.hearth.protocol.FrameReader;
+import dev.hearth.protocol.ProtocolDefaults;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
@@ -28,8 +29,11 @@ import javax.net.ssl.TrustManager;
  */
 final class RelayConnection implements Closeable, EnvelopeLine {
 
-    /** Frames the relay sends are bounded by its own limit; this is generous headroom above it. */
-    static final int MAX_INBOUND_FRAME = 1 << 20;
+    /**
+     * Frames the relay sends are bounded by its own limit, which it may set as high as this (a room
+     * of thousands); the read buffer grows only as far as a line needs.
+     */
+    static final int MAX_INBOUND_FRAME = ProtocolDefaults.LARGEST_FRAME_BYTES;
 
     private final Socket socket;
     private final FrameReader reader;

@@ -32,7 +32,7 @@ final class BenchConnection {
     private static final byte[] PRESENCE = LineScan.typePrefix("presence");
     private static final byte[] ERROR = LineScan.typePrefix("error");
     private static final int ACK_EVERY = 50;
-    private static final int MAX_LINE = 16 << 20;
+    private static final int MAX_LINE = ProtocolDefaults.LARGEST_FRAME_BYTES;
     /** Attempts to resume a session, backing off to a second apart, before giving it up. */
     private static final int MAX_ATTEMPTS = 30;
 

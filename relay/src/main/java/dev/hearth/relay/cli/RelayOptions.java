@@ -96,7 +96,7 @@ import picocli.CommandLine.TypeConversionException;
         })
 final class RelayOptions {
 
-    static final int MAX_FRAME_LIMIT = 16 * 1024 * 1024;
+    static final int MAX_FRAME_LIMIT = ProtocolDefaults.LARGEST_FRAME_BYTES;
     static final String PORT_MAPPING_ENV = "HEARTH_PORT_MAPPING";
 
     /** Overrides the default of {@code --lan-announce}; tests set it off so they never multicast. */

@@ -37,7 +37,8 @@ final class SessionRun implements Runnable {
     private final Consumer<ClientEvent> listener;
     private final SendQueue sends;
     private final Downloads downloads;
-    private final EnvelopeCodec codec = new EnvelopeCodec();
+    // A string is as long as the line holding it at most, and a relay may allow lines this long.
+    private final EnvelopeCodec codec = new EnvelopeCodec(ProtocolDefaults.LARGEST_FRAME_BYTES);
     private final Backoff backoff;
 
     private volatile boolean stopped;

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A relay set for thousands of people in one room sends member lists over a megabyte (its frame
- * limit may be up to 16 MiB), one set for long texts strings over 64 K characters; the client reads
- * both. A real relay needs thousands of sessions for such a list, so a scripted one on a real
+ * limit may be up to 16 MiB), and one that allows long texts sends strings over 64 K characters;
+ * the client reads both. A real relay needs thousands of sessions for such a list, so a scripted one on a real
  * socket sends these lines.
  */
 class LongLinesIT {

@@ -71,10 +71,12 @@ final class Outbox {
     // Guarded by lock: requested bytes (a replay, a join's backlog) not yet written, allowed on top
     // of the bound so a client that asked for much is not cut off by live traffic arriving behind it
     private long requestedAllowance;
-    // Guarded by lock: accept nothing more, write what is queued, then stop
-    private boolean finishing;
-    // Guarded by lock: stop now, drop what is queued; everything charged has been released
-    private boolean dead;
+    // Written under lock, once: accept nothing more, write what is queued, then stop. Volatile,
+    // as is dead, so that a sender asking after every line whether the connection is closing
+    // ({@link #finishing}) does not take the lock a second time; neither ever turns false again.
+    private volatile boolean finishing;
+    // Written under lock, once: stop now, drop what is queued; everything charged has been released
+    private volatile boolean dead;
     // Guarded by lock: when the writer last finished a write (or the queue last went from empty to busy)
     private long progressNanos;
     // Guarded by lock: senders waiting for this reader to catch up
@@ -417,12 +419,7 @@ final class Outbox {
     }
 
     boolean finishing() {
-        lock.lock();
-        try {
-            return finishing || dead;
-        } finally {
-            lock.unlock();
-        }
+        return finishing || dead;
     }
 
     /**

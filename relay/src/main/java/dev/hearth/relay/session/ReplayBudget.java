@@ -1,6 +1,10 @@
 package dev.hearth.relay.session;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -19,6 +23,13 @@ import java.util.Set;
  * acknowledges keeps its share small and is never chosen while anyone holds more. Detached
  * sessions are not chosen first: keeping their lines is what the grace period is for.
  *
+ * <p>Why down to {@link #RELIEF_SHARE} below the budget and not just under it: finding the largest
+ * holders walks all of them, and a relay at its budget passed it again with nearly every line it
+ * delivered. With 10,000 people joining one room, each newcomer holding its long {@code joined}
+ * line, those walks were a seventh of the relay's time (docs/performance.md, "Join storms"). Freeing
+ * an eighth of the budget at once makes a walk per eighth of the budget instead of one per line;
+ * what it costs is the resumptions of the few sessions that were next in line anyway.
+ *
  * <p>Guarded by the router lock.
  */
 public final class ReplayBudget {
@@ -30,13 +41,21 @@ public final class ReplayBudget {
         void forget();
     }
 
+    /** How far below its bound the budget goes once passed: an eighth of it. */
+    static final int RELIEF_SHARE = 8;
+    /** The order holders give up in: the most first, the longest holding among equals. */
+    private static final Comparator<Ranked> GIVES_UP_FIRST =
+            Comparator.comparingLong(Ranked::held).reversed().thenComparingLong(Ranked::since);
+
     private final long maxBytes;
+    private final long reliefBytes;
     /** Holders with bytes, in the order they first held some, which breaks ties: the longest holding goes first. */
     private final Set<Holder> holders = new LinkedHashSet<>();
     private long bytes;
 
     public ReplayBudget(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.reliefBytes = maxBytes / RELIEF_SHARE;
     }
 
     /** {@code holder} holds {@code delta} bytes more (or fewer) than before; past the budget, the largest forget. */
@@ -51,11 +70,12 @@ public final class ReplayBudget {
         } else if (before > 0 && now <= 0) {
             holders.remove(holder);
         }
-        while (bytes > maxBytes && !holders.isEmpty()) {
-            Holder largest = largest();
-            holders.remove(largest);
-            bytes -= largest.heldBytes();
-            largest.forget();
+        if (bytes > maxBytes) {
+            for (Ranked chosen : largestHolding(bytes - (maxBytes - reliefBytes))) {
+                holders.remove(chosen.holder());
+                bytes -= chosen.held();
+                chosen.holder().forget();
+            }
         }
     }
 
@@ -67,13 +87,31 @@ public final class ReplayBudget {
         return maxBytes;
     }
 
-    private Holder largest() {
-        Holder largest = null;
+    /**
+     * The fewest holders that together hold at least {@code toFree} bytes (all of them if they hold
+     * less), in the order they give up: exactly those that giving up the largest, one after
+     * another, would choose, found in one walk.
+     */
+    private List<Ranked> largestHolding(long toFree) {
+        // The chosen so far, the one that would give up last on top: it leaves the heap as soon as
+        // the others hold enough without it.
+        PriorityQueue<Ranked> chosen = new PriorityQueue<>(GIVES_UP_FIRST.reversed());
+        long chosenBytes = 0;
+        long since = 0;
         for (Holder holder : holders) {
-            if (largest == null || holder.heldBytes() > largest.heldBytes()) {
-                largest = holder;
+            Ranked ranked = new Ranked(holder, holder.heldBytes(), since++);
+            chosen.add(ranked);
+            chosenBytes += ranked.held();
+            while (chosenBytes - chosen.peek().held() >= toFree) {
+                chosenBytes -= chosen.poll().held();
             }
         }
-        return largest;
+        List<Ranked> order = new ArrayList<>(chosen);
+        order.sort(GIVES_UP_FIRST);
+        return order;
+    }
+
+    /** A holder as the walk found it: its bytes, and its place in the order holders first held some. */
+    private record Ranked(Holder holder, long held, long since) {
     }
 }

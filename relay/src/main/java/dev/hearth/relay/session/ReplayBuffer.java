@@ -24,8 +24,12 @@ public final class ReplayBuffer {
         this.maxBytes = maxBytes;
     }
 
-    /** Only through its session, which tells the relay-wide budget. */
-    void add(OutLine line) {
+    /**
+     * Only through its session, which tells the relay-wide budget what this returns: how much
+     * {@link #heldBytes} changed (less than the line's cost when the bound dropped older lines).
+     */
+    long add(OutLine line) {
+        long before = memory;
         entries.addLast(line);
         bytes += line.length();
         memory += line.memory();
@@ -35,6 +39,7 @@ public final class ReplayBuffer {
             memory -= dropped.memory();
             floor = dropped.n();
         }
+        return memory - before;
     }
 
     /** The client has processed everything up to {@code n}. Only through its session, like {@link #add}. */

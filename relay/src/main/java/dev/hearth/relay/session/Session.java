@@ -77,9 +77,7 @@ public final class Session {
     public void deliverBulk(SharedBody lineWithoutCounter, Supplier<byte[]> again) {
         OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, null);
         if (!ended) {
-            long before = resumption.heldBytes();
-            replay.add(OutLine.remadeOnReplay(line.n(), again));
-            charge(before);
+            tellBudget(replay.add(OutLine.remadeOnReplay(line.n(), again)));
         }
         if (peer != null) {
             peer.send(line);
@@ -129,9 +127,9 @@ public final class Session {
     private OutLine record(SharedBody lineWithoutCounter, String mid) {
         OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, mid);
         if (!ended) {
-            long before = resumption.heldBytes();
-            replay.add(line);
-            charge(before);
+            // Told what changed rather than asked before and after: this runs for every line
+            // every member of a room is sent.
+            tellBudget(replay.add(line));
         }
         return line;
     }
@@ -228,7 +226,10 @@ public final class Session {
     }
 
     private void charge(long heldBefore) {
-        long delta = resumption.heldBytes() - heldBefore;
+        tellBudget(resumption.heldBytes() - heldBefore);
+    }
+
+    private void tellBudget(long delta) {
         if (delta != 0) {
             budget.changed(resumption, delta);
         }

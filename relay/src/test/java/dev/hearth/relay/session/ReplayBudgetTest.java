@@ -114,13 +114,13 @@ class ReplayBudgetTest {
         ReplayBudget budget = new ReplayBudget(100);
         FakeHolder a = new FakeHolder("a", budget);
         FakeHolder b = new FakeHolder("b", budget);
-        a.grow(90);
+        a.grow(80);
         b.grow(5);
 
-        b.grow(200); // b holds 205: it goes first, and with it the total falls to 90
+        b.grow(200); // b holds 205: it goes first, and with it the total falls to 80
 
         assertEquals(List.of("b"), forgotten);
-        assertEquals(90, budget.bytes());
+        assertEquals(80, budget.bytes());
     }
 
     @Test
@@ -138,9 +138,29 @@ class ReplayBudgetTest {
         assertEquals(51, budget.bytes());
     }
 
+    @Test
+    void oncePassedTheBudgetFreesAnEighthOfItselfNotJustTheExcess() {
+        ReplayBudget budget = new ReplayBudget(800);
+        List<FakeHolder> holders = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            FakeHolder holder = new FakeHolder("h" + i, budget);
+            holder.grow(80);
+            holders.add(holder);
+        }
+
+        holders.get(5).grow(1); // 801: giving up h5's 81 would do, but the total must fall to 700
+
+        assertEquals(List.of("h5", "h0"), forgotten);
+        assertEquals(640, budget.bytes());
+
+        holders.get(9).grow(100); // 740: within the budget, nobody gives up
+        assertEquals(List.of("h5", "h0"), forgotten);
+    }
+
     /**
-     * Many holders growing, shrinking and giving up: the budget chooses exactly what a walk over
-     * all of them by the rule (the most, the longest holding among equals) would.
+     * Many holders growing, shrinking and giving up: the budget chooses exactly what walking over
+     * all of them by the rule (the most, the longest holding among equals), once for each holder to
+     * give up until an eighth of the budget is free, would.
      */
     @Test
     void manyHoldersGiveUpInTheOrderAWalkOverAllOfThemWouldChoose() {
@@ -174,7 +194,10 @@ class ReplayBudgetTest {
         assertTrue(forgotten.size() > 100, () -> forgotten.size() + " give-ups: too few to have tested much");
     }
 
-    /** The reference: what giving up the largest (the longest holding among equals) would forget. */
+    /**
+     * The reference: what giving up the largest (the longest holding among equals), one walk each,
+     * would forget, once past {@code max}, until an eighth of it is free.
+     */
     private static List<String> walkWouldForget(List<FakeHolder> heldSince, FakeHolder holder, long change, long max) {
         long after = holder.heldBytes() + change;
         if (holder.heldBytes() <= 0 && after > 0) {
@@ -188,7 +211,8 @@ class ReplayBudgetTest {
         }
         long total = sizes.values().stream().mapToLong(Long::longValue).sum();
         List<String> gone = new ArrayList<>();
-        while (total > max && !heldSince.isEmpty()) {
+        long target = total > max ? max - max / 8 : total;
+        while (total > target && !heldSince.isEmpty()) {
             FakeHolder most = null;
             for (FakeHolder h : heldSince) {
                 if (most == null || sizes.get(h) > sizes.get(most)) {

@@ -66,6 +66,16 @@ class ReplayBufferTest {
     }
 
     @Test
+    void addingSaysHowMuchTheMemoryHeldChanged() {
+        ReplayBuffer buffer = filled(3 * LINE_BYTES, 2);
+        long before = buffer.heldBytes();
+        assertEquals(LINE_BYTES + OutLine.OVERHEAD_BYTES, buffer.add(line(3)), "room for it: its whole cost");
+        assertEquals(before + LINE_BYTES + OutLine.OVERHEAD_BYTES, buffer.heldBytes());
+        assertEquals(0, buffer.add(line(4)), "full: the oldest line went as this one came");
+        assertEquals(3 * (LINE_BYTES + OutLine.OVERHEAD_BYTES), buffer.heldBytes());
+    }
+
+    @Test
     void theLinesKeptAreTheBodiesAsSentNotCopies() {
         byte[] body = "{\"type\":\"ping\"}\n".getBytes(StandardCharsets.US_ASCII);
         ReplayBuffer buffer = new ReplayBuffer(1000);

@@ -27,21 +27,19 @@ final class Acceptor implements Runnable {
     private final Router router;
     private final ConnectionRegistry registry;
     private final OutboundBudget budget;
-    private final LazyLines lazyLines;
     private final NetworkLog log;
     private final LongSupplier nanos;
     /** Only the accept thread reads and writes it. */
     private boolean reachedFromOutside;
 
     Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            OutboundBudget budget, LazyLines lazyLines, NetworkLog log, LongSupplier nanos) {
+            OutboundBudget budget, NetworkLog log, LongSupplier nanos) {
         this.server = server;
         this.config = config;
         this.codec = codec;
         this.router = router;
         this.registry = registry;
         this.budget = budget;
-        this.lazyLines = lazyLines;
         this.log = log;
         this.nanos = nanos;
     }
@@ -74,7 +72,7 @@ final class Acceptor implements Runnable {
     private void start(Socket raw) throws IOException {
         raw.setTcpNoDelay(true);
         noteFirstFromOutside(raw.getInetAddress());
-        Connection connection = new Connection(raw, config, codec, router, registry, budget, lazyLines, log, nanos);
+        Connection connection = new Connection(raw, config, codec, router, registry, budget, log, nanos);
         boolean counted = switch (registry.admit(connection)) {
             case ConnectionRegistry.Admission.Admitted admitted -> {
                 connection.admitted(admitted.loginDeadline());

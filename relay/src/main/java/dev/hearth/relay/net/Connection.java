@@ -61,7 +61,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     private volatile ErrorCode refusal;
 
     Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            OutboundBudget budget, LazyLines lazyLines, NetworkLog networkLog, LongSupplier nanos) {
+            OutboundBudget budget, NetworkLog networkLog, LongSupplier nanos) {
         this.raw = raw;
         this.address = raw.getInetAddress();
         this.label = "conn#" + IDS.incrementAndGet() + " " + address.getHostAddress();
@@ -74,7 +74,6 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.budget = budget;
         this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
         outbox.whenRoomForBulk(() -> router.onRoomForBulk(this));
-        outbox.whenLazyLinesWait(lazyLines::hold);
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;
         this.loginClock = new LoginClock(config.helloTimeout());
@@ -241,11 +240,6 @@ final class Connection implements Peer, OutboundBudget.Queue {
                 yield false;
             }
         };
-    }
-
-    @Override
-    public boolean sendLazily(OutLine line) {
-        return outcome(outbox.offerLazily(line));
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.log.NetworkLog;
 import dev.hearth.relay.routing.Router;
 import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.time.RelayTime;
+import dev.hearth.relay.time.Scheduler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -21,16 +23,16 @@ public final class Listener implements AutoCloseable {
     private final Router router;
     private final ConnectionRegistry registry;
     private final Watchdog watchdog;
-    private final LazyLines lazyLines;
+    private final Scheduler.Repeating presenceRounds;
 
     private Listener(ServerSocket server, Thread acceptThread, Router router, ConnectionRegistry registry, Watchdog watchdog,
-            LazyLines lazyLines) {
+            Scheduler.Repeating presenceRounds) {
         this.server = server;
         this.acceptThread = acceptThread;
         this.router = router;
         this.registry = registry;
         this.watchdog = watchdog;
-        this.lazyLines = lazyLines;
+        this.presenceRounds = presenceRounds;
     }
 
     /** Binds, then starts accepting on a thread named {@code hearth-accept}. */
@@ -48,11 +50,11 @@ public final class Listener implements AutoCloseable {
                 config.helloTimeoutUnderLoad());
         NetworkLog log = new NetworkLog(time.nanos());
         Watchdog watchdog = new Watchdog(config, registry, router, log, time.nanos(), time.scheduler());
-        LazyLines lazyLines = new LazyLines(time.scheduler());
+        Scheduler.Repeating presenceRounds = time.scheduler().every(PresenceFeeds.EVERY, router::servePresence);
         Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
                 .start(new Acceptor(server, config, codec, router, registry, new OutboundBudget(config.outboundBudget()),
-                        lazyLines, log, time.nanos()));
-        return new Listener(server, acceptThread, router, registry, watchdog, lazyLines);
+                        log, time.nanos()));
+        return new Listener(server, acceptThread, router, registry, watchdog, presenceRounds);
     }
 
     public InetSocketAddress localAddress() {
@@ -93,6 +95,6 @@ public final class Listener implements AutoCloseable {
         }
         registry.live().forEach(Connection::close);
         watchdog.close();
-        lazyLines.close();
+        presenceRounds.close();
     }
 }

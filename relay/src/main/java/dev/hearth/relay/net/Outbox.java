@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -95,10 +94,6 @@ final class Outbox {
     private boolean bulkWanted;
     // Told, from the writer thread and outside every lock, that bulk lines may be queued again
     private volatile Runnable roomForBulkListener = () -> { };
-    // Told, outside every lock, that lazy lines wait here unwritten; null: lazy lines wake the writer
-    private volatile Consumer<Outbox> lazyListener;
-    // Guarded by lock: lines are queued that the writer was not woken for
-    private boolean lazyUnwoken;
 
     /**
      * What became of an offered line. {@code BEHIND}: queued, but this reader has fallen a quarter
@@ -135,21 +130,7 @@ final class Outbox {
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
     Offer offer(OutLine line) {
-        return offer(line, false);
-    }
-
-    /**
-     * Like {@link #offer}, for a line that may wait a moment: an idle writer is not woken for it
-     * but on {@link LazyLines}' next round, or by the next line that is not lazy, which takes it
-     * along. A queue already a quarter of its bound behind wakes its writer as for any line.
-     */
-    Offer offerLazily(OutLine line) {
-        return offer(line, true);
-    }
-
-    private Offer offer(OutLine line, boolean lazy) {
         boolean start = false;
-        boolean held = false;
         lock.lock();
         try {
             if (finishing || dead) {
@@ -168,40 +149,12 @@ final class Outbox {
             pendingLines++;
             pendingMemory += line.memory();
             budget.charge(line.queueCharge());
-            boolean behind = pendingBytes - requestedAllowance > pauseMark;
-            if (lazy && !behind && lazyListener != null && (writerWaiting || !writerRunning)) {
-                held = !lazyUnwoken;
-                lazyUnwoken = true;
-            } else {
-                start = wakeWriter();
-            }
-            return behind ? Offer.BEHIND : Offer.QUEUED;
-        } finally {
-            lock.unlock();
-            startWriterIf(start);
-            if (held) {
-                lazyListener.accept(this);
-            }
-        }
-    }
-
-    /** {@link LazyLines}' round: the lines queued lazily are written now, unless something took them already. */
-    void wakeForLazyLines() {
-        boolean start = false;
-        lock.lock();
-        try {
-            if (lazyUnwoken && !dead) {
-                start = wakeWriter();
-            }
+            start = wakeWriter();
+            return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
             lock.unlock();
             startWriterIf(start);
         }
-    }
-
-    /** Who is told, once per wait, that lines queued by {@link #offerLazily} wait for a wake; unset, they wake the writer. */
-    void whenLazyLinesWait(Consumer<Outbox> listener) {
-        lazyListener = listener;
     }
 
     /**
@@ -283,7 +236,6 @@ final class Outbox {
 
     /** Guarded by lock: wakes the writer; true when none runs and the caller must start one, outside the lock. */
     private boolean wakeWriter() {
-        lazyUnwoken = false; // whatever wakes the writer takes the lazy lines along
         changed.signal();
         if (writerStarter == null || writerRunning) {
             return false;

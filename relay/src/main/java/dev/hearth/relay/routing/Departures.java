@@ -31,9 +31,7 @@ final class Departures {
         }
         for (Room room : ctx.state().end(session, ctx.nanos())) {
             SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.LEAVE, null, ctx.now())));
-            for (Session member : ctx.state().membership().members(room)) {
-                member.deliverLazily(line);
-            }
+            ctx.state().membership().announce(room, line, null);
         }
         // Through the log of the network it last came from, so session churn is bounded like connection churn.
         if (session.log() != null) {

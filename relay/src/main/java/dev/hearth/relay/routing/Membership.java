@@ -1,7 +1,10 @@
 package dev.hearth.relay.routing;
 
 import dev.hearth.relay.room.Room;
+import dev.hearth.relay.session.PresenceFeed;
+import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +34,13 @@ final class Membership {
     private final Map<Session, LinkedHashSet<Room>> roomsBySession = new HashMap<>();
     private final Map<Session, Set<Room>> mutedBySession = new HashMap<>();
     private final Map<Session, Set<String>> ignoredBySession = new HashMap<>();
+    /** Every room with members has one: who joined, left or was renamed, until its members take it. */
+    private final Map<Room, PresenceFeed> feedsByRoom = new HashMap<>();
+    private final PresenceFeeds feeds;
+
+    Membership(PresenceFeeds feeds) {
+        this.feeds = feeds;
+    }
 
     /** @return true when the session was not in the room before */
     boolean join(Session session, Room room) {
@@ -39,6 +49,7 @@ final class Membership {
         }
         membersByRoom.computeIfAbsent(room, r -> new TreeMap<>()).put(session.nickKey(), session);
         roomsBySession.computeIfAbsent(session, s -> new LinkedHashSet<>()).add(room);
+        feedsByRoom.computeIfAbsent(room, r -> feeds.newFeed()).follow(session);
         return true;
     }
 
@@ -47,10 +58,13 @@ final class Membership {
         if (!isMember(session, room)) {
             return false;
         }
+        // What the room said before the leave reaches the leaver first.
+        feedsByRoom.get(room).unfollow(session);
         TreeMap<String, Session> members = membersByRoom.get(room);
         members.remove(session.nickKey());
         if (members.isEmpty()) {
             membersByRoom.remove(room);
+            feedsByRoom.remove(room);
         }
         Set<Room> rooms = roomsBySession.get(session);
         rooms.remove(room);
@@ -91,7 +105,18 @@ final class Membership {
         }
     }
 
-    boolean isMember(Session session, Room room) {
+    /**
+     * Tells every member of {@code room} but {@code about} (null: every one) a presence line, on
+     * its feed: each takes it before the next line it is sent, or on the feeds' next round.
+     */
+    void announce(Room room, SharedBody line, Session about) {
+        PresenceFeed feed = feedsByRoom.get(room);
+        if (feed != null) {
+            feed.add(line, about);
+        }
+    }
+
+        boolean isMember(Session session, Room room) {
         TreeMap<String, Session> members = membersByRoom.get(room);
         return members != null && members.get(session.nickKey()) == session;
     }

@@ -8,6 +8,7 @@ import dev.hearth.relay.message.KnownMessages;
 import dev.hearth.relay.message.MidSource;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.room.RoomDirectory;
+import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.Session;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ final class RelayState {
 
     private final Map<String, Session> sessionsByNickKey = new TreeMap<>();
     private final Map<String, Session> sessionsByToken = new HashMap<>();
-    private final Membership membership = new Membership();
+    private final PresenceFeeds presence = new PresenceFeeds();
+    private final Membership membership = new Membership(presence);
     private final RoomDirectory rooms;
     private final KnownMessages known;
     private final FileMemory<FileNote> files;
@@ -107,6 +109,11 @@ final class RelayState {
 
     Membership membership() {
         return membership;
+    }
+
+    /** The rooms' presence feeds, for their rounds. */
+    PresenceFeeds presence() {
+        return presence;
     }
 
     Room room(String key) {

@@ -44,11 +44,7 @@ final class RenameHandler {
         Membership membership = ctx.state().membership();
         for (Room room : membership.roomsOf(session)) {
             SharedBody line = SharedBody.of(ctx.out().encode(new Presence(room.name(), session.nick(), Presence.RENAME, oldNick, ctx.now())));
-            for (Session member : membership.members(room)) {
-                if (member != session) {
-                    member.deliverLazily(line);
-                }
-            }
+            membership.announce(room, line, session);
         }
     }
 }

@@ -175,12 +175,7 @@ final class RoomHandler {
 
     /** Sends to every member but the one it is about. */
     private void broadcast(Room room, Session about, Presence presence) {
-        SharedBody line = SharedBody.of(ctx.out().encode(presence));
-        for (Session member : membership.members(room)) {
-            if (member != about) {
-                member.deliverLazily(line);
-            }
-        }
+        membership.announce(room, SharedBody.of(ctx.out().encode(presence)), about);
     }
 
     /** The room the session is in, or null after answering with the right error ({@code room-invalid}, {@code not-in-room}). */

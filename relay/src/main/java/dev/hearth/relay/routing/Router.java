@@ -41,6 +41,7 @@ import dev.hearth.protocol.Who;
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.file.FileMemory;
 import dev.hearth.relay.session.Peer;
+import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.session.Session;
 import java.time.Clock;
 import java.util.List;
@@ -157,6 +158,19 @@ public final class Router {
             if (!shuttingDown && session != null && session.peer() == peer) {
                 files.roomForBulk(session);
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The presence feeds' round, every {@link PresenceFeeds#EVERY}: members of rooms that people
+     * joined, left or were renamed in since the last take those lines now.
+     */
+    public void servePresence() {
+        lock.lock();
+        try {
+            ctx.state().presence().serveWaiting();
         } finally {
             lock.unlock();
         }

@@ -22,15 +22,6 @@ public interface Peer {
     boolean send(OutLine line);
 
     /**
-     * Like {@link #send}, for a line that may wait a moment for company (a presence): it leaves
-     * with the peer's next line or within a tenth of a second. Unless a peer says otherwise, as
-     * soon as any line.
-     */
-    default boolean sendLazily(OutLine line) {
-        return send(line);
-    }
-
-    /**
      * Queues lines the client asked for in bulk (a resumption's replay, a join's backlog): they
      * count against an allowance of their own rather than the outbound bound, so a client that
      * asked for much is not taken for a slow reader before it could read it.

@@ -22,6 +22,8 @@ public final class Session {
     private final TokenBucket rate;
     private final ReplayBudget budget;
     private final ReplayBudget.Holder resumption = new Resumption();
+    /** The rooms' presence feeds this session takes lines from; few, one per room it is in. */
+    private final List<Following> followings = new ArrayList<>(1);
     private String nick;
     private String nickKey;
     private long lastN;
@@ -61,20 +63,13 @@ public final class Session {
         }
     }
 
-    /** Like {@link #deliver(SharedBody, String)} for a line that may wait a moment for company: a presence. */
-    public void deliverLazily(SharedBody lineWithoutCounter) {
-        OutLine line = record(lineWithoutCounter, null);
-        if (peer != null) {
-            peer.sendLazily(line);
-        }
-    }
-
     /**
      * Like {@link #deliver(byte[])} for a bulk line, a chunk of a file being fetched: numbered and
      * sent as any line, but kept for resumption only as {@code again}, the way to make it anew
      * ({@link OutLine#remadeOnReplay}), so what it keeps stays small however much is fetched.
      */
     public void deliverBulk(SharedBody lineWithoutCounter, Supplier<byte[]> again) {
+        catchUp();
         OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, null);
         if (!ended) {
             tellBudget(replay.add(OutLine.remadeOnReplay(line.n(), again)));
@@ -124,7 +119,13 @@ public final class Session {
         return record(SharedBody.of(lineWithoutCounter), null);
     }
 
+    /** Stamps and keeps a line, after the presence lines waiting for this session: they came first. */
     private OutLine record(SharedBody lineWithoutCounter, String mid) {
+        catchUp();
+        return recordNow(lineWithoutCounter, mid);
+    }
+
+    private OutLine recordNow(SharedBody lineWithoutCounter, String mid) {
         OutLine line = OutLine.numbered(lineWithoutCounter, ++lastN, mid);
         if (!ended) {
             // Told what changed rather than asked before and after: this runs for every line
@@ -132,6 +133,42 @@ public final class Session {
             tellBudget(replay.add(line));
         }
         return line;
+    }
+
+    /**
+     * Takes the presence lines waiting for this session in the rooms it follows, in the order they
+     * were added across those rooms: each is numbered, kept and sent, as any line. Runs before
+     * anything else is recorded for it, and on the feeds' rounds.
+     */
+    void catchUp() {
+        while (true) {
+            Following next = null;
+            for (Following following : followings) {
+                if (following.waiting() && (next == null || following.nextOrder() < next.nextOrder())) {
+                    next = following;
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            PresenceFeed.Waiting waiting = next.take();
+            if (waiting.about() != this) {
+                OutLine line = recordNow(waiting.line(), null);
+                if (peer != null) {
+                    peer.send(line);
+                }
+            }
+        }
+    }
+
+    /** Only through the feed: from place {@code from} on, its lines are this session's too. */
+    void follow(PresenceFeed feed, long from) {
+        followings.add(new Following(feed, from));
+    }
+
+    /** Only through the feed, once this session has taken what waited for it there. */
+    void unfollow(PresenceFeed feed) {
+        followings.removeIf(following -> following.feed == feed);
     }
 
     /** The client has processed everything up to {@code n}: its replay buffer lets go of it. */
@@ -232,6 +269,29 @@ public final class Session {
     private void tellBudget(long delta) {
         if (delta != 0) {
             budget.changed(resumption, delta);
+        }
+    }
+
+    /** Where this session is in one feed: the place of the next line it has not taken. */
+    private static final class Following {
+        private final PresenceFeed feed;
+        private long next;
+
+        Following(PresenceFeed feed, long next) {
+            this.feed = feed;
+            this.next = next;
+        }
+
+        boolean waiting() {
+            return next < feed.end();
+        }
+
+        long nextOrder() {
+            return feed.at(next).order();
+        }
+
+        PresenceFeed.Waiting take() {
+            return feed.at(next++);
         }
     }
 

@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.relay.RelayConfig;
 import dev.hearth.relay.room.Room;
+import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.session.RecentEchoes;
 import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.ReplayBuffer;
 import dev.hearth.relay.session.Session;
+import dev.hearth.relay.session.SharedBody;
 import dev.hearth.relay.session.TokenBucket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The invariants of who is in which room, mutes and ignores, checked through the one class that keeps them. */
 class MembershipTest {
-    private final Membership membership = new Membership();
+    private final PresenceFeeds feeds = new PresenceFeeds();
+    private final Membership membership = new Membership(feeds);
     private final RelayState state = new RelayState(RelayConfig.builder().build());
 
     private static Session session(String nick) {
@@ -43,6 +47,33 @@ class MembershipTest {
         assertFalse(membership.leave(alice, lobby));
         assertEquals(List.of(), membership.memberNicks(lobby));
         assertEquals(List.of(), membership.roomsOf(alice));
+    }
+
+    @Test
+    void anAnnouncementReachesTheMembersOfItsMomentButTheOneItTellsOf() {
+        Session alice = session("alice");
+        Session bob = session("bob");
+        Session carol = session("carol");
+        Room lobby = room("lobby");
+        membership.join(alice, lobby);
+        membership.join(bob, lobby);
+        SharedBody presence = SharedBody.of("{\"type\":\"presence\"}\n".getBytes(StandardCharsets.UTF_8));
+
+        membership.announce(lobby, presence, bob);
+        membership.join(carol, lobby);
+        membership.leave(alice, lobby);
+        assertEquals(1, alice.lastN(), "the leaver took it as it left");
+        membership.announce(lobby, presence, null);
+        feeds.serveWaiting();
+
+        assertEquals(1, alice.lastN());
+        assertEquals(1, bob.lastN(), "only the second, the first told of bob");
+        assertEquals(1, carol.lastN(), "only the second, the first was before carol came");
+        membership.end(bob);
+        membership.end(carol);
+        membership.announce(lobby, presence, null);
+        feeds.serveWaiting();
+        assertEquals(List.of(1L, 1L), List.of(bob.lastN(), carol.lastN()), "nobody is in the room to tell");
     }
 
     @Test

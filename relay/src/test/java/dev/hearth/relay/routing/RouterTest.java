@@ -43,6 +43,7 @@ class RouterTest {
         RecordingPeer bob = login("bob");
         send(alice, "{\"type\":\"join\",\"room\":\"lobby\"}");
         send(bob, "{\"type\":\"join\",\"room\":\"Lobby\"}");
+        router.servePresence(); // alice hears of bob
         alice.drain();
         bob.drain();
         send(alice, "{\"type\":\"say\",\"room\":\"LOBBY\",\"text\":\"hi\",\"id\":\"c1\"}");
@@ -99,6 +100,7 @@ class RouterTest {
         RecordingPeer bob = login("bob");
         send(alice, "{\"type\":\"join\",\"room\":\"lobby\"}");
         send(bob, "{\"type\":\"join\",\"room\":\"lobby\"}");
+        router.servePresence();
         router.onClosed(alice); // n=1 joined, n=2 presence were sent
         send(bob, "{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"while away\"}");
         RecordingPeer again = new RecordingPeer();
@@ -121,9 +123,11 @@ class RouterTest {
         router.onClosed(alice);
         nanos.addAndGet(Duration.ofSeconds(119).toNanos());
         router.housekeeping();
+        router.servePresence();
         assertEquals(List.of(), bob.drain(), "no leave during the grace period");
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         router.housekeeping();
+        router.servePresence();
         JsonNode leave = bob.drain().getFirst();
         assertEquals("presence", leave.get("type").asText());
         assertEquals("leave", leave.get("event").asText());

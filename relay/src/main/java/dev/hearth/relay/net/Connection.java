@@ -222,6 +222,11 @@ final class Connection implements Peer, OutboundBudget.Queue {
         return outcome(outbox.offer(line));
     }
 
+    @Override
+    public boolean send(List<OutLine> lines) {
+        return outcome(outbox.offer(lines));
+    }
+
     private boolean outcome(Outbox.Offer offer) {
         return switch (offer) {
             case QUEUED -> {

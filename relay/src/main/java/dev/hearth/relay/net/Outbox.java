@@ -130,25 +130,40 @@ final class Outbox {
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
     Offer offer(OutLine line) {
+        return offer(List.of(line));
+    }
+
+    /**
+     * Queues lines together, as {@link #offer(OutLine)} does each, waking the writer once: it finds
+     * them all. Nothing is queued when together they would exceed the bound (the outbox is then dead).
+     */
+    Offer offer(List<OutLine> lines) {
         boolean start = false;
         lock.lock();
         try {
             if (finishing || dead) {
                 return Offer.CLOSED;
             }
-            int length = line.length();
-            if (pendingBytes + length > maxBytes + requestedAllowance) {
+            long bytes = 0;
+            for (OutLine line : lines) {
+                bytes += line.length();
+            }
+            if (pendingBytes + bytes > maxBytes + requestedAllowance) {
                 die();
                 return Offer.OVERFLOW;
             }
             if (pendingLines == 0) {
                 progressNanos = nanos.getAsLong(); // an idle writer has not fallen behind
             }
-            queue.addLast(new QueuedLine(line, false));
-            pendingBytes += length;
-            pendingLines++;
-            pendingMemory += line.memory();
-            budget.charge(line.queueCharge());
+            long charge = 0;
+            for (OutLine line : lines) {
+                queue.addLast(new QueuedLine(line, false));
+                pendingMemory += line.memory();
+                charge += line.queueCharge();
+            }
+            pendingBytes += bytes;
+            pendingLines += lines.size();
+            budget.charge(charge);
             start = wakeWriter();
             return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {

@@ -22,6 +22,18 @@ public interface Peer {
     boolean send(OutLine line);
 
     /**
+     * Queues lines as {@link #send} does, all at once: a writer woken for the first finds the
+     * rest already there, and writes them together.
+     */
+    default boolean send(List<OutLine> lines) {
+        boolean open = true;
+        for (OutLine line : lines) {
+            open = send(line);
+        }
+        return open;
+    }
+
+    /**
      * Queues lines the client asked for in bulk (a resumption's replay, a join's backlog): they
      * count against an allowance of their own rather than the outbound bound, so a client that
      * asked for much is not taken for a slow reader before it could read it.

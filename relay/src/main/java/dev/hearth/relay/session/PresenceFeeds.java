@@ -23,13 +23,13 @@ public final class PresenceFeeds {
 
     /** The round: every follower of every feed with waiting lines takes them. Costs nothing when none wait. */
     public void serveWaiting() {
-        // Each feed is in the list once: it joins when its first line is added, and the round
-        // empties it. A follower of several feeds takes its lines of all of them when the first
-        // is served; serving it again then finds nothing.
-        List<PresenceFeed> round = List.copyOf(waiting);
-        waiting.clear();
-        for (PresenceFeed feed : round) {
-            feed.serveAll();
+        // Each feed is in the list once: it joins when its first line is added, and leaves once
+        // served, so a feed whose serving failed is served again next round. A follower of several
+        // feeds takes its lines of all of them when the first is served; serving it again then
+        // finds nothing.
+        while (!waiting.isEmpty()) {
+            waiting.getLast().serveAll();
+            waiting.removeLast();
         }
     }
 

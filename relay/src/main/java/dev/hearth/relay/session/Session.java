@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * nick and a bounded buffer of what it was sent. Which rooms it is in, mutes and ignores is the
  * relay's membership's to keep, not the session's. What it keeps for resumption (replay buffer,
  * remembered echoes) changes only through it, so the relay-wide {@link ReplayBudget} always knows
- * how much that is, and may make it give all of it up.
+ * how much that is, and may make it give all of it up. The presence lines of its rooms wait on
+ * their {@link PresenceFeed}s, where it keeps its place; it takes them before anything else it is
+ * sent, so its {@code n} order is the order things happened.
  *
  * <p>Guarded by the router lock: every field is read and written with it held.
  */
@@ -141,6 +143,7 @@ public final class Session {
      * anything else is recorded for it, and on the feeds' rounds.
      */
     void catchUp() {
+        List<OutLine> taken = null;
         while (true) {
             Following next = null;
             for (Following following : followings) {
@@ -149,15 +152,20 @@ public final class Session {
                 }
             }
             if (next == null) {
-                return;
+                break;
             }
             PresenceFeed.Waiting waiting = next.take();
             if (waiting.about() != this) {
-                OutLine line = recordNow(waiting.line(), null);
-                if (peer != null) {
-                    peer.send(line);
+                if (taken == null) {
+                    taken = new ArrayList<>();
                 }
+                taken.add(recordNow(waiting.line(), null));
             }
+        }
+        // Queued together: sent one by one, the writer woke for the first and wrote a line or two
+        // at a time while the round went on, twice the writes of a join storm.
+        if (taken != null && peer != null) {
+            peer.send(taken);
         }
     }
 

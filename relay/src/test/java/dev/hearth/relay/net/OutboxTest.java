@@ -144,6 +144,33 @@ class OutboxTest {
     }
 
     @Test
+    void linesOfferedTogetherWakeTheWriterOnceAndLeaveInOneWrite() throws Exception {
+        Outbox outbox = outbox(1 << 20, 1 << 20);
+        GatedStream stream = new GatedStream();
+        stream.open();
+        List<Thread> writers = startWritersOnDemand(outbox, stream);
+
+        assertEquals(Outbox.Offer.QUEUED, outbox.offer(List.of(line("bob joined"), line("carol joined"), line("dave left"))));
+        stream.awaitWritten(text("bob joined", "carol joined", "dave left").length());
+        outbox.finish(null);
+        assertTrue(writers.getFirst().join(Duration.ofSeconds(WAIT_SECONDS)));
+
+        assertEquals(1, stream.writes.get(), "the writer found all three");
+        assertEquals(1, writers.size());
+        assertEquals(text("bob joined", "carol joined", "dave left"), stream.text());
+    }
+
+    @Test
+    void linesOfferedTogetherPastTheBoundAreNoneOfThemQueued() {
+        Outbox outbox = outbox(100, 200);
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(60)));
+
+        assertEquals(Outbox.Offer.OVERFLOW, outbox.offer(List.of(bytes(20), bytes(21))), "41 more is past 100");
+        assertEquals(OutboundBudget.Waiting.NONE, outbox.waiting());
+        assertEquals(0, budget.bytes());
+    }
+
+    @Test
     void requestedLinesRideOnTopOfTheBound() {
         Outbox outbox = outbox(100, 200);
         assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(60)));

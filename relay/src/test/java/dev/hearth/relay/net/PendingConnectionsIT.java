@@ -96,12 +96,13 @@ class PendingConnectionsIT {
                 client.request("type", "ping", "id", "in");
                 assertEquals("pong", client.next().path("type").asText(), "admitted in order");
             }
+            // The pong can reach us before the reader restarts the login clock after handling the
+            // ping; an advance in that gap counts from the restart, so a second advance makes sure.
+            time.advance(Duration.ofSeconds(4));
             time.advance(Duration.ofSeconds(4));
             third.expectClosedWithoutEnvelope();
             first.request("type", "ping", "id", "still");
             assertEquals("still", first.next().path("id").asText(), "the first two keep the full ten seconds");
-            // The pong can reach us before the reader restarts the login clock after handling the
-            // ping; an advance in that gap counts from the restart, so a second advance makes sure.
             time.advance(Duration.ofSeconds(7));
             time.advance(Duration.ofSeconds(7));
             first.expectClosedWithoutEnvelope();

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *       under the session's current nick key;</li>
  *   <li>a session mutes only rooms it is in;</li>
  *   <li>an ignore names a nick key and follows that person through renames;</li>
+ *   <li>a session follows a room's presence feed exactly when it is among the room's members, and
+ *       takes what waited for it there as it leaves;</li>
  *   <li>an ended session is in no room, mutes nothing and ignores no one.</li>
  * </ul>
  *
@@ -116,7 +118,7 @@ final class Membership {
         }
     }
 
-        boolean isMember(Session session, Room room) {
+    boolean isMember(Session session, Room room) {
         TreeMap<String, Session> members = membersByRoom.get(room);
         return members != null && members.get(session.nickKey()) == session;
     }

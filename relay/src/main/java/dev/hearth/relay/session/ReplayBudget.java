@@ -23,7 +23,7 @@ import java.util.Set;
  * acknowledges keeps its share small and is never chosen while anyone holds more. Detached
  * sessions are not chosen first: keeping their lines is what the grace period is for.
  *
- * <p>Why down to {@link #RELIEF_SHARE} below the budget and not just under it: finding the largest
+ * <p>Why down to an eighth below the budget ({@link #RELIEF_SHARE}), not just under it: finding the largest
  * holders walks all of them, and a relay at its budget passed it again with nearly every line it
  * delivered. With 10,000 people joining one room, each newcomer holding its long {@code joined}
  * line, those walks were a seventh of the relay's time (docs/performance.md, "Join storms"). Freeing

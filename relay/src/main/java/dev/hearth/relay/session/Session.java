@@ -25,7 +25,7 @@ public final class Session {
     private final ReplayBudget budget;
     private final ReplayBudget.Holder resumption = new Resumption();
     /** The rooms' presence feeds this session takes lines from; few, one per room it is in. */
-    private final List<Following> followings = new ArrayList<>(1);
+    private final List<Following> followings = new ArrayList<>(0);
     private String nick;
     private String nickKey;
     private long lastN;

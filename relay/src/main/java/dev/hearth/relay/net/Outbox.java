@@ -144,26 +144,14 @@ final class Outbox {
             if (finishing || dead) {
                 return Offer.CLOSED;
             }
-            long bytes = 0;
-            for (OutLine line : lines) {
-                bytes += line.length();
-            }
-            if (pendingBytes + bytes > maxBytes + requestedAllowance) {
+            if (pendingBytes + bytesOf(lines) > maxBytes + requestedAllowance) {
                 die();
                 return Offer.OVERFLOW;
             }
             if (pendingLines == 0) {
                 progressNanos = nanos.getAsLong(); // an idle writer has not fallen behind
             }
-            long charge = 0;
-            for (OutLine line : lines) {
-                queue.addLast(new QueuedLine(line, false));
-                pendingMemory += line.memory();
-                charge += line.queueCharge();
-            }
-            pendingBytes += bytes;
-            pendingLines += lines.size();
-            budget.charge(charge);
+            append(lines, false);
             start = wakeWriter();
             return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
         } finally {
@@ -184,26 +172,13 @@ final class Outbox {
             if (finishing || dead) {
                 return true;
             }
-            long bytes = 0;
-            long memory = 0;
-            for (OutLine line : lines) {
-                bytes += line.length();
-                memory += line.memory();
-            }
+            long bytes = bytesOf(lines);
             if (requestedAllowance + bytes > maxRequestedBytes) {
                 die();
                 return false;
             }
-            long charge = 0;
-            for (OutLine line : lines) {
-                queue.addLast(new QueuedLine(line, true));
-                charge += line.queueCharge();
-            }
-            pendingBytes += bytes;
-            pendingLines += lines.size();
-            pendingMemory += memory;
+            append(lines, true);
             requestedAllowance += bytes;
-            budget.charge(charge);
             start = wakeWriter();
             return true;
         } finally {
@@ -218,11 +193,7 @@ final class Outbox {
         lock.lock();
         try {
             if (lastLine != null && !finishing && !dead) {
-                queue.addLast(new QueuedLine(lastLine, false));
-                pendingBytes += lastLine.length();
-                pendingLines++;
-                pendingMemory += lastLine.memory();
-                budget.charge(lastLine.queueCharge());
+                append(List.of(lastLine), false);
             }
             finishing = true;
             start = !dead && wakeWriter();
@@ -247,6 +218,27 @@ final class Outbox {
             lock.unlock();
             startWriterIf(start);
         }
+    }
+
+    /** Guarded by lock: queues {@code lines}, counted in this queue's totals and the relay-wide budget. */
+    private void append(List<OutLine> lines, boolean requested) {
+        long charge = 0;
+        for (OutLine line : lines) {
+            queue.addLast(new QueuedLine(line, requested));
+            pendingBytes += line.length();
+            pendingMemory += line.memory();
+            charge += line.queueCharge();
+        }
+        pendingLines += lines.size();
+        budget.charge(charge);
+    }
+
+    private static long bytesOf(List<OutLine> lines) {
+        long bytes = 0;
+        for (OutLine line : lines) {
+            bytes += line.length();
+        }
+        return bytes;
     }
 
     /** Guarded by lock: wakes the writer; true when none runs and the caller must start one, outside the lock. */

@@ -80,8 +80,4 @@ public final class PresenceFeed {
     Waiting at(long place) {
         return lines.get(Math.toIntExact(place - start));
     }
-
-    int followerCount() {
-        return followers.size();
-    }
 }

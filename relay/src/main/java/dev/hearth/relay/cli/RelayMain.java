@@ -24,6 +24,7 @@ public final class RelayMain {
     private RelayMain() {}
 
     public static void main(String[] args) {
+        CarrierThreads.chooseUnlessSet(); // before anything starts a virtual thread
         // Defence in depth: TLS 1.3 only on server sockets, even ones not made by ServerTls.
         System.setProperty("jdk.tls.server.protocols", "TLSv1.3");
         FatalErrorHandler.install();

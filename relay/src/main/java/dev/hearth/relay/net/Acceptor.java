@@ -27,19 +27,21 @@ final class Acceptor implements Runnable {
     private final Router router;
     private final ConnectionRegistry registry;
     private final OutboundBudget budget;
+    private final WriteRounds writeRounds;
     private final NetworkLog log;
     private final LongSupplier nanos;
     /** Only the accept thread reads and writes it. */
     private boolean reachedFromOutside;
 
     Acceptor(ServerSocket server, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            OutboundBudget budget, NetworkLog log, LongSupplier nanos) {
+            OutboundBudget budget, WriteRounds writeRounds, NetworkLog log, LongSupplier nanos) {
         this.server = server;
         this.config = config;
         this.codec = codec;
         this.router = router;
         this.registry = registry;
         this.budget = budget;
+        this.writeRounds = writeRounds;
         this.log = log;
         this.nanos = nanos;
     }
@@ -72,7 +74,7 @@ final class Acceptor implements Runnable {
     private void start(Socket raw) throws IOException {
         raw.setTcpNoDelay(true);
         noteFirstFromOutside(raw.getInetAddress());
-        Connection connection = new Connection(raw, config, codec, router, registry, budget, log, nanos);
+        Connection connection = new Connection(raw, config, codec, router, registry, budget, writeRounds, log, nanos);
         boolean counted = switch (registry.admit(connection)) {
             case ConnectionRegistry.Admission.Admitted admitted -> {
                 connection.admitted(admitted.loginDeadline());

@@ -61,7 +61,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
     private volatile ErrorCode refusal;
 
     Connection(Socket raw, RelayConfig config, EnvelopeCodec codec, Router router, ConnectionRegistry registry,
-            OutboundBudget budget, NetworkLog networkLog, LongSupplier nanos) {
+            OutboundBudget budget, WriteRounds writeRounds, NetworkLog networkLog, LongSupplier nanos) {
         this.raw = raw;
         this.address = raw.getInetAddress();
         this.label = "conn#" + IDS.incrementAndGet() + " " + address.getHostAddress();
@@ -72,7 +72,7 @@ final class Connection implements Peer, OutboundBudget.Queue {
         this.registry = registry;
         this.nanos = nanos;
         this.budget = budget;
-        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos);
+        this.outbox = new Outbox(config.outboxBytes(), config.replayBytes(), budget, nanos, writeRounds);
         outbox.whenRoomForBulk(() -> router.onRoomForBulk(this));
         long now = nanos.getAsLong();
         this.lastHeardNanos = now;

@@ -24,15 +24,17 @@ public final class Listener implements AutoCloseable {
     private final ConnectionRegistry registry;
     private final Watchdog watchdog;
     private final Scheduler.Repeating presenceRounds;
+    private final WriteRounds writeRounds;
 
     private Listener(ServerSocket server, Thread acceptThread, Router router, ConnectionRegistry registry, Watchdog watchdog,
-            Scheduler.Repeating presenceRounds) {
+            Scheduler.Repeating presenceRounds, WriteRounds writeRounds) {
         this.server = server;
         this.acceptThread = acceptThread;
         this.router = router;
         this.registry = registry;
         this.watchdog = watchdog;
         this.presenceRounds = presenceRounds;
+        this.writeRounds = writeRounds;
     }
 
     /** Binds, then starts accepting on a thread named {@code hearth-accept}. */
@@ -51,10 +53,11 @@ public final class Listener implements AutoCloseable {
         NetworkLog log = new NetworkLog(time.nanos());
         Watchdog watchdog = new Watchdog(config, registry, router, log, time.nanos(), time.scheduler());
         Scheduler.Repeating presenceRounds = time.scheduler().every(PresenceFeeds.EVERY, router::servePresence);
+        WriteRounds writeRounds = new WriteRounds(time.scheduler());
         Thread acceptThread = Thread.ofPlatform().name("hearth-accept").daemon()
                 .start(new Acceptor(server, config, codec, router, registry, new OutboundBudget(config.outboundBudget()),
-                        log, time.nanos()));
-        return new Listener(server, acceptThread, router, registry, watchdog, presenceRounds);
+                        writeRounds, log, time.nanos()));
+        return new Listener(server, acceptThread, router, registry, watchdog, presenceRounds, writeRounds);
     }
 
     public InetSocketAddress localAddress() {
@@ -96,5 +99,6 @@ public final class Listener implements AutoCloseable {
         registry.live().forEach(Connection::close);
         watchdog.close();
         presenceRounds.close();
+        writeRounds.close();
     }
 }

@@ -27,6 +27,11 @@ import java.util.function.LongSupplier;
  * wait costs a timer set and cancelled on every wake, which profiles of a busy relay showed as a
  * sixth of its time (the JDK's timer thread woken for each, on the same core).
  *
+ * <p>A line for a waiting writer that finished a write less than a {@link WriteRounds#ROUND} ago is
+ * held for the next round instead of waking it ({@link WriteRounds}): a busy connection's lines
+ * then leave a round's worth at a time. A first line after a quiet spell, lines asked for, last
+ * words and lines to a reader already falling behind wake the writer at once.
+ *
  * <p>{@link #offer}, {@link #finish} and {@link #kill} run on any thread; {@link #drain} runs on
  * the connection's writer thread.
  */
@@ -94,6 +99,13 @@ final class Outbox {
     private boolean bulkWanted;
     // Told, from the writer thread and outside every lock, that bulk lines may be queued again
     private volatile Runnable roomForBulkListener = () -> { };
+    // Null: every line wakes the writer at once
+    private final WriteRounds rounds;
+    private final long roundNanos;
+    // Guarded by lock: when the writer last finished a write
+    private long lastWriteNanos;
+    // Guarded by lock: lines wait for the next write round, which wakes the writer
+    private boolean held;
 
     /**
      * What became of an offered line. {@code BEHIND}: queued, but this reader has fallen a quarter
@@ -107,14 +119,18 @@ final class Outbox {
      * @param maxRequestedBytes requested bytes queued on top, before the reader counts as slow
      * @param budget            the relay-wide budget every queued byte also counts against
      * @param nanos             the monotonic clock progress is measured on
+     * @param rounds            where lines for a busy connection wait for their writer; null: nowhere
      */
-    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos) {
-        this(maxBytes, maxRequestedBytes, budget, nanos, TimeUnit.SECONDS.toNanos(IDLE_WRITER_SECONDS));
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos, WriteRounds rounds) {
+        this(maxBytes, maxRequestedBytes, budget, nanos, TimeUnit.SECONDS.toNanos(IDLE_WRITER_SECONDS), rounds);
     }
 
     /** @param idleWriterNanos how long a writer with nothing to write waits before it ends */
-    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos, long idleWriterNanos) {
+    Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget, LongSupplier nanos, long idleWriterNanos,
+            WriteRounds rounds) {
         this.idleWriterNanos = idleWriterNanos;
+        this.rounds = rounds;
+        this.roundNanos = WriteRounds.ROUND.toNanos();
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
         this.budget = budget;
@@ -122,10 +138,11 @@ final class Outbox {
         this.pauseMark = maxBytes / 4;
         this.resumeMark = maxBytes / 8;
         this.progressNanos = nanos.getAsLong();
+        this.lastWriteNanos = progressNanos - roundNanos; // none yet: nothing to hold for
     }
 
     Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
-        this(maxBytes, maxRequestedBytes, budget, System::nanoTime);
+        this(maxBytes, maxRequestedBytes, budget, System::nanoTime, null);
     }
 
     /** Queues a line, unless the outbox is closing or the line would exceed its bound (it is then dead). */
@@ -139,6 +156,7 @@ final class Outbox {
      */
     Offer offer(List<OutLine> lines) {
         boolean start = false;
+        boolean hold = false;
         lock.lock();
         try {
             if (finishing || dead) {
@@ -152,8 +170,31 @@ final class Outbox {
                 progressNanos = nanos.getAsLong(); // an idle writer has not fallen behind
             }
             append(lines, false);
-            start = wakeWriter();
-            return pendingBytes - requestedAllowance > pauseMark ? Offer.BEHIND : Offer.QUEUED;
+            boolean behind = pendingBytes - requestedAllowance > pauseMark;
+            if (!behind && rounds != null && writerWaiting
+                    && (held || nanos.getAsLong() - lastWriteNanos < roundNanos)) {
+                hold = !held;
+                held = true;
+            } else {
+                start = wakeWriter();
+            }
+            return behind ? Offer.BEHIND : Offer.QUEUED;
+        } finally {
+            lock.unlock();
+            startWriterIf(start);
+            if (hold) {
+                rounds.hold(this);
+            }
+        }
+    }
+
+    /** Called on a write round: the writer takes what was held for it. */
+    void endHold() {
+        boolean start = false;
+        lock.lock();
+        try {
+            held = false;
+            start = !dead && !queue.isEmpty() && wakeWriter();
         } finally {
             lock.unlock();
             startWriterIf(start);
@@ -381,6 +422,11 @@ final class Outbox {
         return finishing || dead;
     }
 
+    /** Whether a writer waits for lines (one ending on the watchdog's word does not). */
+    boolean writerWaiting() {
+        return writerWaiting;
+    }
+
     /**
      * A writer thread's body: writes until the connection has been quiet for
      * {@value #IDLE_WRITER_SECONDS} s (false: the thread just ends) or the outbox is finished or
@@ -471,6 +517,7 @@ final class Outbox {
             requestedAllowance -= requestedWritten;
             budget.release(releaseAll(batch));
             progressNanos = nanos.getAsLong();
+            lastWriteNanos = progressNanos;
             if (pacedSenders > 0) {
                 caughtUp.signalAll();
             }

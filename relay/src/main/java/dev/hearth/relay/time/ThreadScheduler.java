@@ -1,7 +1,9 @@
 package dev.hearth.relay.time;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * A {@link Scheduler} that gives each repeating task a platform daemon thread of its own. An
@@ -27,18 +29,65 @@ public final class ThreadScheduler implements Scheduler {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                try {
+                runSafely(() -> {
                     task.run();
-                } catch (RuntimeException e) {
-                    // One failed round must not cancel every later one. Type and place only: a
-                    // message may quote what a peer sent.
-                    StackTraceElement[] where = e.getStackTrace();
-                    LOG.log(System.Logger.Level.ERROR, threadName + ": a round failed: " + e.getClass().getName()
-                            + " at " + (where.length > 0 ? where[0] : "?"));
-                }
+                    return true;
+                });
             }
         });
         thread.start();
         return thread::interrupt;
+    }
+
+    @Override
+    public Woken whenWoken(Duration period, BooleanSupplier task) {
+        long periodNanos = period.toNanos();
+        // Set by wake, cleared by the thread just before each round: a wake after the clearing
+        // finds it clear and unparks the thread again, so no wake is lost.
+        AtomicBoolean woken = new AtomicBoolean();
+        Thread thread = Thread.ofPlatform().name(threadName).daemon().unstarted(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (!woken.get()) {
+                    LockSupport.park(this);
+                    continue;
+                }
+                boolean found;
+                do {
+                    LockSupport.parkNanos(periodNanos);
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    woken.set(false);
+                    found = runSafely(task);
+                } while (found);
+            }
+        });
+        thread.start();
+        return new Woken() {
+            @Override
+            public void wake() {
+                if (!woken.get() && woken.compareAndSet(false, true)) {
+                    LockSupport.unpark(thread);
+                }
+            }
+
+            @Override
+            public void close() {
+                thread.interrupt();
+            }
+        };
+    }
+
+    /** One failed round must not cancel every later one; it counts as having found nothing. */
+    private boolean runSafely(BooleanSupplier task) {
+        try {
+            return task.getAsBoolean();
+        } catch (RuntimeException e) {
+            // Type and place only: a message may quote what a peer sent.
+            StackTraceElement[] where = e.getStackTrace();
+            LOG.log(System.Logger.Level.ERROR, threadName + ": a round failed: " + e.getClass().getName()
+                    + " at " + (where.length > 0 ? where[0] : "?"));
+            return false;
+        }
     }
 }

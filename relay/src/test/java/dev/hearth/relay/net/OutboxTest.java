@@ -363,7 +363,7 @@ class OutboxTest {
     @Test
     void aReaderThatStoppedIsNotWaitedFor() {
         AtomicLong now = new AtomicLong();
-        Outbox outbox = new Outbox(400, 400, budget, now::get);
+        Outbox outbox = new Outbox(400, 400, budget, now::get, null);
         outbox.offer(bytes(200));
         now.addAndGet(1_000);
         assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> outbox.awaitCatchUp(Long.MAX_VALUE, 1_000),
@@ -384,7 +384,7 @@ class OutboxTest {
     void aWriterRunsOnlyWhileThereIsSomethingToWriteAndTheWatchdogEndsAnIdleOne() throws Exception {
         AtomicLong now = new AtomicLong();
         long idle = TimeUnit.SECONDS.toNanos(2);
-        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, now::get, idle);
+        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, now::get, idle, null);
         GatedStream stream = new GatedStream();
         stream.open();
         List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -427,7 +427,7 @@ class OutboxTest {
 
     @Test
     void lastWordsToAConnectionWithNoWriterStartOne() throws Exception {
-        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(50));
+        Outbox outbox = new Outbox(1 << 20, 1 << 20, budget, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(50), null);
         GatedStream stream = new GatedStream();
         stream.open();
         AtomicReference<Thread> writer = new AtomicReference<>();
@@ -442,6 +442,101 @@ class OutboxTest {
         outbox.finish(line("bye"));
         assertTrue(writer.get().join(Duration.ofSeconds(WAIT_SECONDS)));
         assertEquals("bye\n", stream.text());
+    }
+
+    @Test
+    void linesForAWriterThatJustWroteWaitForTheNextRoundAndLeaveTogether() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        ManualRounds manual = new ManualRounds();
+        GatedStream stream = new GatedStream();
+        Outbox outbox = afterAFirstLine(1 << 20, now, manual, stream);
+        assertEquals(0, manual.wakes.get(), "a first line after a quiet spell wakes its writer at once");
+
+        outbox.offer(line("second"));
+        outbox.offer(line("third"));
+        assertEquals(1, manual.wakes.get(), "held once for the next round");
+        assertTrue(outbox.writerWaiting(), "nothing woke the writer");
+        assertEquals("first\n", stream.text());
+
+        assertTrue(manual.round(), "the round found the held outbox");
+        stream.awaitWritten(6 + 7 + 6);
+        assertEquals(text("first", "second", "third"), stream.text());
+        assertEquals(2, stream.writes.get(), "the held lines left in one write");
+        assertFalse(manual.round(), "nothing held any more");
+        outbox.finish(null);
+    }
+
+    @Test
+    void aLineAfterARoundOfQuietAndALineToAReaderFallingBehindWakeTheWriterAtOnce() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        ManualRounds manual = new ManualRounds();
+        GatedStream stream = new GatedStream();
+        Outbox outbox = afterAFirstLine(400, now, manual, stream);
+
+        now.addAndGet(WriteRounds.ROUND.toNanos());
+        outbox.offer(line("after a quiet round"));
+        stream.awaitWritten(6 + 20);
+        awaitWaitingWriter(outbox);
+
+        assertEquals(Outbox.Offer.BEHIND, outbox.offer(bytes(150)), "past a quarter of the bound");
+        stream.awaitWritten(6 + 20 + 150);
+        assertEquals(0, manual.wakes.get(), "nothing was held");
+        outbox.finish(null);
+    }
+
+    /** An outbox on write rounds whose writer has written "first" and waits for lines again. */
+    private Outbox afterAFirstLine(long maxBytes, AtomicLong now, ManualRounds manual, GatedStream stream)
+            throws InterruptedException {
+        Outbox outbox = new Outbox(maxBytes, maxBytes, budget, now::get, manual.writeRounds());
+        stream.open();
+        startWritersOnDemand(outbox, stream);
+        outbox.offer(line("first"));
+        stream.awaitWritten(6);
+        awaitWaitingWriter(outbox);
+        return outbox;
+    }
+
+    /** Until the outbox's writer has noted its write and waits for lines again. */
+    private static void awaitWaitingWriter(Outbox outbox) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!outbox.writerWaiting()) {
+            assertTrue(System.nanoTime() < deadline, "the writer never waited again");
+            Thread.sleep(1);
+        }
+    }
+
+    /** Write rounds the test runs by hand, counting the wakes asking for one. */
+    private static final class ManualRounds {
+        final AtomicInteger wakes = new AtomicInteger();
+        private final AtomicReference<java.util.function.BooleanSupplier> round = new AtomicReference<>();
+
+        WriteRounds writeRounds() {
+            return new WriteRounds(new dev.hearth.relay.time.Scheduler() {
+                @Override
+                public Repeating every(Duration period, Runnable task) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public Woken whenWoken(Duration period, java.util.function.BooleanSupplier task) {
+                    round.set(task);
+                    return new Woken() {
+                        @Override
+                        public void wake() {
+                            wakes.incrementAndGet();
+                        }
+
+                        @Override
+                        public void close() {
+                        }
+                    };
+                }
+            });
+        }
+
+        boolean round() {
+            return round.get().getAsBoolean();
+        }
     }
 
     /** Starts a writer thread whenever the outbox asks for one; the threads started, in order. */

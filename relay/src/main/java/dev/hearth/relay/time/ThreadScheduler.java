@@ -23,16 +23,17 @@ public final class ThreadScheduler implements Scheduler {
     @Override
     public Repeating every(Duration period, Runnable task) {
         long periodNanos = period.toNanos();
+        BooleanSupplier round = () -> {
+            task.run();
+            return true;
+        };
         Thread thread = Thread.ofPlatform().name(threadName).daemon().unstarted(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 LockSupport.parkNanos(periodNanos);
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                runSafely(() -> {
-                    task.run();
-                    return true;
-                });
+                runSafely(round);
             }
         });
         thread.start();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.relay.session.OutLine;
 import dev.hearth.relay.session.SharedBody;
+import dev.hearth.relay.time.Scheduler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -508,17 +510,17 @@ class OutboxTest {
     /** Write rounds the test runs by hand, counting the wakes asking for one. */
     private static final class ManualRounds {
         final AtomicInteger wakes = new AtomicInteger();
-        private final AtomicReference<java.util.function.BooleanSupplier> round = new AtomicReference<>();
+        private final AtomicReference<BooleanSupplier> round = new AtomicReference<>();
 
         WriteRounds writeRounds() {
-            return new WriteRounds(new dev.hearth.relay.time.Scheduler() {
+            return new WriteRounds(new Scheduler() {
                 @Override
                 public Repeating every(Duration period, Runnable task) {
                     throw new UnsupportedOperationException();
                 }
 
                 @Override
-                public Woken whenWoken(Duration period, java.util.function.BooleanSupplier task) {
+                public Woken whenWoken(Duration period, BooleanSupplier task) {
                     round.set(task);
                     return new Woken() {
                         @Override

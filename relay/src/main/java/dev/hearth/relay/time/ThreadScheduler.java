@@ -1,7 +1,6 @@
 package dev.hearth.relay.time;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -42,41 +41,7 @@ public final class ThreadScheduler implements Scheduler {
 
     @Override
     public Woken whenWoken(Duration period, BooleanSupplier task) {
-        long periodNanos = period.toNanos();
-        // Set by wake, cleared by the thread just before each round: a wake after the clearing
-        // finds it clear and unparks the thread again, so no wake is lost.
-        AtomicBoolean woken = new AtomicBoolean();
-        Thread thread = Thread.ofPlatform().name(threadName).daemon().unstarted(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                if (!woken.get()) {
-                    LockSupport.park(this);
-                    continue;
-                }
-                boolean found;
-                do {
-                    LockSupport.parkNanos(periodNanos);
-                    if (Thread.currentThread().isInterrupted()) {
-                        return;
-                    }
-                    woken.set(false);
-                    found = runSafely(task);
-                } while (found);
-            }
-        });
-        thread.start();
-        return new Woken() {
-            @Override
-            public void wake() {
-                if (!woken.get() && woken.compareAndSet(false, true)) {
-                    LockSupport.unpark(thread);
-                }
-            }
-
-            @Override
-            public void close() {
-                thread.interrupt();
-            }
-        };
+        return new WokenRounds(threadName, period, () -> runSafely(task));
     }
 
     /** One failed round must not cancel every later one; it counts as having found nothing. */

@@ -5,7 +5,6 @@ import dev.hearth.relay.room.Room;
 import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.Session;
 import dev.hearth.relay.session.SharedBody;
-import java.util.Comparator;
 import java.util.Optional;
 
 /** Ends sessions: bye, grace period over, failed resumption, room for a newcomer. Called with the router lock held. */
@@ -50,9 +49,7 @@ final class Departures {
         if (ctx.state().sessionCount() < ctx.config().maxConnections()) {
             return true;
         }
-        Optional<Session> longestWaiting = ctx.state().sessions().stream()
-                .filter(Session::detached)
-                .min(Comparator.comparingLong(Session::detachedAtNanos));
+        Optional<Session> longestWaiting = ctx.state().detachedSessions().stream().findFirst();
         longestWaiting.ifPresent(s -> end(s, "making room: too many sessions"));
         return longestWaiting.isPresent();
     }
@@ -61,10 +58,11 @@ final class Departures {
     void expireGrace() {
         long now = ctx.nanos();
         long grace = ctx.config().grace().toNanos();
-        for (Session s : ctx.state().sessions()) {
-            if (s.detached() && now - s.detachedAtNanos() >= grace) {
-                end(s, "grace period over");
+        for (Session s : ctx.state().detachedSessions()) {
+            if (now - s.detachedAtNanos() < grace) {
+                return; // the rest left later
             }
+            end(s, "grace period over");
         }
     }
 }

@@ -97,7 +97,7 @@ final class LoginHandler {
                 new TokenBucket(ctx.config().ratePerSecond(), ctx.config().burst(), ctx.nanoClock()),
                 ctx.state().replayBudget());
         ctx.state().add(session);
-        session.attach(peer);
+        ctx.state().attach(session, peer);
         // Attached before the welcome leaves: whoever reads it may count on being logged in.
         peer.attach(session);
         peer.send(OutLine.plain(ctx.out().encode(welcome(session, hello.id()))));
@@ -130,7 +130,7 @@ final class LoginHandler {
             previous.close();
         }
         session.acknowledge(last);
-        session.attach(peer);
+        ctx.state().attach(session, peer);
         peer.attach(session);
         peer.send(OutLine.plain(ctx.out().encode(welcome(session, hello.id()))));
         List<OutLine> replay = session.replay().after(last);

@@ -8,14 +8,17 @@ import dev.hearth.relay.message.KnownMessages;
 import dev.hearth.relay.message.MidSource;
 import dev.hearth.relay.room.Room;
 import dev.hearth.relay.room.RoomDirectory;
+import dev.hearth.relay.session.Peer;
 import dev.hearth.relay.session.PresenceFeeds;
 import dev.hearth.relay.session.ReplayBudget;
 import dev.hearth.relay.session.Session;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +46,11 @@ final class RelayState {
 
     private final Map<String, Session> sessionsByNickKey = new TreeMap<>();
     private final Map<String, Session> sessionsByToken = new HashMap<>();
+    /**
+     * Sessions in their grace period, longest gone first (the grace is the same for all): the
+     * watchdog's round walks these, not every session, four times a second.
+     */
+    private final Set<Session> detached = new LinkedHashSet<>();
     private final PresenceFeeds presence = new PresenceFeeds();
     private final Membership membership = new Membership(presence);
     private final RoomDirectory rooms;
@@ -98,8 +106,27 @@ final class RelayState {
         membership.renamed(session, oldKey);
     }
 
+    /** The session has a connection again (a login or a resumption); its grace period, if any, is over. */
+    void attach(Session session, Peer peer) {
+        session.attach(peer);
+        detached.remove(session);
+    }
+
+    /** The session's connection is gone: its grace period starts. */
+    void detach(Session session, long nowNanos) {
+        session.detach(nowNanos);
+        detached.remove(session); // a session gone twice waits from its latest departure
+        detached.add(session);
+    }
+
+    /** Sessions in their grace period, longest gone first; a copy, since callers end sessions while walking it. */
+    List<Session> detachedSessions() {
+        return List.copyOf(detached);
+    }
+
     /** Takes an ending session off the relay; returns the rooms it was in, for their {@code leave}. */
     List<Room> end(Session session, long nowNanos) {
+        detached.remove(session);
         sessionsByNickKey.remove(session.nickKey(), session);
         sessionsByToken.remove(session.token(), session);
         List<Room> left = membership.end(session);

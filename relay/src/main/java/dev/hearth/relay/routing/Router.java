@@ -127,7 +127,7 @@ public final class Router {
         try {
             Session session = peer.session();
             if (session != null && session.peer() == peer) {
-                session.detach(ctx.nanos());
+                ctx.state().detach(session, ctx.nanos());
                 peer.log().info("connection of " + session.nick() + " lost; session kept for "
                         + ctx.config().grace().toSeconds() + " s");
             }

@@ -18,7 +18,8 @@ class WatchdogTickTest {
     }
 
     @Test
-    void noGracePeriodDoesNotMakeTheScanContinuous() {
-        assertEquals(Duration.ofMillis(250), Watchdog.tick(RelayConfig.builder().port(0).grace(Duration.ZERO).build()));
+    void theGracePeriodDoesNotShortenIt() {
+        assertEquals(Duration.ofMillis(750), Watchdog.tick(RelayConfig.builder().port(0).grace(Duration.ZERO).build()),
+                "grace expiry walks only the sessions in their grace period, whatever the tick");
     }
 }

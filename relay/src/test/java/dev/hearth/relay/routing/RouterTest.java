@@ -136,6 +136,38 @@ class RouterTest {
     }
 
     @Test
+    void aSessionGoneAgainAfterResumingWaitsFromItsLatestDeparture() {
+        RecordingPeer alice = login("alice");
+        String token = welcomeToken;
+        RecordingPeer bob = login("bob");
+        RecordingPeer carol = login("carol");
+        for (RecordingPeer peer : List.of(alice, bob, carol)) {
+            send(peer, "{\"type\":\"join\",\"room\":\"lobby\"}");
+        }
+        router.servePresence();
+        bob.drain();
+        router.onClosed(alice);
+        nanos.addAndGet(Duration.ofSeconds(60).toNanos());
+        router.onClosed(carol); // gone after alice, back before her
+        nanos.addAndGet(Duration.ofSeconds(50).toNanos());
+        RecordingPeer aliceAgain = new RecordingPeer();
+        send(aliceAgain, "{\"type\":\"hello\",\"v\":1,\"password\":\"pw\",\"resume\":\"" + token + "\",\"last\":0}");
+        assertEquals("welcome", aliceAgain.drain().getFirst().get("type").asText());
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        router.onClosed(aliceAgain);
+
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos()); // carol gone 121 s, alice 61 s (181 s since her first)
+        router.housekeeping();
+        router.servePresence();
+        assertEquals(List.of("carol"), leavers(bob.drain()), "only carol's grace is over");
+
+        nanos.addAndGet(Duration.ofSeconds(60).toNanos());
+        router.housekeeping();
+        router.servePresence();
+        assertEquals(List.of("alice"), leavers(bob.drain()), "alice's second grace period ran from her second departure");
+    }
+
+    @Test
     void nickTakenByALookAlikeKeepsTheConnectionAndRestartsTheLoginDeadline() {
         login("alice");
         RecordingPeer impostor = new RecordingPeer();
@@ -183,6 +215,10 @@ class RouterTest {
 
     private void send(RecordingPeer peer, String json) {
         router.onLine(peer, codec.decode(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> leavers(List<JsonNode> envelopes) {
+        return envelopes.stream().filter(e -> "leave".equals(e.path("event").asText())).map(e -> e.get("nick").asText()).toList();
     }
 
     private static List<String> types(List<JsonNode> envelopes) {

@@ -47,8 +47,8 @@ final class RelayState {
     private final Map<String, Session> sessionsByNickKey = new TreeMap<>();
     private final Map<String, Session> sessionsByToken = new HashMap<>();
     /**
-     * Sessions in their grace period, longest gone first (the grace is the same for all): the
-     * watchdog's round walks these, not every session, four times a second.
+     * Sessions in their grace period, longest gone first (the grace is the same for all): every
+     * watchdog round walks these, not every session, and stops at the first still within it.
      */
     private final Set<Session> detached = new LinkedHashSet<>();
     private final PresenceFeeds presence = new PresenceFeeds();

@@ -101,7 +101,6 @@ final class Outbox {
     private volatile Runnable roomForBulkListener = () -> { };
     // Null: every line wakes the writer at once
     private final WriteRounds rounds;
-    private final long roundNanos;
     // Guarded by lock: when the writer last finished a write
     private long lastWriteNanos;
     // Guarded by lock: lines wait for the next write round, which wakes the writer
@@ -130,7 +129,6 @@ final class Outbox {
             WriteRounds rounds) {
         this.idleWriterNanos = idleWriterNanos;
         this.rounds = rounds;
-        this.roundNanos = WriteRounds.ROUND.toNanos();
         this.maxBytes = maxBytes;
         this.maxRequestedBytes = maxRequestedBytes;
         this.budget = budget;
@@ -138,7 +136,7 @@ final class Outbox {
         this.pauseMark = maxBytes / 4;
         this.resumeMark = maxBytes / 8;
         this.progressNanos = nanos.getAsLong();
-        this.lastWriteNanos = progressNanos - roundNanos; // none yet: nothing to hold for
+        this.lastWriteNanos = progressNanos - WriteRounds.ROUND_NANOS; // none yet: nothing to hold for
     }
 
     Outbox(long maxBytes, long maxRequestedBytes, OutboundBudget budget) {
@@ -172,7 +170,7 @@ final class Outbox {
             append(lines, false);
             boolean behind = pendingBytes - requestedAllowance > pauseMark;
             if (!behind && rounds != null && writerWaiting
-                    && (held || nanos.getAsLong() - lastWriteNanos < roundNanos)) {
+                    && (held || nanos.getAsLong() - lastWriteNanos < WriteRounds.ROUND_NANOS)) {
                 hold = !held;
                 held = true;
             } else {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class WriteRounds implements AutoCloseable {
     /** The longest a line to a busy connection waits for its writer, beyond the time to run it. */
     static final Duration ROUND = Duration.ofMillis(5);
+    static final long ROUND_NANOS = ROUND.toNanos();
 
     private final ConcurrentLinkedQueue<Outbox> held = new ConcurrentLinkedQueue<>();
     private final Scheduler.Woken rounds;

@@ -49,7 +49,7 @@ final class Departures {
         if (ctx.state().sessionCount() < ctx.config().maxConnections()) {
             return true;
         }
-        Optional<Session> longestWaiting = ctx.state().detachedSessions().stream().findFirst();
+        Optional<Session> longestWaiting = ctx.state().longestDetached();
         longestWaiting.ifPresent(s -> end(s, "making room: too many sessions"));
         return longestWaiting.isPresent();
     }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -117,6 +118,11 @@ final class RelayState {
         session.detach(nowNanos);
         detached.remove(session); // a session gone twice waits from its latest departure
         detached.add(session);
+    }
+
+    /** The session longest in its grace period, if any. */
+    Optional<Session> longestDetached() {
+        return detached.stream().findFirst();
     }
 
     /** Sessions in their grace period, longest gone first; a copy, since callers end sessions while walking it. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar with the launchers' JVM options (their heap) and every default limit, under as much of the
- * largest load those limits admit as fits half a minute, over TLS: every session the relay takes,
+ * largest load those limits admit as fits half a minute (longer on a slow machine, until it has
+ * passed every budget), over TLS: every session the relay takes,
  * most of them never reading nor acknowledging while 16 KB messages pour into their room (replay
  * buffers and outbound queues at their bounds, sessions dropped and replaced to keep the grace
  * period full), talkers at the rate limit with ids (remembered echoes) into rooms of their own
@@ -34,7 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 class HeapBoundIT {
     private static final Pattern LISTENING = Pattern.compile("listening on \\S+:(\\d+) fingerprint (\\S+)");
     private static final Pattern GC_PAUSE = Pattern.compile("GC\\(\\d+\\) (.+?) \\d+M->(\\d+)M\\(\\d+M\\)");
+    /** At least this long under load, and on until every budget has been passed ({@link #everyBudgetPassed}). */
     private static final Duration LOAD = Duration.ofSeconds(25);
+    /**
+     * A slow machine (a CI run with other tests' leftovers in this JVM) may need longer to pass the
+     * budgets; the assertions below then say which count fell short.
+     */
+    private static final Duration MOST_LOAD = Duration.ofSeconds(120);
     private static final String FRIEND_ADDRESS = "127.3.0.1";
     /** With the friend, the default of 256 sessions. */
     private static final int TALKERS = 40;
@@ -43,6 +50,8 @@ class HeapBoundIT {
     private static final int WAITERS = 64;
     /** How long a sleeper's connection stays before it drops and a new session takes a place. */
     private static final Duration SLEEPER_LIFETIME = Duration.ofSeconds(10);
+    /** How long a talker or sleeper cut off waits before it connects again. */
+    private static final Duration RECONNECT = Duration.ofMillis(200);
     private static final int ROOMS_EACH = 10;
     /** Said by each sleeper's first session: 215 × 10 lines of 16 KB, past the backlog budget of 32 MiB. */
     private static final int BACKLOG_BURST = 10;
@@ -80,15 +89,17 @@ class HeapBoundIT {
                 List<Thread> load = startLoad();
                 long worstPongMillis = 0;
                 long liveBytes;
+                long loadMillis;
                 try {
-                    long end = System.nanoTime() + LOAD.toNanos();
-                    for (int round = 0; System.nanoTime() < end; round++) {
+                    long start = System.nanoTime();
+                    for (int round = 0; underLoad(System.nanoTime() - start); round++) {
                         assertTrue(relay.process().isAlive(), () -> "the relay died: " + relay.stderr());
                         long asked = System.nanoTime();
                         ping(friend, round, relay);
                         worstPongMillis = Math.max(worstPongMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
                         Thread.sleep(250); // a friend's pace, not a synchronisation
                     }
+                    loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                     liveBytes = liveHeapBytes(relay.process());
                 } finally {
                     // Also on a failure: a crew left running retries at once against a closed port and
@@ -103,11 +114,11 @@ class HeapBoundIT {
                 assertTrue(friend.await("message").contains("still here"));
 
                 GcSummary gc = GcSummary.of(gcLog);
-                System.out.printf("heap bound: %d messages of 16 KB said (%d to the crowded room), %d sleeper sessions, %d"
-                        + " connections waiting to log in; worst ping %d ms; live heap under load %d MiB; heap after a"
-                        + " young collection at most %d MiB (%s); %d full collections for want of space%n", said.get(),
-                        saidToCrowd.get(), sleeperSessions.get(), waiterConnections.get(), worstPongMillis,
-                        liveBytes >> 20, gc.peakAfterMiB(), String.join(" ", RelayProcess.LAUNCHER_JVM_OPTIONS),
+                System.out.printf("heap bound: in %.1f s, %d messages of 16 KB said (%d to the crowded room), %d sleeper"
+                        + " sessions, %d connections waiting to log in; worst ping %d ms; live heap under load %d MiB; heap"
+                        + " after a young collection at most %d MiB (%s); %d full collections for want of space%n",
+                        loadMillis / 1000.0, said.get(), saidToCrowd.get(), sleeperSessions.get(), waiterConnections.get(),
+                        worstPongMillis, liveBytes >> 20, gc.peakAfterMiB(), String.join(" ", RelayProcess.LAUNCHER_JVM_OPTIONS),
                         gc.fullPauses());
             }
             // Enough to pass every budget: the rooms' backlogs, and every sleeper's share of the crowded room.
@@ -118,6 +129,15 @@ class HeapBoundIT {
             relay.process().destroy();
             assertEquals(0, relay.awaitExit(Duration.ofSeconds(30)), () -> "exit after SIGTERM; " + relay.stderr());
         }
+    }
+
+    private boolean underLoad(long nanos) {
+        return nanos < LOAD.toNanos() || (!everyBudgetPassed() && nanos < MOST_LOAD.toNanos());
+    }
+
+    /** The counts the assertions after the load ask for. */
+    private boolean everyBudgetPassed() {
+        return said.get() >= SLEEPERS * BACKLOG_BURST && saidToCrowd.get() >= 50 && sleeperSessions.get() >= SLEEPERS;
     }
 
     /** The friend's ping is answered; a relay that went away instead fails the test with its exit code. */
@@ -184,7 +204,9 @@ class HeapBoundIT {
                 peer.close();
                 reader.join();
             } catch (IOException e) {
-                // Cut off (the relay may take a talker for the reader furthest behind): a new session.
+                // Cut off (the relay may take a talker for the reader furthest behind): a new session,
+                // after a moment, as a client comes back; at once, 255 of them are a flood of handshakes.
+                pause(RECONNECT);
             }
         }
     }
@@ -214,7 +236,8 @@ class HeapBoundIT {
                 }
                 pause(SLEEPER_LIFETIME);
             } catch (IOException e) {
-                // Cut off while logging in: try again.
+                // Cut off while logging in (a newer connection made way): try again after a moment.
+                pause(RECONNECT);
             }
         }
     }
@@ -269,9 +292,6 @@ class HeapBoundIT {
             Thread.sleep(Math.min(100, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
         }
     }
-
-
-
 
     /**
      * The GC log's story: the most the heap held after a young collection (dead objects in the old

@@ -32,8 +32,8 @@ final class OptionsParser {
 
     /** @return the options, or empty when {@code --help} or {@code --version} has been answered */
     Optional<RelayOptions> parse(List<String> args) throws UsageException {
-        RelayOptions commandLineOnly = new RelayOptions();
-        CommandLine first = commandLine(commandLineOnly);
+        RelayOptions options = new RelayOptions();
+        CommandLine first = commandLine(options);
         ParseResult parsed = parse(first, args);
         if (first.isUsageHelpRequested()) {
             first.usage(out);
@@ -44,26 +44,40 @@ final class OptionsParser {
             return Optional.empty();
         }
         RelayOptions.rejectRepeats(parsed.commandSpec());
-        Path configPath = configPath(commandLineOnly);
+        Path configPath = configPath(options);
         if (configPath == null) {
-            return Optional.of(commandLineOnly);
+            return Optional.of(options);
         }
         ConfigFile config = ConfigFile.read(configPath);
         Set<String> given = parsed.matchedOptions().stream().map(OptionSpec::longestName).collect(Collectors.toSet());
+        List<ConfigFile.Setting> settings = config.settings(first.getCommandSpec(), given);
         List<String> combined = new ArrayList<>();
-        for (ConfigFile.Setting setting : config.settings(first.getCommandSpec(), given)) {
+        settings.forEach(setting -> combined.add(setting.argument()));
+        combined.addAll(args);
+        try {
+            // The same model parses again: picocli sets every option back to its default first.
+            parse(first, combined);
+        } catch (UsageException e) {
+            throw mistakeInFile(config, settings).orElse(e);
+        }
+        options.general.config = configPath;
+        return Optional.of(options);
+    }
+
+    /**
+     * The first of the file's settings that is wrong on its own, named by its line. Only asked once
+     * the whole has failed: each check builds picocli's model of the options again, which costs
+     * tens of milliseconds of a start (docs/performance.md, "Start-up").
+     */
+    private static Optional<UsageException> mistakeInFile(ConfigFile config, List<ConfigFile.Setting> settings) {
+        for (ConfigFile.Setting setting : settings) {
             try {
                 commandLine(new RelayOptions()).parseArgs(setting.argument());
             } catch (ParameterException e) {
-                throw config.mistake(setting.entry(), e.getMessage());
+                return Optional.of(config.mistake(setting.entry(), e.getMessage()));
             }
-            combined.add(setting.argument());
         }
-        combined.addAll(args);
-        RelayOptions options = new RelayOptions();
-        parse(commandLine(options), combined);
-        options.general.config = configPath;
-        return Optional.of(options);
+        return Optional.empty();
     }
 
     static CommandLine commandLine(RelayOptions options) {

@@ -85,6 +85,16 @@ class ConfigFileTest {
     }
 
     @Test
+    void aBadValueAmongGoodSettingsIsNamedByItsOwnLine() throws IOException {
+        Path file = config("backlog = 5\nrate = 3\nmax-text = many\nburst = 4\n");
+
+        CommandLineRun run = CommandLineRun.run(Map.of(), "--config", file.toString(), "--plaintext");
+
+        assertMistake(run, "line 3: ");
+        assertTrue(run.err().contains("many"), run.err());
+    }
+
+    @Test
     void aRangeTheRelayRefusesIsAUsageErrorToo() throws IOException {
         Path file = config("port = 70000\n");
 

@@ -58,10 +58,7 @@ final class Departures {
     void expireGrace() {
         long now = ctx.nanos();
         long grace = ctx.config().grace().toNanos();
-        for (Session s : ctx.state().detachedSessions()) {
-            if (now - s.detachedAtNanos() < grace) {
-                return; // the rest left later
-            }
+        for (Session s : ctx.state().graceOver(now, grace)) {
             end(s, "grace period over");
         }
     }

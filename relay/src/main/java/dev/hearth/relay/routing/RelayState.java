@@ -125,9 +125,20 @@ final class RelayState {
         return detached.stream().findFirst();
     }
 
-    /** Sessions in their grace period, longest gone first; a copy, since callers end sessions while walking it. */
-    List<Session> detachedSessions() {
-        return List.copyOf(detached);
+    /**
+     * Sessions gone for at least {@code grace} by {@code nowNanos}, longest gone first: the front of
+     * the detached sessions, up to the first still within its grace. A list of their own, since
+     * callers end them.
+     */
+    List<Session> graceOver(long nowNanos, long grace) {
+        List<Session> over = new ArrayList<>();
+        for (Session session : detached) {
+            if (nowNanos - session.detachedAtNanos() < grace) {
+                break; // the rest left later
+            }
+            over.add(session);
+        }
+        return over;
     }
 
     /** Takes an ending session off the relay; returns the rooms it was in, for their {@code leave}. */

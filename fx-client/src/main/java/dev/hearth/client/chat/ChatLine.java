@@ -25,7 +25,8 @@ public sealed interface ChatLine {
 
     /**
      * A message. {@code seq} is the room's number (null for DMs and our own pending lines);
-     * {@code clientId} is the id we sent it with, or the id the relay echoed; {@code mid} the
+     * {@code clientId} is the id we sent it with (our own lines only: the id another client chose
+     * means nothing here); {@code mid} the
      * relay's id for it (protocol 1.1; null from an older relay and while pending); {@code reply}
      * the mid it answers. {@code text} is what is shown: for a deleted message, the words saying so;
      * for a file, its caption (maybe empty). {@code file} is the file it carries (protocol 1.1), or null.
@@ -40,6 +41,8 @@ public sealed interface ChatLine {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(delivery, "delivery");
+            // A long conversation is thousands of lines by a handful of nicks: one copy of each nick, not one per line.
+            from = from.intern();
             changes = changes == null ? Changes.NONE : changes;
             file = changes.deleted() ? null : file;
         }
@@ -142,6 +145,12 @@ public sealed interface ChatLine {
     record Changes(Instant edited, boolean deleted, Map<String, List<String>> reactions) {
 
         public static final Changes NONE = new Changes(null, false, Map.of());
+
+        /** {@link #NONE}, shared, when nothing happened to the message, as for nearly every line. */
+        public static Changes of(Instant edited, boolean deleted, Map<String, List<String>> reactions) {
+            return edited == null && !deleted && (reactions == null || reactions.isEmpty()) ? NONE
+                    : new Changes(edited, deleted, reactions);
+        }
 
         public Changes {
             reactions = reactions == null || deleted ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reactions));

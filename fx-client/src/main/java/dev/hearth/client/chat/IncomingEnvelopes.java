@@ -95,7 +95,7 @@ final class IncomingEnvelopes {
         Conversation room = chat.room(m.room());
         boolean own = chat.ownNick().equals(m.from());
         ChatLine.MessageLine line = line(m.ts(), m.from(), shown(m.text(), m.showsDeleted()), own, m.id(), m.seq(),
-                m.mid(), m.reply(), new ChatLine.Changes(m.edited(), m.showsDeleted(), m.reactions()),
+                m.mid(), m.reply(), ChatLine.Changes.of(m.edited(), m.showsDeleted(), m.reactions()),
                 ChatLine.Attachment.of(m.file()));
         chat.record().message(room, line);
         if (m.mid() != null && room.change(m.mid(), shown -> shown.updatedBy(line))) {
@@ -138,7 +138,7 @@ final class IncomingEnvelopes {
                                       String mid, String reply, ChatLine.Changes changes, ChatLine.Attachment file) {
         boolean mention = !own && !changes.deleted() && chat.mentionsMe(body);
         return new ChatLine.MessageLine(ts == null ? chat.now() : ts, from, body, own && !changes.deleted(), Delivery.CONFIRMED,
-                null, id, seq, mention, mid, reply, changes, file);
+                null, own ? id : null, seq, mention, mid, reply, changes, file);
     }
 
     // ---- protocol 1.1: what happened to a message since

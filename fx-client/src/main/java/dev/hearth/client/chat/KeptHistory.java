@@ -142,7 +142,7 @@ public final class KeptHistory implements ChatRecord {
     /** A stored message as a line of the conversation, with its file (fetched again, or found kept, when shown). */
     static ChatLine.MessageLine line(StoredLine stored, String deletedWords) {
         StoredMessage m = stored.message();
-        ChatLine.Changes changes = new ChatLine.Changes(m.edited(), m.deleted(), m.reactions());
+        ChatLine.Changes changes = ChatLine.Changes.of(m.edited(), m.deleted(), m.reactions());
         StoredFile f = m.file();
         ChatLine.Attachment file = f == null ? null
                 : new ChatLine.Attachment(f.blob(), f.name(), f.mime(), f.size(), f.sha256(), f.thumb());

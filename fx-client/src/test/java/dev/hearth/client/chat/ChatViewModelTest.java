@@ -120,6 +120,21 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aLineKeepsOnlyWhatItNeedsAndLinesByOneNickShareItsName() {
+        chat.submit("mine");
+        // the relay hands every member the id the sender chose, and a fresh string per message
+        feed(received(message(1, "bob", "first", "b7")), received(message(2, new String("bob"), "second", "b8")),
+                received(message(3, "alice", "mine", "id1")));
+
+        List<ChatLine.MessageLine> lines = messages(lobby());
+        assertNull(lines.get(0).clientId(), "another client's id means nothing here");
+        assertEquals("id1", lines.get(2).clientId(), "our own line keeps the id it was sent with");
+        assertTrue(lines.get(0).from() == lines.get(1).from(), "one copy of bob's nick for both lines");
+        assertTrue(lines.get(0).changes() == ChatLine.Changes.NONE && lines.get(1).changes() == ChatLine.Changes.NONE,
+                "a line nothing happened to shares the empty changes");
+    }
+
+    @Test
     void confirmedMessagesKeepTheRelaysOrderAndPendingOnesStayBelow() {
         chat.submit("mine");
         feed(received(message(1, "bob", "first", null)));

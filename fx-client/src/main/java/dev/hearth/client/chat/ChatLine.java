@@ -26,10 +26,10 @@ public sealed interface ChatLine {
     /**
      * A message. {@code seq} is the room's number (null for DMs and our own pending lines);
      * {@code clientId} is the id we sent it with (our own lines only: the id another client chose
-     * means nothing here); {@code mid} the
-     * relay's id for it (protocol 1.1; null from an older relay and while pending); {@code reply}
-     * the mid it answers. {@code text} is what is shown: for a deleted message, the words saying so;
-     * for a file, its caption (maybe empty). {@code file} is the file it carries (protocol 1.1), or null.
+     * means nothing here); {@code mid} the relay's id for it (protocol 1.1; null from an older relay
+     * and while pending); {@code reply} the mid it answers. {@code text} is what is shown: for a
+     * deleted message, the words saying so; for a file, its caption (maybe empty). {@code file} is
+     * the file it carries (protocol 1.1), or null.
      */
     record MessageLine(Instant ts, String from, String text, boolean own, Delivery delivery, String failure,
                        String clientId, Long seq, boolean mention, String mid, String reply, Changes changes,

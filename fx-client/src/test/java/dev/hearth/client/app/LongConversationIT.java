@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.ListView;
@@ -125,7 +126,8 @@ class LongConversationIT {
     /** How many messages the history file holds, read as another program would, beside the window's own connection. */
     private static long keptInHistory(Path history) {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + history + "?mode=ro");
-             ResultSet count = db.createStatement().executeQuery("SELECT count(*) FROM message")) {
+             Statement query = db.createStatement();
+             ResultSet count = query.executeQuery("SELECT count(*) FROM message")) {
             return count.getLong(1);
         } catch (SQLException e) {
             return -1; // not made yet, or busy: asked again

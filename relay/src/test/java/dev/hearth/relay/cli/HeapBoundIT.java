@@ -24,12 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The jar with the launchers' JVM options (their heap) and every default limit, under as much of the
  * largest load those limits admit as fits half a minute (longer on a slow machine, until it has
- * passed every budget), over TLS: every session the relay takes,
- * most of them never reading nor acknowledging while 16 KB messages pour into their room (replay
- * buffers and outbound queues at their bounds, sessions dropped and replaced to keep the grace
- * period full), talkers at the rate limit with ids (remembered echoes) into rooms of their own
- * (every room's backlog full), and every connection the relay lets wait for a login holding a line
- * just under the frame limit. Without the relay-wide budgets this heap runs out within seconds;
+ * passed every budget), over TLS: every session the relay takes, most of them never reading nor
+ * acknowledging while 16 KB messages pour into their room (replay buffers and outbound queues at
+ * their bounds, sessions dropped and replaced to keep the grace period full), talkers at the rate
+ * limit with ids (remembered echoes) into rooms of their own (every room's backlog full), and every
+ * connection the relay lets wait for a login holding a line just under the frame limit. Without the relay-wide budgets this heap runs out within seconds;
  * with them a friend is answered throughout and the relay stops cleanly.
  */
 class HeapBoundIT {

@@ -128,7 +128,7 @@ class LongConversationIT {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + history + "?mode=ro");
              Statement query = db.createStatement();
              ResultSet count = query.executeQuery("SELECT count(*) FROM message")) {
-            return count.getLong(1);
+            return count.next() ? count.getLong(1) : -1;
         } catch (SQLException e) {
             return -1; // not made yet, or busy: asked again
         }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledging while 16 KB messages pour into their room (replay buffers and outbound queues at
  * their bounds, sessions dropped and replaced to keep the grace period full), talkers at the rate
  * limit with ids (remembered echoes) into rooms of their own (every room's backlog full), and every
- * connection the relay lets wait for a login holding a line just under the frame limit. Without the relay-wide budgets this heap runs out within seconds;
- * with them a friend is answered throughout and the relay stops cleanly.
+ * connection the relay lets wait for a login holding a line just under the frame limit. Without the
+ * relay-wide budgets this heap runs out within seconds; with them a friend is answered throughout
+ * and the relay stops cleanly.
  */
 class HeapBoundIT {
     private static final Pattern LISTENING = Pattern.compile("listening on \\S+:(\\d+) fingerprint (\\S+)");

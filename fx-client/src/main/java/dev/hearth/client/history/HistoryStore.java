@@ -365,7 +365,8 @@ public final class HistoryStore implements AutoCloseable {
         s.setLong(4, m.ts().toEpochMilli());
         s.setString(5, m.from());
         s.setString(6, m.text());
-        s.setString(7, m.text() == null ? null : TextFold.fold(m.text()));
+        String folded = m.text() == null ? null : TextFold.fold(m.text());
+        s.setString(7, folded);
         s.setInt(8, m.own() ? 1 : 0);
         s.setString(9, m.reply());
         setLong(s, 10, m.edited() == null ? null : m.edited().toEpochMilli());
@@ -373,6 +374,10 @@ public final class HistoryStore implements AutoCloseable {
         s.setString(12, ReactionsColumn.write(m.reactions()));
         setFile(s, 13, m.file());
         s.executeUpdate();
+        // The row's search entry, in the same transaction (HistorySchema, layout 3).
+        PreparedStatement index = statements.of("INSERT INTO message_search (rowid, folded) VALUES (last_insert_rowid(), ?)");
+        index.setString(1, folded);
+        index.executeUpdate();
     }
 
     /** Writes {@code m} over the row {@code id} held as {@code before}; a file it no longer carries may go. */

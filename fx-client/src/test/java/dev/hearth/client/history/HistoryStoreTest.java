@@ -186,6 +186,40 @@ class HistoryStoreTest {
         assertEquals(List.of(), mids(store.search("pi", null, 10)));
     }
 
+    @Test
+    void theSearchIndexHoldsExactlyTheKeptMessagesThroughBatchesChangesAndForgetting() throws Exception {
+        store.together(List.of(
+                s -> s.record(LOBBY, msg("m1", 1, 1, "bob", "first of the batch")),
+                s -> s.edit(LOBBY, "m1", "changed in its own batch", T0.plusSeconds(2)),
+                s -> s.record(LOBBY, msg("m2", 2, 2, "bob", "second of the batch")),
+                s -> s.record(LOBBY, new StoredMessage("m3", 3L, T0.plusSeconds(3), "bob", null, false, null, null, true, Map.of())),
+                s -> s.record(LOBBY, msg("m2", 2, 2, "bob", "second of the batch"))));
+        assertIndexMatchesMessages();
+        org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> store.together(List.of(
+                s -> s.record(LOBBY, msg("m4", 4, 4, "bob", "rolled back")),
+                s -> { throw new java.sql.SQLException("disk full"); })));
+        store.record(BOB, StoredMessage.sent("d1", null, T0.plusSeconds(5), "bob", "direct words", false, null));
+        store.delete(LOBBY, "m2");
+        store.react(LOBBY, "m1", "👍", "carol", true);
+        assertIndexMatchesMessages();
+        assertEquals(List.of("m1"), mids(store.search("changed", null, 10)));
+        assertEquals(List.of(), mids(store.search("first", null, 10)), "the edit replaced the entry made in the same batch");
+        assertEquals(List.of(), mids(store.search("rolled", null, 10)));
+        store.forget(BOB);
+        assertIndexMatchesMessages();
+        assertEquals(List.of(), mids(store.search("direct", null, 10)));
+    }
+
+    /** FTS5's own check of the index against the messages it was built from: every entry, no more, no fewer. */
+    private void assertIndexMatchesMessages() throws Exception {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement()) {
+            s.execute("INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 1)");
+            try (var rs = s.executeQuery("SELECT (SELECT count(*) FROM message), (SELECT count(*) FROM message_search_docsize)")) {
+                assertEquals(rs.getInt(1), rs.getInt(2), "one index entry per message");
+            }
+        }
+    }
+
     private static List<String> mids(List<SearchHit> hits) {
         return hits.stream().map(h -> h.line().message().mid()).toList();
     }
@@ -376,6 +410,7 @@ class HistoryStoreTest {
         assertEquals(List.of("Edited after", ""), texts(store.latest(LOBBY, 10)));
         assertEquals(THUMB, store.byMid(LOBBY, "m2").message().file().thumb());
         assertEquals(1, store.search("edited after", LOBBY, 10).size());
+        assertIndexMatchesMessages();
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement();
              var rs = s.executeQuery("PRAGMA user_version")) {
             assertEquals(HistorySchema.VERSION, rs.getInt(1));

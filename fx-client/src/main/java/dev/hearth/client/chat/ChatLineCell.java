@@ -40,6 +40,8 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private Runnable drawnFile = () -> { };
     private boolean drawnMarked;
     private final DateTimeFormatter day;
+    /** The nodes of a plain line (see {@link #plain}), kept to draw the next one: built once per cell, not per line. */
+    private PlainRow plainRow;
 
     private static final javafx.css.PseudoClass HIT = javafx.css.PseudoClass.getPseudoClass("search-hit");
     private static final javafx.css.PseudoClass CURRENT_HIT = javafx.css.PseudoClass.getPseudoClass("search-current");
@@ -76,6 +78,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
         drawnFile = () -> { };
         drawnMarked = marked;
         Node graphic = empty || line == null ? null : switch (line) {
+            case ChatLine.MessageLine message when !marked && plain(message) -> plainMessage(message);
             case ChatLine.MessageLine message -> message(message);
             case ChatLine.SystemLine system -> system(system);
             case ChatLine.DaySeparator separator -> separator(separator);
@@ -92,6 +95,52 @@ final class ChatLineCell extends ListCell<ChatLine> {
         if (drawnBody != null && (hit || drawnBody.marksFound())) {
             drawnBody.markFound(hit ? FoundWords.in(drawnBody.text(), search.termsProperty().get()) : List.of());
         }
+    }
+
+    /**
+     * A line with nothing but its time, nick and text: nearly every line of a burst or of a
+     * conversation paged through. Such a line is drawn in the nodes the cell drew its last one in,
+     * unless the reader has text selected there (a new line must not take the selection over).
+     */
+    private static boolean plain(ChatLine.MessageLine line) {
+        return line.delivery() == Delivery.CONFIRMED && !line.deleted() && line.reply() == null
+                && line.file() == null && line.changes().edited() == null && line.changes().reactions().isEmpty();
+    }
+
+    /** The time, nick and text nodes of a plain line; the menu of its text asks the cell which line it holds now. */
+    private record PlainRow(HBox row, Text time, Text nick, SelectableText body) {}
+
+    private Node plainMessage(ChatLine.MessageLine line) {
+        if (plainRow == null || plainRow.body().hasSelection()) {
+            Text time = new Text();
+            time.getStyleClass().add("time");
+            Text nick = new Text();
+            SelectableText body = new SelectableText(line.text(), selections, actions.openLink());
+            withMenu(body, () -> drawn instanceof ChatLine.MessageLine shown ? shown : null);
+            HBox.setHgrow(body.node(), Priority.ALWAYS);
+            HBox row = new HBox(8, time, nick, body.node());
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add("message-line");
+            plainRow = new PlainRow(row, time, nick, body);
+        } else {
+            plainRow.body().show(line.text());
+        }
+        plainRow.time().setText(TIME.format(line.ts().atZone(zone)));
+        plainRow.nick().setText(line.from());
+        String colour = NickColors.styleClass(line.from());
+        if (plainRow.nick().getStyleClass().size() != 2 || !plainRow.nick().getStyleClass().get(1).equals(colour)) {
+            plainRow.nick().getStyleClass().setAll("nick", colour);
+        }
+        List<String> rowClasses = plainRow.row().getStyleClass();
+        if (line.mention() != rowClasses.contains("mention")) {
+            if (line.mention()) {
+                rowClasses.add("mention");
+            } else {
+                rowClasses.remove("mention");
+            }
+        }
+        drawnBody = plainRow.body();
+        return plainRow.row();
     }
 
     private Node message(ChatLine.MessageLine line) {
@@ -207,7 +256,17 @@ final class ChatLineCell extends ListCell<ChatLine> {
     private TextFlow body(ChatLine.MessageLine line) {
         SelectableText body = new SelectableText(line.text(), selections, actions.openLink());
         drawnBody = body;
+        withMenu(body, () -> line);
+        return body.node();
+    }
+
+    /** The message's menu on {@code body}, for the line {@code shown} says it holds when the menu is asked for. */
+    private void withMenu(SelectableText body, java.util.function.Supplier<ChatLine.MessageLine> shown) {
         body.node().setOnContextMenuRequested(e -> {
+            ChatLine.MessageLine line = shown.get();
+            if (line == null) {
+                return;
+            }
             String link = body.linkAt(new Point2D(e.getX(), e.getY()));
             String copy = line.deleted() ? null : body.hasSelection() ? body.selectedText() : body.text();
             ContextMenu menu = MessageMenu.of(line, copy, link, body.node(), text, actions);
@@ -216,7 +275,6 @@ final class ChatLineCell extends ListCell<ChatLine> {
             }
             e.consume();
         });
-        return body.node();
     }
 
     private static Label state(String words) {

@@ -29,7 +29,7 @@ final class SelectableText {
     private record Link(int start, int end, String url) {}
 
 
-    private final String text;
+    private String text;
     /** Draws the marks again after each layout: a new width wraps the words to other places. */
     private final TextFlow flow = new TextFlow() {
         @Override
@@ -42,16 +42,19 @@ final class SelectableText {
     private final Path highlight = new Path();
     private final Path found = new Path();
     private final TextSelections selections;
+    private final Consumer<String> openLink;
     private final List<Link> links = new ArrayList<>();
-    private final FlowIndex index = new FlowIndex();
+    private FlowIndex index = new FlowIndex();
     private final Text sizeReference = new Text();
+    /** The flow's children before the text's own runs: the marks and the size reference. */
+    private static final int FIXED = 3;
     private Text pressedLink;
     private int anchor;
     private int caret;
 
     SelectableText(String text, TextSelections selections, Consumer<String> openLink) {
-        this.text = text;
         this.selections = selections;
+        this.openLink = openLink;
         flow.getStyleClass().add("message-body");
         highlight.getStyleClass().add("selection-highlight");
         highlight.setManaged(false);
@@ -60,15 +63,42 @@ final class SelectableText {
         flow.getChildren().addAll(found, highlight);
         flow.getChildren().add(sizeReference);
         sizeReference.getStyleClass().add("message-text");
+        flow.setCursor(Cursor.TEXT);
+        flow.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        show(text);
+    }
+
+    /**
+     * Shows {@code newText} in these nodes in place of the text they held, with no selection and
+     * no marks, as a list's cell does when it is given another line. A text of plain runs only,
+     * as many as the last one had (most lines: one), keeps its {@link Text} nodes, so they are
+     * neither built nor styled again.
+     */
+    void show(String newText) {
+        text = newText;
+        links.clear();
+        index = new FlowIndex();
+        foundRanges = List.of();
+        found.getElements().clear();
+        highlight.getElements().clear();
+        anchor = 0;
+        caret = 0;
+        pressedLink = null;
         EmojiPack emoji = EmojiPack.bundled();
-        List<LinkText.Run> runs = LinkText.split(text);
+        List<LinkText.Run> runs = LinkText.split(newText);
         List<List<EmojiRun>> pieces = runs.stream().map(run -> run.link() ? List.<EmojiRun>of() : emoji.index().split(run.text())).toList();
-        boolean large = runs.stream().noneMatch(LinkText.Run::link) && EmojiPictures.drawnLarge(pieces.stream().flatMap(List::stream).toList());
+        List<EmojiRun> all = pieces.stream().flatMap(List::stream).toList();
+        if (runs.stream().noneMatch(LinkText.Run::link) && showsInPlace(all, emoji)) {
+            return;
+        }
+        flow.getChildren().remove(FIXED, flow.getChildren().size());
+        boolean large = runs.stream().noneMatch(LinkText.Run::link) && EmojiPictures.drawnLarge(all);
         int offset = 0;
         for (int i = 0; i < runs.size(); i++) {
             String run = runs.get(i).text();
             if (runs.get(i).link()) {
-                flow.getChildren().add(link(run, openLink));
+                flow.getChildren().add(link(run));
                 links.add(new Link(offset, offset + run.length(), run));
                 index.addText(run.length());
             } else {
@@ -76,12 +106,28 @@ final class SelectableText {
             }
             offset += run.length();
         }
-        flow.setCursor(Cursor.TEXT);
-        flow.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     }
 
-    private Text link(String url, Consumer<String> openLink) {
+    /** Puts plain {@code pieces} into the plain runs already shown, when there are as many; false when it cannot. */
+    private boolean showsInPlace(List<EmojiRun> pieces, EmojiPack emoji) {
+        List<javafx.scene.Node> shown = flow.getChildren().subList(FIXED, flow.getChildren().size());
+        if (shown.size() != pieces.size() || shown.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean picture = pieces.get(i) instanceof EmojiRun.Emoji one && emoji.image(one).isPresent();
+            if (picture || !(shown.get(i) instanceof Text plain) || !plain.getStyleClass().equals(List.of("message-text"))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            ((Text) shown.get(i)).setText(pieces.get(i).text());
+            index.addText(pieces.get(i).text().length());
+        }
+        return true;
+    }
+
+    private Text link(String url) {
         Text piece = new Text(url);
         piece.getStyleClass().add("message-link");
         piece.setCursor(Cursor.HAND);

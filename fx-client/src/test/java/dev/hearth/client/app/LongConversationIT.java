@@ -1,6 +1,7 @@
 package dev.hearth.client.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.chat.ChatLine;
 import dev.hearth.client.history.HistoryFile;
@@ -121,6 +122,58 @@ class LongConversationIT {
         System.out.printf("long conversation of %d messages: heap %d MiB before, %d MiB with all shown, %d MiB once all "
                 + "are kept in the history file (%d bytes per message); longest of %d jumps through it %d ms%n", TOTAL,
                 before >> 20, shown >> 20, after >> 20, (after - before) / TOTAL, jumps, longestJump / 1_000_000);
+
+        // Paging up as a reader scrolls back: at every step each cell shows another line. The first
+        // pages warm the path up; the rest are measured (styling and layout on the FX thread).
+        long[] pages = new long[PAGES];
+        int top = TOTAL - PAGE_LINES;
+        for (int page = 0; page < 2 * PAGES; page++) {
+            int target = top;
+            long took = ChatWindow.fx(() -> {
+                long started = System.nanoTime();
+                ListView<ChatLine> lines = alice.find("#lines");
+                lines.scrollTo(target);
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return System.nanoTime() - started;
+            });
+            if (page >= PAGES) {
+                pages[page - PAGES] = took;
+            }
+            assertVisibleCellsShowTheirLines(alice);
+            top -= PAGE_LINES;
+        }
+        java.util.Arrays.sort(pages);
+        System.out.printf("long conversation, paging up %d lines at a time: median %.1f ms, slowest %.1f ms of %d pages%n",
+                PAGE_LINES, pages[PAGES / 2] / 1e6, pages[PAGES - 1] / 1e6, PAGES);
+    }
+
+    private static final int PAGES = 150;
+    private static final int PAGE_LINES = 25;
+
+    /** Each cell on screen draws the nick and the text of the line it holds, whatever it held before. */
+    private static void assertVisibleCellsShowTheirLines(ChatWindow window) {
+        ChatWindow.fx(() -> {
+            ListView<ChatLine> lines = window.find("#lines");
+            int checked = 0;
+            for (javafx.scene.Node node : lines.lookupAll(".list-cell")) {
+                if (node instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && !cell.isEmpty()
+                        && cell.getItem() instanceof ChatLine.MessageLine line) {
+                    javafx.scene.Node body = cell.getGraphic().lookup(".message-body");
+                    String drawn = ((javafx.scene.text.TextFlow) body).getChildren().stream()
+                            .filter(child -> child instanceof javafx.scene.text.Text t
+                                    && (t.getStyleClass().contains("message-text") || t.getStyleClass().contains("message-link")))
+                            .map(child -> ((javafx.scene.text.Text) child).getText())
+                            .collect(java.util.stream.Collectors.joining());
+                    // The one emoji among the texts is drawn as a picture, not as text.
+                    assertEquals(line.text().replace("\uD83D\uDC4D", ""), drawn, "the text drawn in the cell of " + line.text());
+                    assertEquals(line.from(), ((javafx.scene.text.Text) cell.getGraphic().lookup(".nick")).getText());
+                    checked++;
+                }
+            }
+            assertTrue(checked >= 5, "lines on screen: " + checked);
+            return null;
+        });
     }
 
     /** How many messages the history file holds, read as another program would, beside the window's own connection. */

@@ -65,6 +65,55 @@ class EmojiIndexTest {
         assertEquals(text, INDEX.split(text).stream().map(EmojiRun::text).collect(Collectors.joining()));
     }
 
+    /** Every sequence of the pack, alone and among text, is cut as trying every length up to ten code points cuts it. */
+    @Test
+    void cutsAsTryingEveryLengthWould() {
+        int checked = 0;
+        for (String sequence : INDEX.sequences()) {
+            for (String text : List.of(sequence, "a" + sequence + "b", sequence + "\uFE0E", sequence + "\uFE0F x",
+                    sequence + sequence, "12 #" + sequence + "*3", sequence.substring(0, sequence.offsetByCodePoints(0, 1)) + " 1")) {
+                assertEquals(everyLength(text), INDEX.split(text), text);
+                checked++;
+            }
+        }
+        assertTrue(checked > 28_000, "texts cut: " + checked);
+    }
+
+    /** The index's rule, the slow way: at each place, the longest sequence of the pack of up to ten code points. */
+    private static List<EmojiRun> everyLength(String text) {
+        java.util.Set<String> sequences = INDEX.sequences();
+        List<EmojiRun> runs = new java.util.ArrayList<>();
+        int plainFrom = 0;
+        int at = 0;
+        while (at < text.length()) {
+            int end = -1;
+            for (int cps = 1, to = at; cps <= 10 && to < text.length(); cps++) {
+                to = text.offsetByCodePoints(to, 1);
+                if (sequences.contains(text.substring(at, to))) {
+                    end = to;
+                }
+            }
+            if (end >= 0 && end < text.length() && text.charAt(end) == '\uFE0E') {
+                end = -1;
+            }
+            if (end < 0) {
+                at = text.offsetByCodePoints(at, 1);
+                continue;
+            }
+            end = end < text.length() && text.charAt(end) == '\uFE0F' ? end + 1 : end;
+            if (plainFrom < at) {
+                runs.add(plain(text.substring(plainFrom, at)));
+            }
+            runs.add(emoji(text.substring(at, end)));
+            at = end;
+            plainFrom = end;
+        }
+        if (plainFrom < text.length()) {
+            runs.add(plain(text.substring(plainFrom)));
+        }
+        return runs;
+    }
+
     private static EmojiRun plain(String text) {
         return new EmojiRun.Plain(text);
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of shared-model (codec, nick key), the relay (fan-out) and the client
-# (history search over 100,000 messages, keeping a burst), each in the module it measures, with the GC profiler so
-# every result carries bytes allocated per operation. Extra arguments are JMH options for every
+# (history search over 100,000 messages, keeping a burst, cutting a line into emoji), each in the
+# module it measures, with the GC profiler so every result carries bytes allocated per operation. Extra arguments are JMH options for every
 # run, e.g. `relay/tools/jmh.sh -f 3`; MODULES picks the modules, e.g.
 # `MODULES=fx-client relay/tools/jmh.sh HistorySearchBenchmark`. Needs JDK 25.
 set -euo pipefail

@@ -37,8 +37,9 @@ import org.testfx.framework.junit5.Start;
 /**
  * A conversation of 100,000 messages in the real window: every one shown, in order, and kept in the
  * history file; then what it costs the heap (when all are shown, while the history thread may still
- * be writing, and once it has kept them all) and how long the FX thread takes to jump through it,
- * printed for docs/performance.md (a measurement, not a pass mark).
+ * be writing, and once it has kept them all) and how long the FX thread takes to jump through it
+ * and to page back through it, printed for docs/performance.md (measurements, not pass marks). At
+ * every page each cell on screen must draw the line it holds.
  */
 @ExtendWith(ApplicationExtension.class)
 class LongConversationIT {

@@ -1,5 +1,6 @@
 package dev.hearth.client.app;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hearth.client.net.RelayClient;
 import dev.hearth.client.testing.ChatWindow;
@@ -71,6 +72,8 @@ class SelectAndCopyIT {
         alice.await(() -> "weather".equals(clipboard()), "the double-clicked word copied: " + clipboard());
 
         robot.drag(pointIn(alice, "see ", 0.02), MouseButton.PRIMARY).dropTo(pointIn(alice, " for the weather", 0.99));
+        assertTrue(ChatWindow.fx(() -> alice.lookupAll(".selection-highlight").stream()
+                .anyMatch(mark -> !((javafx.scene.shape.Path) mark).getElements().isEmpty())), "the selection is drawn");
         pressCtrlC(robot);
         alice.await(() -> LINE.equals(clipboard()) || LINE.substring(0, LINE.length() - 1).equals(clipboard()),
                 "the dragged range copied: " + clipboard());

@@ -117,11 +117,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
             Text nick = new Text();
             SelectableText body = new SelectableText(line.text(), selections, actions.openLink());
             withMenu(body, () -> drawn instanceof ChatLine.MessageLine shown ? shown : null);
-            HBox.setHgrow(body.node(), Priority.ALWAYS);
-            HBox row = new HBox(8, time, nick, body.node());
-            row.setAlignment(Pos.TOP_LEFT);
-            row.getStyleClass().add("message-line");
-            plainRow = new PlainRow(row, time, nick, body);
+            plainRow = new PlainRow(row(time, nick, body.node()), time, nick, body);
         } else {
             plainRow.body().show(line.text());
         }
@@ -143,6 +139,15 @@ final class ChatLineCell extends ListCell<ChatLine> {
         return plainRow.row();
     }
 
+    /** A message's row: its time, its nick, and its text taking the width left. */
+    private static HBox row(Text time, Text nick, Node body) {
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox row = new HBox(8, time, nick, body);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("message-line");
+        return row;
+    }
+
     private Node message(ChatLine.MessageLine line) {
         // Text, not Label: a burst fills the list with new lines, and a Label's skin and control
         // styling were most of what the FX thread spent on each (JFR); a Text never truncates either.
@@ -157,10 +162,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
             body.getChildren().add(edited);
             Tooltip.install(body, new Tooltip(text.format("line.edited.at", EDITED_AT.format(line.changes().edited().atZone(zone)))));
         }
-        HBox.setHgrow(body, Priority.ALWAYS);
-        HBox row = new HBox(8, time, nick, body);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.getStyleClass().add("message-line");
+        HBox row = row(time, nick, body);
         if (line.mention()) {
             row.getStyleClass().add("mention");
         }

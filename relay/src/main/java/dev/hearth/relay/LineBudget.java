@@ -27,11 +27,16 @@ import java.util.stream.IntStream;
  * JSON escapes to six bytes, names of four-byte characters, every session in one member list, the
  * longest request id. A relay whose frame limit is below that would send lines its own clients
  * must refuse, so such a configuration is refused at start instead.
+ *
+ * <p>Encoding is the exact answer but costs a start about 100 ms, Jackson building its first
+ * serializers (docs/performance.md, "Start-up"). Every worst case is a fixed part plus so many
+ * bytes per character of text or per member name, so a bound found by arithmetic settles every
+ * configuration with room to spare, the defaults among them; only a frame limit below that bound
+ * is checked by encoding.
  */
 public final class LineBudget {
     /** The per-session counter a line may carry, at its longest. */
     private static final int COUNTER_BYTES = (",\"n\":" + Long.MAX_VALUE).length();
-    private static final EnvelopeCodec CODEC = new EnvelopeCodec();
     private static final int NAME_CODE_POINTS = 32;
     private static final String WIDEST_NAME = "😀".repeat(NAME_CODE_POINTS);
     private static final String WIDEST_ID = "\u0001".repeat(dev.hearth.protocol.Envelope.MAX_ID_LENGTH);
@@ -43,6 +48,21 @@ public final class LineBudget {
     /** Error reasons quote at most a name or 80 characters of what the peer sent. */
     private static final String LONGEST_REASON = "r".repeat(120) + WIDEST_NAME + "😀".repeat(80);
 
+    /*
+     * The bound's parts. The fixed parts measured with this codec: 914 bytes for the longest text
+     * line, 584 for a member list, 900 for a welcome, at most 1,051 for the lines of fixed size; a
+     * file adds 23,293 to a text line, and a chunk line is 43,809. Each is rounded well up, and
+     * LineBudgetTest checks the bound against the encodes, so an envelope that outgrows it fails
+     * that test.
+     */
+    private static final int FIXED_PART_BYTES = 2_048;
+    private static final int FILE_PART_BYTES = 24_576;
+    private static final int CHUNK_LINE_BYTES = 45_056;
+    /** The worst character of a text: a control character, which JSON writes as a six-byte escape. */
+    private static final int ESCAPED_CHAR_BYTES = 6;
+    /** The widest name in a member list: its four-byte characters, two quotes and a comma. */
+    private static final int LISTED_NAME_BYTES = 4 * NAME_CODE_POINTS + 3;
+
     private LineBudget() {}
 
     /** @throws IllegalArgumentException saying what does not fit */
@@ -53,11 +73,13 @@ public final class LineBudget {
                     + " takes them needs at least " + ProtocolDefaults.MIN_FRAME_WITH_FILES + " (or turn files off with"
                     + " max file 0)");
         }
-        int needed = requiredFrame(maxText, maxConnections, motd, files);
-        if (maxFrame < needed) {
-            throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for max text " + maxText
-                    + " and max connections " + maxConnections + ": the relay may have to send lines of up to "
-                    + needed + " bytes");
+        if (maxFrame < upperBound(maxText, maxConnections, motd, files)) {
+            int needed = requiredFrame(maxText, maxConnections, motd, files);
+            if (maxFrame < needed) {
+                throw new IllegalArgumentException("max frame " + maxFrame + " bytes is too small for max text "
+                        + maxText + " and max connections " + maxConnections + ": the relay may have to send lines of"
+                        + " up to " + needed + " bytes");
+            }
         }
         if (outboxBytes < maxFrame) {
             throw new IllegalArgumentException("outbox bytes " + outboxBytes + " must hold at least one line of max frame "
@@ -73,6 +95,14 @@ public final class LineBudget {
             throw new IllegalArgumentException("outbound budget " + outboundBudget + " must hold at least one line of"
                     + " max frame " + maxFrame + " bytes");
         }
+    }
+
+    /** At least {@link #requiredFrame}, found without encoding anything. */
+    static long upperBound(int maxText, int maxConnections, String motd, boolean files) {
+        long textLine = FIXED_PART_BYTES + (long) ESCAPED_CHAR_BYTES * maxText + (files ? FILE_PART_BYTES : 0);
+        long memberList = FIXED_PART_BYTES + (long) LISTED_NAME_BYTES * maxConnections;
+        long welcome = FIXED_PART_BYTES + (motd == null ? 0 : (long) ESCAPED_CHAR_BYTES * motd.length());
+        return Math.max(Math.max(textLine, memberList), Math.max(welcome, files ? CHUNK_LINE_BYTES : 0));
     }
 
     /** The smallest frame limit, newline included, that every line the relay sends fits in. */
@@ -125,6 +155,11 @@ public final class LineBudget {
     }
 
     private static int size(dev.hearth.protocol.Envelope envelope) {
-        return CODEC.encode(envelope).length;
+        return Codec.CODEC.encode(envelope).length;
+    }
+
+    /** Made on first use only: a start whose frame limit is within the bound never builds it. */
+    private static final class Codec {
+        static final EnvelopeCodec CODEC = new EnvelopeCodec();
     }
 }

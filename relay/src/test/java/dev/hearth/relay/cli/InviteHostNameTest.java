@@ -3,8 +3,11 @@ package dev.hearth.relay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InviteHostNameTest {
 
@@ -49,5 +52,31 @@ class InviteHostNameTest {
     @Test
     void unusablePublicHostIsAUsageError() {
         assertThrows(UsageException.class, () -> InviteHostName.choose("bad host", null, () -> "m"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", "..", "vm", "chat.example.org", "chat.example.org.", "chat..example", ".example",
+        "example..", "a-b_c.d", "-lead.trail-", "bad host", "xn--bcher-kva.example", "UPPER.Case",
+        "a23456789012345678901234567890123456789012345678901234567890123.org",
+        "a234567890123456789012345678901234567890123456789012345678901234.org",
+        "bücher.example", "例え.テスト", "a。b"})
+    void asciiNamesGetWhatIdnWouldGiveWithoutIt(String name) {
+        assertEquals(idn(name), ours(name));
+    }
+
+    private static String idn(String name) {
+        try {
+            return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    private static String ours(String name) {
+        try {
+            return InviteHostName.toAscii(name);
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
     }
 }

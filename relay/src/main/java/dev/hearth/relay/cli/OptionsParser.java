@@ -33,10 +33,11 @@ final class OptionsParser {
     /** @return the options, or empty when {@code --help} or {@code --version} has been answered */
     Optional<RelayOptions> parse(List<String> args) throws UsageException {
         RelayOptions options = new RelayOptions();
-        CommandLine first = commandLine(options);
+        OptionModel model = OptionModel.forParsing(options);
+        CommandLine first = model.commandLine();
         ParseResult parsed = parse(first, args);
         if (first.isUsageHelpRequested()) {
-            first.usage(out);
+            OptionModel.forHelp().commandLine().usage(out);
             return Optional.empty();
         }
         if (first.isVersionHelpRequested()) {
@@ -44,6 +45,7 @@ final class OptionsParser {
             return Optional.empty();
         }
         RelayOptions.rejectRepeats(parsed.commandSpec());
+        model.store();
         Path configPath = configPath(options);
         if (configPath == null) {
             return Optional.of(options);
@@ -60,28 +62,24 @@ final class OptionsParser {
         } catch (UsageException e) {
             throw mistakeInFile(config, settings).orElse(e);
         }
+        model.store();
         options.general.config = configPath;
         return Optional.of(options);
     }
 
     /**
      * The first of the file's settings that is wrong on its own, named by its line. Only asked once
-     * the whole has failed: each check builds picocli's model of the options again, which costs
-     * tens of milliseconds of a start (docs/performance.md, "Start-up").
+     * the whole has failed: each check builds picocli's model of the options again.
      */
     private static Optional<UsageException> mistakeInFile(ConfigFile config, List<ConfigFile.Setting> settings) {
         for (ConfigFile.Setting setting : settings) {
             try {
-                commandLine(new RelayOptions()).parseArgs(setting.argument());
+                OptionModel.forParsing(new RelayOptions()).commandLine().parseArgs(setting.argument());
             } catch (ParameterException e) {
                 return Optional.of(config.mistake(setting.entry(), e.getMessage()));
             }
         }
         return Optional.empty();
-    }
-
-    static CommandLine commandLine(RelayOptions options) {
-        return new CommandLine(options).setUsageHelpLongOptionsMaxWidth(24);
     }
 
     private Path configPath(RelayOptions options) throws UsageException {

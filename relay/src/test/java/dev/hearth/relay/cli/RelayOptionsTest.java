@@ -70,6 +70,24 @@ class RelayOptionsTest {
     }
 
     @Test
+    void everyOtherOptionReachesItsField() {
+        RelayOptions options = parse("--public-host", "chat.example.org", "--port-mapping", "pcp",
+                "--port-mapping-lease", "600", "--lan-announce", "off", "--password-file", "/pw", "--open",
+                "--invite-with-password", "--plaintext", "--data-dir", "/data", "--config", "/relay.conf");
+
+        assertEquals("chat.example.org", options.network.publicHost);
+        assertEquals(PortMappingMode.PCP, options.network.portMapping);
+        assertEquals(600, options.network.portMappingLease);
+        assertEquals(RelayOptions.Switch.OFF, options.network.lanAnnounce);
+        assertEquals(Path.of("/pw"), options.access.passwordFile);
+        assertTrue(options.access.open);
+        assertTrue(options.access.inviteWithPassword);
+        assertTrue(options.access.plaintext);
+        assertEquals(Path.of("/data"), options.access.dataDir);
+        assertEquals(Path.of("/relay.conf"), options.general.config);
+    }
+
+    @Test
     void aFileLimitOtherThanOffReachesTheConfiguration() throws UsageException {
         RelayOptions options = parse("--max-file", "1000", "--file-memory", "1000");
         options.validate();
@@ -90,7 +108,7 @@ class RelayOptionsTest {
 
     @Test
     void refusesAnOptionGivenTwice() {
-        CommandLine cli = new CommandLine(new RelayOptions());
+        CommandLine cli = OptionModel.forParsing(new RelayOptions()).commandLine();
         cli.parseArgs("--port", "1", "--max-connections", "3", "--port", "2");
 
         UsageException e = assertThrows(UsageException.class, () -> RelayOptions.rejectRepeats(cli.getCommandSpec()));
@@ -239,7 +257,9 @@ class RelayOptionsTest {
 
     private static RelayOptions parse(String... args) {
         RelayOptions options = new RelayOptions();
-        new CommandLine(options).parseArgs(args);
+        OptionModel model = OptionModel.forParsing(options);
+        model.commandLine().parseArgs(args);
+        model.store();
         return options;
     }
 }

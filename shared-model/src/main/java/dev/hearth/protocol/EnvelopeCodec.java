@@ -33,10 +33,6 @@ public final class EnvelopeCodec {
     /** Deep enough for every v1 envelope with room to grow; stops nesting bombs early. */
     public static final int MAX_NESTING_DEPTH = 16;
 
-    private static final Map<String, Class<? extends Envelope>> TYPES = Arrays
-            .stream(Envelope.class.getAnnotation(JsonSubTypes.class).value())
-            .collect(Collectors.toUnmodifiableMap(JsonSubTypes.Type::name, t -> t.value().asSubclass(Envelope.class)));
-
     private final JsonMapper mapper;
 
     /** A codec whose strings may be as long as a default frame. */
@@ -51,7 +47,19 @@ public final class EnvelopeCodec {
 
     /** Every type name this codec knows, mapped to its record. */
     public static Map<String, Class<? extends Envelope>> types() {
-        return TYPES;
+        return Types.BY_NAME;
+    }
+
+    /**
+     * Read from {@link Envelope}'s annotation when first asked, which is when the first line is
+     * decoded: reading its dozens of entries cost the relay's start about 30 ms
+     * (docs/performance.md, "Start-up").
+     */
+    private static final class Types {
+        static final Map<String, Class<? extends Envelope>> BY_NAME = Arrays
+                .stream(Envelope.class.getAnnotation(JsonSubTypes.class).value())
+                .collect(Collectors.toUnmodifiableMap(JsonSubTypes.Type::name,
+                        t -> t.value().asSubclass(Envelope.class)));
     }
 
     /** One line: the envelope's JSON and a newline. */
@@ -123,7 +131,7 @@ public final class EnvelopeCodec {
         if (typeNode == null || !typeNode.isTextual()) {
             return malformed("an envelope needs a string \"type\"", id);
         }
-        if (!TYPES.containsKey(typeNode.textValue())) {
+        if (!types().containsKey(typeNode.textValue())) {
             return new Decoded.Malformed(ErrorCode.UNKNOWN_TYPE,
                     "unknown type \"" + abbreviate(typeNode.textValue()) + "\"", id);
         }

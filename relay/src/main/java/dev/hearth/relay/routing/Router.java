@@ -58,9 +58,6 @@ import java.util.stream.Collectors;
  * <p>Called from connection reader threads and the watchdog thread.
  */
 public final class Router {
-    private static final Map<Class<?>, String> TYPE_NAMES = EnvelopeCodec.types().entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
-
     private final ReentrantLock lock = new ReentrantLock();
     private final RouterContext ctx;
     private final Departures departures;
@@ -308,6 +305,12 @@ public final class Router {
     }
 
     private static String typeOf(Envelope envelope) {
-        return TYPE_NAMES.get(envelope.getClass());
+        return TypeNames.OF.get(envelope.getClass());
+    }
+
+    /** Made when first needed, so that a start does not read the codec's types (EnvelopeCodec.types). */
+    private static final class TypeNames {
+        static final Map<Class<?>, String> OF = EnvelopeCodec.types().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
     }
 }

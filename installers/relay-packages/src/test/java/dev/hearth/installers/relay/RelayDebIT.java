@@ -62,6 +62,9 @@ class RelayDebIT {
             assertFalse(picocli.isEmpty(), "the command line is picocli's");
             assertEquals(List.of(), picocli.stream().filter(l -> !l.endsWith("source: shared objects file")).toList(),
                     "every class of the command line comes from the AOT cache, none loaded cold from the jar");
+            List<String> arguments = relay.process().info().arguments().map(List::of).orElse(List.of());
+            assertTrue(arguments.contains("dev.hearth.relay.cli.RelayMain") && !arguments.contains("-jar"),
+                    "the package's own Java 25 starts the relay's main class, not the jar's version gate: " + arguments);
 
             String marker = "marker-" + UUID.randomUUID();
             try (PinnedClient alice = PinnedClient.connect(invite.port(), invite.fingerprint());

@@ -1,6 +1,7 @@
 package dev.hearth.relay.tls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.BufferedReader;
@@ -96,6 +97,16 @@ class ServerTlsTest {
              SSLSocket server = ServerTls.wrapServerSide(context, raw)) {
 
             assertEquals(expected, List.of(server.getSSLParameters().getNamedGroups()));
+        }
+    }
+
+    @Test
+    void theRelayAsksNoClientForACertificateSoItNeedsNoTrustManagers() throws Exception {
+        try (Socket raw = new Socket(listener.getInetAddress(), listener.getLocalPort());
+             SSLSocket server = ServerTls.wrapServerSide(identity.serverContext(), raw)) {
+
+            assertFalse(server.getNeedClientAuth());
+            assertFalse(server.getWantClientAuth());
         }
     }
 

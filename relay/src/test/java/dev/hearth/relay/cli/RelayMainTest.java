@@ -55,6 +55,22 @@ class RelayMainTest {
     }
 
     @Test
+    void helpListsTheOptionsUnderTheirHeadingsInOrder() {
+        String out = run(Map.of(), "--help").out();
+
+        List<String> inOrder = List.of("Usage: hearth-relay [OPTIONS]", "Network:", "--port=N", "--lan-announce=on|off",
+                "Access and identity:", "--password-file=PATH", "--data-dir=PATH", "Chat and file limits:",
+                "--motd=TEXT", "--file-ttl=SECONDS", "General:", "--config=PATH", "-h, --help", "-V, --version",
+                "Exit status:", "Environment:");
+        int from = 0;
+        for (String part : inOrder) {
+            int at = out.indexOf(part, from);
+            assertTrue(at >= 0, part + " missing, or not after what comes before it, in:\n" + out);
+            from = at + part.length();
+        }
+    }
+
+    @Test
     void versionNamesTheProgram() {
         Result result = run(Map.of(), "--version");
 

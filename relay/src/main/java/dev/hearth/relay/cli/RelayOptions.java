@@ -34,8 +34,8 @@ final class RelayOptions {
     final General general = new General();
 
     /**
-     * The options as {@code --help} lists them, each with its field; replaces picocli's annotations
-     * ({@link OptionModel}). Defaults are the fields' first values.
+     * The options as {@code --help} lists them, each with its field, for {@link OptionModel} to
+     * build picocli's model from. Defaults are the fields' first values.
      */
     void declare(OptionModel model) {
         model.group("%nNetwork:%n");
